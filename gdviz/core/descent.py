@@ -1,0 +1,325 @@
+"""The descent: a stepping state with its full history.
+
+:class:`Descent` owns the current line, the optimizer state and a history of every
+iteration in preallocated arrays, so that any past iteration can be shown again. A full
+batch step costs O(1) (sufficient statistics); a stochastic step costs O(batch).
+
+Values handed out are always finite: a step that overflows, produces a non-finite value,
+or lets the error grow without bound is not taken; the descent stops at the last finite
+state and reports ``diverged at iteration K``.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import NamedTuple
+
+import numpy as np
+
+from . import model
+from .optimizers import Optimizer, gd
+from .scaling import IDENTITY, Scaling, standardising
+
+__all__ = ["DIVERGENCE_FACTOR", "Descent", "History", "Snapshot"]
+
+#: The error may grow to this many times its reference (the larger of the starting error
+#: and the variance of y) before the run is called divergent.
+DIVERGENCE_FACTOR = 1e8
+
+
+class Snapshot(NamedTuple):
+    """The state at one iteration, in original units."""
+
+    iteration: int
+    b: float
+    m: float
+    error: float
+    grad_b: float  # ∂E/∂b of the full-batch error at (b, m)
+    grad_m: float  # ∂E/∂m
+    learning_rate: float  # the rate of the step that led here (nan-free: 0 at iteration 0)
+
+
+class History(NamedTuple):
+    """Per-iteration arrays (views; row ``i`` is iteration ``i``)."""
+
+    iteration: np.ndarray
+    b: np.ndarray
+    m: np.ndarray
+    error: np.ndarray
+    grad_b: np.ndarray
+    grad_m: np.ndarray
+    learning_rate: np.ndarray
+
+    def __len__(self) -> int:
+        return self.b.size
+
+
+_FLOAT_COLUMNS = ("b", "m", "error", "grad_b", "grad_m", "learning_rate")
+
+
+class Descent:
+    """Gradient descent on the mean squared error of ``y = m*x + b``.
+
+    Parameters
+    ----------
+    x, y : array_like
+        The data: finite, equal length, at least two points, x not constant.
+    optimizer : Optimizer, optional
+        The update rule; default ``gd(1e-4)``, the tutorial's.
+    initial_b, initial_m : float
+        Starting line (original units).
+    normalize : bool
+        Descend on standardised x and y; everything reported stays in original units.
+    random_state : int
+        Seed for the shuffled epochs of stochastic and mini-batch descent.
+    tol : float
+        Converged when ``E - E* <= tol * Var(y)``.
+    capacity : int
+        Iterations to preallocate history for (grows when needed).
+    stats : Statistics, optional
+        Precomputed statistics of ``x, y`` (skips the O(n) pass).
+    """
+
+    def __init__(
+        self,
+        x,
+        y,
+        optimizer: Optimizer | None = None,
+        *,
+        initial_b: float = 0.0,
+        initial_m: float = 0.0,
+        normalize: bool = False,
+        random_state: int = 0,
+        tol: float = 1e-6,
+        capacity: int = 1024,
+        stats: model.Statistics | None = None,
+    ):
+        self.x = np.asarray(x, dtype=np.float64)
+        self.y = np.asarray(y, dtype=np.float64)
+        self.stats = stats if stats is not None else model.fit_statistics(self.x, self.y)
+        self.analysis = model.analyse(self.stats)
+        self.optimizer = optimizer if optimizer is not None else gd()
+        self.random_state = int(random_state)
+        self.tol = float(tol)
+        self._capacity_hint = max(int(capacity), 1)
+        self._perm_epoch = -1
+        self._perm: np.ndarray | None = None
+        self.reset(initial_b, initial_m, normalize=normalize)
+
+    # ------------------------------------------------------------------ set-up
+    def reset(
+        self,
+        initial_b: float | None = None,
+        initial_m: float | None = None,
+        *,
+        normalize: bool | None = None,
+    ) -> None:
+        """Go back to iteration 0, optionally at a new start or with scaling on/off."""
+        if initial_b is not None:
+            self.initial_b = _finite("initial b", initial_b)
+        if initial_m is not None:
+            self.initial_m = _finite("initial m", initial_m)
+        if normalize is not None:
+            self.normalize = bool(normalize)
+        self.scaling: Scaling = standardising(self.stats) if self.normalize else IDENTITY
+        self._scaled_stats = self.scaling.statistics(self.stats)
+        with np.errstate(all="ignore"):
+            error = float(model.mse(self.stats, self.initial_b, self.initial_m))
+            grad_b, grad_m = model.gradient(self.stats, self.initial_b, self.initial_m)
+            params = np.array(self.scaling.to_scaled(self.initial_b, self.initial_m))
+        if not (math.isfinite(error) and np.all(np.isfinite([grad_b, grad_m, *params]))):
+            raise ValueError(
+                f"the starting line b = {self.initial_b:g}, m = {self.initial_m:g} is so far"
+                " from the data that its error overflows; choose smaller initial values"
+            )
+        self.initial_error = error
+        self._limit = DIVERGENCE_FACTOR * max(error, self.stats.y_var, 1e-300)
+        self._params = params
+        self._opt_state = self.optimizer.init(params)
+        self._sample_pos = 0
+        self.diverged_at: int | None = None
+        self._history = {
+            name: np.empty(self._capacity_hint + 1, dtype=np.float64) for name in _FLOAT_COLUMNS
+        }
+        self._length = 0
+        self._append(self.initial_b, self.initial_m, error, grad_b, grad_m, 0.0)
+
+    def set_optimizer(self, optimizer: Optimizer) -> None:
+        """Use a new update rule from the next step on.
+
+        The optimizer's state (velocity, running averages) carries over when only its
+        hyperparameters change; a different rule starts with a fresh state.
+        """
+        if optimizer.name != self.optimizer.name:
+            self._opt_state = optimizer.init(self._params)
+        self.optimizer = optimizer
+
+    def reserve(self, iterations: int) -> None:
+        """Make room in the history for ``iterations`` in all (avoids regrowing)."""
+        if iterations + 1 > self._history["b"].size:
+            self._grow(iterations + 1)
+
+    # ------------------------------------------------------------------ state
+    @property
+    def iteration(self) -> int:
+        return self._length - 1
+
+    @property
+    def diverged(self) -> bool:
+        return self.diverged_at is not None
+
+    @property
+    def current(self) -> Snapshot:
+        return self.snapshot(self.iteration)
+
+    @property
+    def b(self) -> float:
+        return float(self._history["b"][self.iteration])
+
+    @property
+    def m(self) -> float:
+        return float(self._history["m"][self.iteration])
+
+    @property
+    def error(self) -> float:
+        return float(self._history["error"][self.iteration])
+
+    @property
+    def excess_error(self) -> float:
+        """``E - E*`` at the current line, computed without cancellation."""
+        return float(model.excess_error(self.stats, self.b, self.m))
+
+    @property
+    def converged(self) -> bool:
+        """Whether the error is within ``tol * Var(y)`` of the least-squares optimum."""
+        scale = max(self.stats.y_var, self.stats.y_mean**2, 1e-300)
+        return self.excess_error <= self.tol * scale
+
+    def snapshot(self, iteration: int) -> Snapshot:
+        """The state at a past (or the current) iteration."""
+        if not 0 <= iteration <= self.iteration:
+            raise IndexError(f"iteration {iteration} is not in the history (0..{self.iteration})")
+        h = self._history
+        return Snapshot(
+            iteration,
+            *(float(h[name][iteration]) for name in _FLOAT_COLUMNS),
+        )
+
+    def history(self, start: int = 0, stop: int | None = None) -> History:
+        """Views of the history rows ``start`` to ``stop`` (default: all)."""
+        stop = self._length if stop is None else min(stop, self._length)
+        start = min(max(start, 0), stop)
+        cols = {name: self._history[name][start:stop] for name in _FLOAT_COLUMNS}
+        return History(iteration=np.arange(start, stop), **cols)
+
+    def status_message(self) -> str:
+        """One line on how the run stands: diverged, converged or not converged."""
+        if self.diverged:
+            return (
+                f"diverged at iteration {self.diverged_at}: the error grew without bound, "
+                "so the learning rate is too large for this data "
+                f"(plain descent is stable below 2/λmax = "
+                f"{self.analysis.max_stable_learning_rate:.6g}); "
+                f"showing the last finite state, iteration {self.iteration}"
+            )
+        if self.converged:
+            return f"converged: after {self.iteration} iterations the error is at the optimum"
+        gap = self.excess_error
+        optimum = self.analysis.mse_star
+        relative = f", {100 * gap / optimum:.3g}% above it" if optimum > 0 else ""
+        return (
+            f"not converged after {self.iteration} iterations: error {self.error:.6g} vs. "
+            f"optimum {optimum:.6g}{relative}"
+        )
+
+    # ------------------------------------------------------------------ stepping
+    def step(self, k: int = 1) -> int:
+        """Take up to ``k`` iterations; return how many were taken (fewer on divergence)."""
+        if self.diverged or k <= 0:
+            return 0
+        self.reserve(self.iteration + k)
+        opt = self.optimizer
+        scaling = self.scaling
+        identity = scaling.is_identity
+        stats = self.stats
+        scaled = self._scaled_stats
+        batch_size = opt.batch_size
+        lr = opt.learning_rate
+        params = self._params
+        state = self._opt_state
+        taken = 0
+        with np.errstate(all="ignore"):
+            for _ in range(k):
+                if batch_size is None or batch_size >= stats.n:
+                    grads = np.array(model.gradient(scaled, params[0], params[1]))
+                else:
+                    idx = self._next_batch(batch_size)
+                    xs, ys = self.x[idx], self.y[idx]
+                    if not identity:
+                        xs, ys = scaling.scale_x(xs), scaling.scale_y(ys)
+                    grads = np.array(model.point_gradient(xs, ys, params[0], params[1]))
+                updates, new_state = opt.update(grads, state, params)
+                new_params = params + updates
+                if identity:
+                    b, m = float(new_params[0]), float(new_params[1])
+                else:
+                    b, m = (float(v) for v in scaling.to_original(new_params[0], new_params[1]))
+                error = float(model.mse(stats, b, m))
+                grad_b, grad_m = model.gradient(stats, b, m)
+                if not (
+                    error <= self._limit  # False for nan
+                    and math.isfinite(b)
+                    and math.isfinite(m)
+                    and math.isfinite(grad_b)
+                    and math.isfinite(grad_m)
+                    and np.all(np.isfinite(new_params))
+                ):
+                    self.diverged_at = self.iteration + 1
+                    break
+                params, state = new_params, new_state
+                self._append(b, m, error, float(grad_b), float(grad_m), lr)
+                taken += 1
+        self._params = params
+        self._opt_state = state
+        return taken
+
+    def run_to(self, iterations: int) -> int:
+        """Step until the iteration count reaches ``iterations`` (or the run diverges)."""
+        return self.step(iterations - self.iteration)
+
+    # ------------------------------------------------------------------ helpers
+    def _next_batch(self, batch_size: int) -> np.ndarray:
+        n = self.stats.n
+        epoch, start = divmod(self._sample_pos, n)
+        if epoch != self._perm_epoch:
+            rng = np.random.default_rng([self.random_state, epoch])
+            self._perm = rng.permutation(n)
+            self._perm_epoch = epoch
+        stop = min(start + batch_size, n)
+        self._sample_pos += stop - start
+        return self._perm[start:stop]
+
+    def _append(self, b, m, error, grad_b, grad_m, lr) -> None:
+        i = self._length
+        h = self._history
+        h["b"][i] = b
+        h["m"][i] = m
+        h["error"][i] = error
+        h["grad_b"][i] = grad_b
+        h["grad_m"][i] = grad_m
+        h["learning_rate"][i] = lr
+        self._length = i + 1
+
+    def _grow(self, needed: int) -> None:
+        size = max(needed, 2 * self._history["b"].size)
+        for name, old in self._history.items():
+            new = np.empty(size, dtype=np.float64)
+            new[: self._length] = old[: self._length]
+            self._history[name] = new
+
+
+def _finite(name: str, value: float) -> float:
+    value = float(value)
+    if not math.isfinite(value):
+        raise ValueError(f"{name} must be a finite number (got {value})")
+    return value

@@ -1,0 +1,86 @@
+"""The error over a grid of lines, and a sensible grid for a picture.
+
+Thanks to the sufficient statistics the whole grid is one broadcast numpy expression,
+O(grid) whatever the number of points.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import NamedTuple
+
+import numpy as np
+
+from . import model
+
+__all__ = ["Surface", "SurfaceRange", "loss_grid", "surface", "surface_range"]
+
+
+class SurfaceRange(NamedTuple):
+    """A rectangle in (b, m) space."""
+
+    b_min: float
+    b_max: float
+    m_min: float
+    m_max: float
+
+
+class Surface(NamedTuple):
+    b: np.ndarray  # (nb,) intercepts, increasing
+    m: np.ndarray  # (nm,) slopes, increasing
+    error: np.ndarray  # (nm, nb): row i is slope m[i] (row-major, as images are drawn)
+
+
+def loss_grid(stats: model.Statistics, b_values, m_values) -> np.ndarray:
+    """Mean squared error at every ``(b, m)`` pair: an array of shape ``(len(m), len(b))``.
+
+    Values too large for a float are clipped to the largest finite float, so the result
+    never holds infinity.
+    """
+    b = np.asarray(b_values, dtype=np.float64)[np.newaxis, :]
+    m = np.asarray(m_values, dtype=np.float64)[:, np.newaxis]
+    with np.errstate(over="ignore", invalid="ignore"):
+        error = model.mse(stats, b, m)
+    big = np.finfo(np.float64).max
+    return np.nan_to_num(error, nan=big, posinf=big)
+
+
+def surface(stats: model.Statistics, extent: SurfaceRange, resolution: int = 60) -> Surface:
+    """The error on a ``resolution`` x ``resolution`` grid over ``extent``."""
+    resolution = max(int(resolution), 2)
+    b = np.linspace(extent.b_min, extent.b_max, resolution)
+    m = np.linspace(extent.m_min, extent.m_max, resolution)
+    return Surface(b, m, loss_grid(stats, b, m))
+
+
+def surface_range(
+    stats: model.Statistics,
+    b_points=(),
+    m_points=(),
+    margin: float = 0.15,
+) -> SurfaceRange:
+    """A rectangle covering the optimum and the given points (start, path), with a margin.
+
+    Non-finite points are ignored. Each side is at least a natural width for the data
+    (about two standard errors of the fitted line's scale), so a path that has not
+    moved yet still gets a readable picture.
+    """
+    b_all = np.append(np.asarray(b_points, dtype=np.float64).ravel(), stats.intercept_star)
+    m_all = np.append(np.asarray(m_points, dtype=np.float64).ravel(), stats.slope_star)
+    b_all = b_all[np.isfinite(b_all)]
+    m_all = m_all[np.isfinite(m_all)]
+    y_scale = math.sqrt(max(stats.y_var, stats.y_mean**2, 1e-300))
+    x_scale = math.sqrt(max(stats.x_var, 1e-300))
+    min_b_span = 0.5 * y_scale
+    min_m_span = 0.5 * y_scale / x_scale
+    b_lo, b_hi = _padded(float(b_all.min()), float(b_all.max()), margin, min_b_span)
+    m_lo, m_hi = _padded(float(m_all.min()), float(m_all.max()), margin, min_m_span)
+    return SurfaceRange(b_lo, b_hi, m_lo, m_hi)
+
+
+def _padded(lo: float, hi: float, margin: float, min_span: float) -> tuple[float, float]:
+    span = hi - lo
+    if span < min_span:
+        centre = 0.5 * (lo + hi)
+        lo, hi, span = centre - 0.5 * min_span, centre + 0.5 * min_span, min_span
+    return lo - margin * span, hi + margin * span

@@ -1,0 +1,129 @@
+"""Update rules against their textbook formulas, written out by hand."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+from gdviz.core import optimizers as opt
+
+
+def run(rule, grads_seq):
+    params = np.zeros(2)
+    state = rule.init(params)
+    out = []
+    for g in grads_seq:
+        updates, state = rule.update(np.asarray(g, dtype=float), state, params)
+        params = params + updates
+        out.append(params.copy())
+    return out
+
+
+GRADS = [[1.0, -2.0], [0.5, 4.0], [-3.0, 1.0]]
+
+
+def test_gd_is_minus_lr_times_gradient():
+    assert run(opt.gd(0.1), GRADS)[-1] == pytest.approx(-0.1 * np.sum(GRADS, axis=0))
+
+
+def test_momentum_by_hand():
+    lr, mu = 0.1, 0.9
+    v = np.zeros(2)
+    p = np.zeros(2)
+    for g in GRADS:
+        v = mu * v + np.array(g)
+        p = p - lr * v
+    assert run(opt.momentum(lr, mu), GRADS)[-1] == pytest.approx(p)
+
+
+def test_nesterov_by_hand():
+    lr, mu = 0.1, 0.5
+    v = np.zeros(2)
+    p = np.zeros(2)
+    for g in GRADS:
+        g = np.array(g)
+        v = mu * v + g
+        p = p - lr * (g + mu * v)
+    assert run(opt.nesterov(lr, mu), GRADS)[-1] == pytest.approx(p)
+
+
+def test_adagrad_by_hand():
+    lr = 0.5
+    s = np.zeros(2)
+    p = np.zeros(2)
+    for g in GRADS:
+        g = np.array(g)
+        s = s + g * g
+        p = p - lr * g / (np.sqrt(s) + 1e-8)
+    assert run(opt.adagrad(lr), GRADS)[-1] == pytest.approx(p)
+
+
+def test_rmsprop_by_hand():
+    lr, rho = 0.01, 0.9
+    s = np.zeros(2)
+    p = np.zeros(2)
+    for g in GRADS:
+        g = np.array(g)
+        s = rho * s + (1 - rho) * g * g
+        p = p - lr * g / (np.sqrt(s) + 1e-8)
+    assert run(opt.rmsprop(lr, rho), GRADS)[-1] == pytest.approx(p)
+
+
+def test_adam_first_step_moves_by_the_learning_rate():
+    # with bias correction the first Adam step is lr * sign(g)
+    first = run(opt.adam(0.01), GRADS[:1])[0]
+    assert first == pytest.approx(-0.01 * np.sign(GRADS[0]), rel=1e-6)
+
+
+def test_adam_by_hand():
+    lr, b1, b2, eps = 0.01, 0.9, 0.999, 1e-8
+    m = v = np.zeros(2)
+    p = np.zeros(2)
+    for t, g in enumerate(GRADS, start=1):
+        g = np.array(g)
+        m = b1 * m + (1 - b1) * g
+        v = b2 * v + (1 - b2) * g * g
+        p = p - lr * (m / (1 - b1**t)) / (np.sqrt(v / (1 - b2**t)) + eps)
+    assert run(opt.adam(lr, b1, b2, eps), GRADS)[-1] == pytest.approx(p)
+
+
+def test_update_is_pure():
+    rule = opt.adam()
+    params = np.zeros(2)
+    state = rule.init(params)
+    g = np.array([1.0, 2.0])
+    a, s1 = rule.update(g, state, params)
+    b, s2 = rule.update(g, state, params)
+    assert np.array_equal(a, b) and state.count == 0 and s1.count == s2.count == 1
+
+
+def test_batch_sizes():
+    assert opt.gd().batch_size is None
+    assert opt.sgd().batch_size == 1
+    assert opt.minibatch(batch_size=16).batch_size == 16
+    assert opt.make_optimizer("adam", batch_size=8).batch_size == 8
+    assert opt.make_optimizer("sgd", batch_size=1).batch_size == 1
+
+
+@pytest.mark.parametrize(
+    "call, message",
+    [
+        (lambda: opt.gd(-1), "learning rate must be greater than 0 (got -1)"),
+        (lambda: opt.gd(0), "learning rate must be greater than 0"),
+        (lambda: opt.momentum(momentum=1.5), "momentum must be at least 0 and below 1"),
+        (lambda: opt.minibatch(batch_size=0), "batch size must be at least 1"),
+        (lambda: opt.make_optimizer("newton"), "unknown optimizer 'newton'"),
+        (lambda: opt.make_optimizer("gd", batch_size=5), "choose minibatch"),
+    ],
+)
+def test_bad_hyperparameters_are_explained(call, message):
+    with pytest.raises(ValueError, match=re.escape(message)):
+        call()
+
+
+def test_make_optimizer_ignores_what_a_rule_does_not_take():
+    rule = opt.make_optimizer("GD", learning_rate=0.2, momentum=0.5, b1=None)
+    assert rule.name == "gd" and rule.hyperparams == {"learning_rate": 0.2}
+    assert opt.default_hyperparams("adam")["b2"] == 0.999

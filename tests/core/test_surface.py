@@ -1,0 +1,46 @@
+import numpy as np
+import pytest
+
+from gdviz.core import model, surface
+
+
+def test_grid_equals_pointwise_definition(seed_xy):
+    x, y = seed_xy
+    stats = model.fit_statistics(x, y)
+    b = np.linspace(-5, 12, 7)
+    m = np.linspace(0.5, 2.0, 5)
+    grid = surface.loss_grid(stats, b, m)
+    assert grid.shape == (5, 7)
+    for i, mi in enumerate(m):
+        for j, bj in enumerate(b):
+            assert grid[i, j] == pytest.approx(model.mse_direct(x, y, bj, mi), rel=1e-12)
+
+
+def test_grid_minimum_is_at_the_optimum(seed_xy):
+    stats = model.fit_statistics(*seed_xy)
+    ext = surface.surface_range(stats)
+    s = surface.surface(stats, ext, resolution=101)
+    i, j = np.unravel_index(np.argmin(s.error), s.error.shape)
+    assert s.b[j] == pytest.approx(stats.intercept_star, abs=(s.b[1] - s.b[0]))
+    assert s.m[i] == pytest.approx(stats.slope_star, abs=(s.m[1] - s.m[0]))
+
+
+def test_range_covers_start_optimum_and_path(seed_xy):
+    stats = model.fit_statistics(*seed_xy)
+    r = surface.surface_range(stats, [0.0, 0.05, -3.0], [0.0, 1.5, 0.7])
+    assert r.b_min < -3.0 and r.b_max > stats.intercept_star
+    assert r.m_min < 0.0 and r.m_max > 1.5
+    r2 = surface.surface_range(stats, [np.nan, np.inf], [np.nan, 1.0])
+    assert np.all(np.isfinite(r2))
+
+
+def test_range_has_a_minimum_size():
+    stats = model.fit_statistics(np.array([0.0, 1.0, 2.0]), np.array([1.0, 2.0, 3.0]))
+    r = surface.surface_range(stats, [1.0], [1.0])
+    assert r.b_max - r.b_min > 0.1 and r.m_max - r.m_min > 0.1
+
+
+def test_grid_never_holds_infinity():
+    stats = model.fit_statistics(np.array([0.0, 1.0, 2.0]), np.array([1.0, 2.0, 3.0]))
+    grid = surface.loss_grid(stats, [1e300, 0.0], [1e300, 0.0])
+    assert np.all(np.isfinite(grid))
