@@ -17,6 +17,7 @@ from typing import NamedTuple
 import numpy as np
 
 from . import model
+from .history import History, HistoryBuffer
 from .optimizers import Optimizer, gd
 from .scaling import IDENTITY, Scaling, standardising
 
@@ -39,24 +40,6 @@ class Snapshot(NamedTuple):
     learning_rate: float  # the rate of the step that led here (nan-free: 0 at iteration 0)
 
 
-class History(NamedTuple):
-    """Per-iteration arrays (views; row ``i`` is iteration ``i``)."""
-
-    iteration: np.ndarray
-    b: np.ndarray
-    m: np.ndarray
-    error: np.ndarray
-    grad_b: np.ndarray
-    grad_m: np.ndarray
-    learning_rate: np.ndarray
-
-    def __len__(self) -> int:
-        return self.b.size
-
-
-_FLOAT_COLUMNS = ("b", "m", "error", "grad_b", "grad_m", "learning_rate")
-
-
 class Descent:
     """Gradient descent on the mean squared error of ``y = m*x + b``.
 
@@ -73,7 +56,7 @@ class Descent:
     random_state : int
         Seed for the shuffled epochs of stochastic and mini-batch descent.
     tol : float
-        Converged when ``E - E* <= tol * Var(y)``.
+        Converged when ``E - E* <= tol * Var(y)`` (``tol * ȳ²`` if y is constant).
     capacity : int
         Iterations to preallocate history for (grows when needed).
     stats : Statistics, optional
@@ -138,11 +121,8 @@ class Descent:
         self._opt_state = self.optimizer.init(params)
         self._sample_pos = 0
         self.diverged_at: int | None = None
-        self._history = {
-            name: np.empty(self._capacity_hint + 1, dtype=np.float64) for name in _FLOAT_COLUMNS
-        }
-        self._length = 0
-        self._append(self.initial_b, self.initial_m, error, grad_b, grad_m, 0.0)
+        self._history = HistoryBuffer(self._capacity_hint + 1)
+        self._history.append(self.initial_b, self.initial_m, error, grad_b, grad_m, 0.0)
 
     def set_optimizer(self, optimizer: Optimizer) -> None:
         """Use a new update rule from the next step on.
@@ -156,13 +136,12 @@ class Descent:
 
     def reserve(self, iterations: int) -> None:
         """Make room in the history for ``iterations`` in all (avoids regrowing)."""
-        if iterations + 1 > self._history["b"].size:
-            self._grow(iterations + 1)
+        self._history.reserve(iterations + 1)
 
     # ------------------------------------------------------------------ state
     @property
     def iteration(self) -> int:
-        return self._length - 1
+        return len(self._history) - 1
 
     @property
     def diverged(self) -> bool:
@@ -174,15 +153,15 @@ class Descent:
 
     @property
     def b(self) -> float:
-        return float(self._history["b"][self.iteration])
+        return float(self._history.column("b")[-1])
 
     @property
     def m(self) -> float:
-        return float(self._history["m"][self.iteration])
+        return float(self._history.column("m")[-1])
 
     @property
     def error(self) -> float:
-        return float(self._history["error"][self.iteration])
+        return float(self._history.column("error")[-1])
 
     @property
     def excess_error(self) -> float:
@@ -192,25 +171,19 @@ class Descent:
     @property
     def converged(self) -> bool:
         """Whether the error is within ``tol * Var(y)`` of the least-squares optimum."""
-        scale = max(self.stats.y_var, self.stats.y_mean**2, 1e-300)
+        y_var = self.stats.y_var
+        scale = y_var if y_var > 0 else max(self.stats.y_mean**2, 1e-300)
         return self.excess_error <= self.tol * scale
 
     def snapshot(self, iteration: int) -> Snapshot:
         """The state at a past (or the current) iteration."""
         if not 0 <= iteration <= self.iteration:
             raise IndexError(f"iteration {iteration} is not in the history (0..{self.iteration})")
-        h = self._history
-        return Snapshot(
-            iteration,
-            *(float(h[name][iteration]) for name in _FLOAT_COLUMNS),
-        )
+        return Snapshot(iteration, *self._history.row(iteration))
 
     def history(self, start: int = 0, stop: int | None = None) -> History:
         """Views of the history rows ``start`` to ``stop`` (default: all)."""
-        stop = self._length if stop is None else min(stop, self._length)
-        start = min(max(start, 0), stop)
-        cols = {name: self._history[name][start:stop] for name in _FLOAT_COLUMNS}
-        return History(iteration=np.arange(start, stop), **cols)
+        return self._history.rows(start, stop)
 
     def status_message(self) -> str:
         """One line on how the run stands: diverged, converged or not converged."""
@@ -247,6 +220,7 @@ class Descent:
         lr = opt.learning_rate
         params = self._params
         state = self._opt_state
+        history = self._history
         taken = 0
         with np.errstate(all="ignore"):
             for _ in range(k):
@@ -277,7 +251,7 @@ class Descent:
                     self.diverged_at = self.iteration + 1
                     break
                 params, state = new_params, new_state
-                self._append(b, m, error, float(grad_b), float(grad_m), lr)
+                history.append(b, m, error, grad_b, grad_m, lr)
                 taken += 1
         self._params = params
         self._opt_state = state
@@ -298,24 +272,6 @@ class Descent:
         stop = min(start + batch_size, n)
         self._sample_pos += stop - start
         return self._perm[start:stop]
-
-    def _append(self, b, m, error, grad_b, grad_m, lr) -> None:
-        i = self._length
-        h = self._history
-        h["b"][i] = b
-        h["m"][i] = m
-        h["error"][i] = error
-        h["grad_b"][i] = grad_b
-        h["grad_m"][i] = grad_m
-        h["learning_rate"][i] = lr
-        self._length = i + 1
-
-    def _grow(self, needed: int) -> None:
-        size = max(needed, 2 * self._history["b"].size)
-        for name, old in self._history.items():
-            new = np.empty(size, dtype=np.float64)
-            new[: self._length] = old[: self._length]
-            self._history[name] = new
 
 
 def _finite(name: str, value: float) -> float:

@@ -13,7 +13,16 @@ import numpy as np
 
 from . import model
 
-__all__ = ["Surface", "SurfaceRange", "loss_grid", "surface", "surface_range"]
+__all__ = [
+    "Surface",
+    "SurfaceRange",
+    "contains",
+    "contour_levels",
+    "log_excess",
+    "loss_grid",
+    "surface",
+    "surface_range",
+]
 
 
 class SurfaceRange(NamedTuple):
@@ -57,7 +66,7 @@ def surface_range(
     stats: model.Statistics,
     b_points=(),
     m_points=(),
-    margin: float = 0.15,
+    margin: float = 0.2,
 ) -> SurfaceRange:
     """A rectangle covering the optimum and the given points (start, path), with a margin.
 
@@ -69,7 +78,7 @@ def surface_range(
     m_all = np.append(np.asarray(m_points, dtype=np.float64).ravel(), stats.slope_star)
     b_all = b_all[np.isfinite(b_all)]
     m_all = m_all[np.isfinite(m_all)]
-    y_scale = math.sqrt(max(stats.y_var, stats.y_mean**2, 1e-300))
+    y_scale = math.sqrt(stats.y_var) if stats.y_var > 0 else max(abs(stats.y_mean), 1.0)
     x_scale = math.sqrt(max(stats.x_var, 1e-300))
     min_b_span = 0.5 * y_scale
     min_m_span = 0.5 * y_scale / x_scale
@@ -84,3 +93,44 @@ def _padded(lo: float, hi: float, margin: float, min_span: float) -> tuple[float
         centre = 0.5 * (lo + hi)
         lo, hi, span = centre - 0.5 * min_span, centre + 0.5 * min_span, min_span
     return lo - margin * span, hi + margin * span
+
+
+def contains(extent: SurfaceRange, b_points, m_points, inner: float = 0.1) -> bool:
+    """Whether every point lies inside ``extent`` shrunk by ``inner`` of its size per side.
+
+    A path that comes this close to the edge of the picture asks for a new range.
+    """
+    b = np.asarray(b_points, dtype=np.float64)
+    m = np.asarray(m_points, dtype=np.float64)
+    if b.size == 0:
+        return True
+    db = inner * (extent.b_max - extent.b_min)
+    dm = inner * (extent.m_max - extent.m_min)
+    return bool(
+        extent.b_min + db <= np.min(b)
+        and np.max(b) <= extent.b_max - db
+        and extent.m_min + dm <= np.min(m)
+        and np.max(m) <= extent.m_max - dm
+    )
+
+
+def log_excess(error: np.ndarray, optimum_error: float) -> np.ndarray:
+    """``log10(E - E*)`` for a heat map: shows a narrow valley's floor as well as its walls.
+
+    The excess is floored at 1e-12 of the grid's largest excess, so the optimum itself
+    maps to a finite value.
+    """
+    excess = np.maximum(error - optimum_error, 0.0)
+    floor = max(float(np.max(excess)) * 1e-12, 1e-300)
+    return np.log10(np.maximum(excess, floor))
+
+
+def contour_levels(values: np.ndarray, count: int = 12) -> np.ndarray:
+    """``count`` evenly spaced levels strictly between the smallest and largest value.
+
+    Applied to :func:`log_excess` they are contour lines evenly spaced in log error.
+    """
+    lo, hi = float(np.min(values)), float(np.max(values))
+    if not hi > lo:
+        return np.array([])
+    return np.linspace(lo, hi, count + 2)[1:-1]

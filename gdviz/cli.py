@@ -1,0 +1,228 @@
+"""Command line: ``gdviz [FILE]`` opens the window, ``gdviz fit FILE`` runs headless.
+
+The command line is a thin shell over the same core the window uses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+
+from . import __version__
+
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors start with ``error:`` and exit with code 2."""
+
+    def error(self, message: str):
+        self.exit(EXIT_USAGE, f"error: {message}\n{self.format_usage()}")
+
+
+def fmt(value: float) -> str:
+    """A number as the tutorial prints it: ``0`` for a whole zero, else Python's repr."""
+    value = float(value)
+    if value.is_integer() and abs(value) < 1e16:
+        return str(int(value))
+    return repr(value)
+
+
+def _positive_float(text: str) -> float:
+    value = _float(text)
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be greater than 0 (got {text})")
+    return value
+
+
+def _float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"must be a finite number (got {text})")
+    return value
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more (got {text})")
+    return value
+
+
+def _column(text: str) -> int | str:
+    return int(text) if text.strip().isdigit() else text
+
+
+def fit_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="gdviz fit",
+        description="Fit y = m*x + b to a data file by gradient descent and print the result.",
+    )
+    p.add_argument("file", help="CSV or similar text file with x and y columns")
+    p.add_argument(
+        "--learning-rate",
+        "--lr",
+        type=_positive_float,
+        default=None,
+        help="step size η (default: the optimizer's; 0.0001 for gd)",
+    )
+    p.add_argument("--iterations", type=_count, default=1000, help="steps to take (default 1000)")
+    p.add_argument("--initial-b", type=_float, default=0.0, help="starting intercept (default 0)")
+    p.add_argument("--initial-m", type=_float, default=0.0, help="starting slope (default 0)")
+    p.add_argument(
+        "--optimizer",
+        default="gd",
+        help="gd, sgd, minibatch, momentum, nesterov, adagrad, rmsprop or adam",
+    )
+    p.add_argument("--batch-size", type=int, default=None, help="points per mini-batch step")
+    p.add_argument("--momentum", type=float, default=None, help="momentum μ (momentum, nesterov)")
+    p.add_argument("--beta1", type=float, default=None, help="Adam's β₁ (default 0.9)")
+    p.add_argument("--beta2", type=float, default=None, help="Adam's β₂ (default 0.999)")
+    p.add_argument("--decay", type=float, default=None, help="RMSProp's decay ρ (default 0.9)")
+    p.add_argument("--seed", type=int, default=0, help="seed for shuffled epochs (default 0)")
+    p.add_argument(
+        "--normalize",
+        "--normalise",
+        action="store_true",
+        help="descend on standardised x and y (results in original units)",
+    )
+    p.add_argument("--x-column", type=_column, default=None, help="x column: index or name")
+    p.add_argument("--y-column", type=_column, default=None, help="y column: index or name")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    return p
+
+
+def gui_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="gdviz",
+        description="Watch gradient descent fit a line. Subcommand: 'gdviz fit FILE --help'.",
+    )
+    p.add_argument("file", nargs="?", help="data file to open (default: the bundled example)")
+    p.add_argument("--version", action="version", version=f"gdviz {__version__}")
+    return p
+
+
+def run_fit(args: argparse.Namespace):
+    """Load, descend and return ``(descent, dataset)``; raises ValueError on bad input."""
+    from .core.data import load_dataset
+    from .core.descent import Descent
+    from .core.optimizers import make_optimizer
+
+    optimizer = make_optimizer(
+        args.optimizer,
+        learning_rate=args.learning_rate,
+        batch_size=args.batch_size,
+        momentum=args.momentum,
+        b1=args.beta1,
+        b2=args.beta2,
+        decay=args.decay,
+    )
+    dataset = load_dataset(args.file, x_column=args.x_column, y_column=args.y_column)
+    descent = Descent(
+        dataset.x,
+        dataset.y,
+        optimizer,
+        initial_b=args.initial_b,
+        initial_m=args.initial_m,
+        normalize=args.normalize,
+        random_state=args.seed,
+        capacity=args.iterations,
+    )
+    descent.run_to(args.iterations)
+    return descent, dataset
+
+
+def _finite_or_none(value):
+    return value if isinstance(value, (int, float)) and math.isfinite(value) else None
+
+
+def report(descent, dataset) -> dict:
+    """The result as plain JSON-ready values (non-finite numbers become ``None``)."""
+    a = descent.analysis
+    out = {
+        "b": descent.b,
+        "m": descent.m,
+        "error": descent.error,
+        "iterations": descent.iteration,
+        "n_points": dataset.n,
+        "initial": {"b": descent.initial_b, "m": descent.initial_m, "error": descent.initial_error},
+        "optimum": {"b": a.b_star, "m": a.m_star, "error": a.mse_star},
+        "diverged": descent.diverged,
+        "diverged_at": descent.diverged_at,
+        "converged": descent.converged,
+        "optimizer": descent.optimizer.name,
+        "hyperparameters": dict(descent.optimizer.hyperparams),
+        "normalize": descent.normalize,
+        "r_squared": a.r_squared,
+        "condition_number": a.condition_number,
+        "max_stable_learning_rate": a.max_stable_learning_rate,
+        "skipped_rows": dataset.skipped_rows,
+        "message": descent.status_message(),
+    }
+    return _clean(out)
+
+
+def _clean(value):
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    if isinstance(value, float):
+        return _finite_or_none(value)
+    return value
+
+
+def plain_lines(descent) -> list[str]:
+    """The tutorial's three lines, then the optimum and how the run ended."""
+    a = descent.analysis
+    return [
+        f"Starting gradient descent at b = {fmt(descent.initial_b)}, "
+        f"m = {fmt(descent.initial_m)}, error = {fmt(descent.initial_error)}",
+        "Running...",
+        f"After {descent.iteration} iterations b = {fmt(descent.b)}, m = {fmt(descent.m)}, "
+        f"error = {fmt(descent.error)}",
+        f"Least-squares optimum: b* = {fmt(a.b_star)}, m* = {fmt(a.m_star)}, "
+        f"error* = {fmt(a.mse_star)}, R² = {a.r_squared:.6g}",
+        descent.status_message(),
+    ]
+
+
+def fit_main(argv: list[str]) -> int:
+    args = fit_parser().parse_args(argv)
+    try:
+        descent, dataset = run_fit(args)
+    except ValueError as exc:  # DataError is a ValueError
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    note = dataset.skipped_note()
+    if note:
+        print(f"warning: {note}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(report(descent, dataset), allow_nan=False, ensure_ascii=False))
+    else:
+        print("\n".join(plain_lines(descent)))
+    return 0
+
+
+def gui_main(argv: list[str]) -> int:
+    args = gui_parser().parse_args(argv)
+    from .gui.app import run
+
+    return run(args.file)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv and argv[0] == "fit":
+        return fit_main(argv[1:])
+    return gui_main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

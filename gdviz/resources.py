@@ -1,0 +1,26 @@
+"""Where gdviz finds its bundled example data and resources."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = ["DEFAULT_DATA", "data_dir", "default_data_path", "example_files"]
+
+DEFAULT_DATA = "study_hours.csv"
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def data_dir() -> Path:
+    """The folder of example data sets: ``gdviz/examples`` when installed, else ``data/``."""
+    for candidate in (_PACKAGE / "examples", _PACKAGE.parent / "data"):
+        if (candidate / DEFAULT_DATA).is_file():
+            return candidate
+    return _PACKAGE.parent / "data"
+
+
+def default_data_path() -> Path:
+    return data_dir() / DEFAULT_DATA
+
+
+def example_files() -> list[Path]:
+    return sorted(data_dir().glob("*.csv"))
