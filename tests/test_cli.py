@@ -1,0 +1,161 @@
+"""``gdviz fit``: the tutorial's output, JSON, and clear errors with exit code 2."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+
+from gdviz.cli import main
+from tests.conftest import REPO, TUTORIAL
+
+
+def fit(capsys, *args):
+    code = main(["fit", *map(str, args)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def numbers(line: str) -> dict:
+    return {k: float(v) for k, v in re.findall(r"(\w+) = (\S+?)(?:,|$)", line)}
+
+
+def test_prints_the_tutorial_lines(capsys, seed_csv):
+    code, out, err = fit(capsys, seed_csv)
+    assert code == 0 and err == ""
+    lines = out.splitlines()
+    assert lines[0].startswith("Starting gradient descent at b = 0, m = 0, error = ")
+    assert numbers(lines[0])["error"] == pytest.approx(TUTORIAL["initial_error"], rel=1e-12)
+    assert lines[1] == "Running..."
+    assert lines[2].startswith("After 1000 iterations b = ")
+    after = numbers(lines[2])
+    assert after["b"] == pytest.approx(TUTORIAL["b"], rel=1e-9)
+    assert after["m"] == pytest.approx(TUTORIAL["m"], rel=1e-12)
+    assert after["error"] == pytest.approx(TUTORIAL["error"], rel=1e-12)
+    assert "b* = 7.99102" in out and "not converged" in out
+
+
+def test_json_report(capsys, seed_csv):
+    code, out, _ = fit(capsys, seed_csv, "--json", "--iterations", "10")
+    assert code == 0
+    report = json.loads(out)
+    assert report["iterations"] == 10 and report["n_points"] == 100
+    assert report["initial"] == {"b": 0.0, "m": 0.0, "error": pytest.approx(5565.107834483211)}
+    assert report["optimum"]["b"] == pytest.approx(TUTORIAL["b_star"], rel=1e-12)
+    assert report["diverged"] is False and report["diverged_at"] is None
+    assert report["converged"] is False
+
+
+def test_json_divergence_has_no_nan(capsys, seed_csv):
+    code, out, _ = fit(capsys, seed_csv, "--json", "--learning-rate", "1e9")
+    assert code == 0
+    assert "NaN" not in out and "Infinity" not in out
+    report = json.loads(out)
+    assert report["diverged"] is True and report["diverged_at"] >= 1
+    assert report["iterations"] == report["diverged_at"] - 1
+
+
+def test_divergence_is_reported_in_plain_output(capsys, seed_csv):
+    code, out, _ = fit(capsys, seed_csv, "--learning-rate", "0.001")
+    assert code == 0 and "diverged at iteration" in out
+    assert "nan" not in out.lower() and "inf" not in out.lower().replace("info", "")
+
+
+def test_normalised_and_other_optimizers(capsys, seed_csv):
+    code, out, _ = fit(
+        capsys, seed_csv, "--normalize", "--learning-rate", "0.1", "--iterations", "500", "--json"
+    )
+    report = json.loads(out)
+    assert code == 0
+    assert report["converged"] and report["b"] == pytest.approx(TUTORIAL["b_star"], rel=1e-6)
+    _, out, _ = fit(
+        capsys, seed_csv, "--optimizer", "minibatch", "--batch-size", "10", "--seed", "3", "--json"
+    )
+    first = json.loads(out)
+    _code, out, _ = fit(
+        capsys, seed_csv, "--optimizer", "minibatch", "--batch-size", "10", "--seed", "3", "--json"
+    )
+    assert json.loads(out)["b"] == first["b"]  # same seed, same run
+
+
+def test_columns_by_name(capsys, tmp_path):
+    path = tmp_path / "three.csv"
+    path.write_text("id,hours,score\n1,1,3\n2,2,5\n3,3,7.5\n", encoding="utf-8")
+    code, out, _ = fit(capsys, path, "--x-column", "hours", "--y-column", "score", "--json")
+    assert code == 0 and json.loads(out)["optimum"]["m"] == pytest.approx(2.25)
+    code, _, err = fit(capsys, path, "--x-column", "age")
+    assert code == 2 and err.startswith("error:") and "hours" in err
+
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["--learning-rate", "-1"], "greater than 0"),
+        (["--learning-rate", "0"], "greater than 0"),
+        (["--iterations", "-5"], "0 or more"),
+        (["--optimizer", "newton"], "unknown optimizer"),
+        (["--learning-rate", "abc"], "not a number"),
+    ],
+)
+def test_bad_arguments_exit_2_with_an_error_line(capsys, seed_csv, args, words):
+    try:
+        code = main(["fit", str(seed_csv), *args])
+    except SystemExit as exc:  # argparse's own checks
+        code = exc.code
+    _, err = capsys.readouterr()
+    assert code == 2
+    assert err.splitlines()[0].startswith("error:") and words in err
+    assert "Traceback" not in err
+
+
+def test_unknown_optimizer_is_an_error_line(capsys, seed_csv):
+    code, _, err = fit(capsys, seed_csv, "--optimizer", "newton")
+    assert code == 2 and err.startswith("error: unknown optimizer 'newton'")
+
+
+def test_unusable_files(capsys, tmp_path):
+    code, _, err = fit(capsys, tmp_path / "nope.csv")
+    assert code == 2 and err.startswith("error:") and "nope.csv" in err
+    empty = tmp_path / "empty.csv"
+    empty.write_text("")
+    code, _, err = fit(capsys, empty)
+    assert code == 2 and "empty.csv" in err
+
+
+def test_skipped_rows_warn_on_stderr(capsys, tmp_path):
+    path = tmp_path / "gaps.csv"
+    path.write_text("x,y\n1,2\n2,\n3,6\n4,oops\n5,10\n", encoding="utf-8")
+    code, out, err = fit(capsys, path, "--iterations", "3")
+    assert code == 0 and err.startswith("warning:") and "2" in err
+    assert out.startswith("Starting gradient descent")
+
+
+def test_python_dash_m_and_console_script(seed_csv):
+    for cmd in ([sys.executable, "-m", "gdviz"], [str(REPO / ".venv" / "bin" / "gdviz")]):
+        if not (cmd[0] == sys.executable or (REPO / ".venv" / "bin" / "gdviz").exists()):
+            continue
+        result = subprocess.run(
+            [*cmd, "fit", str(seed_csv), "--iterations", "1000"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.splitlines()[1] == "Running..."
+    result = subprocess.run(
+        [sys.executable, "-m", "gdviz", "fit", str(seed_csv), "--iterations", "x"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2 and result.stderr.startswith("error:")
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    assert re.match(r"gdviz \d+\.\d+", capsys.readouterr().out)
