@@ -1,0 +1,523 @@
+"""The 3D view of the error surface E(b, m), with the descent path walking down it.
+
+Intercept, slope and error live on wildly different scales (b in 0..8, m in 0..1.5, error
+in 100..6000), so the panel maps the surface's current extent onto a fixed box in world
+coordinates: b to x in [-5, 5], m to y in [-5, 5] and error to z in [0, 6], linearly
+between the grid's minimum and maximum. The path uses the same map, clipped to the box.
+The axes are labelled with the real values at the box's edges.
+
+The m axis runs toward or away from the viewer, whichever lets the camera see the lowest
+point of the surface from lower down: usually the valley then lies in front of its high
+wall rather than behind it. While the user has not moved the camera, the panel also raises
+it as far as needed to look into the valley.
+
+Needs a working OpenGL context: ask :func:`gdviz.gui.opengl.opengl_available` first.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import NamedTuple
+
+import numpy as np
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QVector3D
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+import pyqtgraph as pg
+import pyqtgraph.opengl as gl
+from OpenGL import GL
+
+__all__ = ["SurfacePanel"]
+
+#: The world box: x and y in [-HALF_WIDTH, HALF_WIDTH], z in [0, HEIGHT].
+HALF_WIDTH = 5.0
+HEIGHT = 6.0
+#: The base grid sits a little below the lowest point of the surface.
+FLOOR_Z = -0.3
+#: The path floats this far above the surface so the surface never hides it.
+PATH_LIFT = 0.05
+#: The path is drawn through points about this far apart (world units, the box is 10 wide):
+#: thousands of sub-pixel segments draw faintly when antialiased, and cost for nothing.
+PATH_SPACING = 0.08
+
+PATH_COLOR = (1.0, 0.55, 0.0, 1.0)  # orange
+CURRENT_COLOR = (1.0, 0.15, 0.15, 1.0)  # red, with a white ring
+OPTIMUM_COLOR = (1.0, 1.0, 1.0, 1.0)  # white, with a black ring
+RING_LIGHT = (1.0, 1.0, 1.0, 1.0)
+RING_DARK = (0.0, 0.0, 0.0, 1.0)
+MESH_COLOR = (0.0, 0.0, 0.0, 0.35)
+
+#: The default camera: from the front right, a little above. GLViewWidget's field of view
+#: is fixed horizontally, so a wide, short view moves the camera back (see _place_camera).
+CAMERA_DISTANCE = 20.0
+CAMERA_ELEVATION = 28.0
+CAMERA_MAX_ELEVATION = 65.0  # steeper, for a valley behind a high near wall
+CAMERA_AZIMUTH = -72.0
+CAMERA_CENTRE_Z = 0.15 * HEIGHT
+CAMERA_ASPECT = 800 / 584  # the shape CAMERA_DISTANCE frames well
+CAMERA_WIDTH = 800
+
+DEFAULT_BACKGROUND = "#14171c"
+DEFAULT_FOREGROUND = "#e8e8e8"
+
+#: Markers are drawn last and without depth test: always visible, even behind a wall.
+_ON_TOP = {
+    GL.GL_DEPTH_TEST: False,
+    GL.GL_BLEND: True,
+    GL.GL_CULL_FACE: False,
+    "glBlendFunc": (GL.GL_SRC_ALPHA, GL.GL_ONE_MINUS_SRC_ALPHA),
+}
+
+
+def _number(value: float) -> str:
+    return f"{value:.4g}"
+
+
+def _font(pixels: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(pixels)
+    font.setBold(bold)
+    return font
+
+
+def _thinned(pos: np.ndarray, spacing: float) -> np.ndarray:
+    """Every point where the path's length passes a multiple of ``spacing``, plus the ends."""
+    if len(pos) <= 2:
+        return pos
+    length = np.concatenate(([0.0], np.cumsum(np.linalg.norm(np.diff(pos, axis=0), axis=1))))
+    bucket = np.floor(length / spacing)
+    keep = np.empty(len(pos), dtype=bool)
+    keep[0] = keep[-1] = True
+    keep[1:-1] = bucket[1:-1] != bucket[:-2]
+    return pos[keep]
+
+
+def _sight_elevation(z: np.ndarray, m_toward_viewer: bool) -> float:
+    """How high (degrees) the default camera must look from to see the surface's lowest point.
+
+    ``z`` is the world height of the grid, shaped (nm, nb). Walk from the lowest point
+    toward the camera (horizontally, along the default azimuth) and find the steepest rise
+    of the surface in between: the sight line must pass above it.
+    """
+    nm, nb = z.shape
+    row, col = np.unravel_index(np.argmin(z), z.shape)
+    m_unit = row / max(nm - 1, 1)
+    x0 = col / max(nb - 1, 1) * 2 * HALF_WIDTH - HALF_WIDTH
+    y0 = ((1.0 - m_unit) if m_toward_viewer else m_unit) * 2 * HALF_WIDTH - HALF_WIDTH
+    azimuth = np.radians(CAMERA_AZIMUTH)
+    t = np.linspace(0.05, 4 * HALF_WIDTH, 400)
+    xs, ys = x0 + t * np.cos(azimuth), y0 + t * np.sin(azimuth)
+    inside = (np.abs(xs) <= HALF_WIDTH) & (np.abs(ys) <= HALF_WIDTH)
+    if not inside.any():
+        return 0.0
+    cols = np.rint((xs[inside] + HALF_WIDTH) / (2 * HALF_WIDTH) * (nb - 1)).astype(int)
+    y_unit = (ys[inside] + HALF_WIDTH) / (2 * HALF_WIDTH)
+    rows = np.rint(((1.0 - y_unit) if m_toward_viewer else y_unit) * (nm - 1)).astype(int)
+    rise = z[rows, cols] - z[row, col]
+    return float(np.degrees(np.arctan2(rise, t[inside]).max(initial=0.0)))
+
+
+class _OverlayLine(gl.GLLinePlotItem):
+    """A line that is depth-tested but writes no depth.
+
+    An antialiased line whose segments overlap (a long path of short steps) would otherwise
+    hide itself behind the faint edges of its own earlier segments and look dark.
+    """
+
+    def paint(self) -> None:
+        GL.glDepthMask(GL.GL_FALSE)
+        try:
+            super().paint()
+        finally:
+            GL.glDepthMask(GL.GL_TRUE)
+
+
+class _BoxMap(NamedTuple):
+    """The linear map from (b, m, error) to the world box."""
+
+    b_min: float
+    b_span: float
+    m_min: float
+    m_span: float
+    e_min: float
+    e_span: float
+    m_toward_viewer: bool  # True: m_max at y = -HALF_WIDTH (the side nearest the camera)
+    elevation: float  # degrees the default camera must rise to see the lowest point
+
+    @classmethod
+    def fit(cls, b: np.ndarray, m: np.ndarray, error: np.ndarray) -> _BoxMap:
+        """The map for this grid, with m turned so the lowest point is easiest to see."""
+
+        def span(lo: float, hi: float) -> float:
+            return hi - lo if hi > lo else 1.0
+
+        b_min, m_min, e_min = float(b[0]), float(m[0]), float(error.min())
+        b_span, m_span = span(b_min, float(b[-1])), span(m_min, float(m[-1]))
+        e_span = span(e_min, float(error.max()))
+        z = (error - e_min) * (HEIGHT / e_span)
+        away, toward = _sight_elevation(z, False), _sight_elevation(z, True)
+        return cls(b_min, b_span, m_min, m_span, e_min, e_span, toward < away, min(away, toward))
+
+    def x(self, b):
+        return (np.asarray(b, dtype=np.float64) - self.b_min) / self.b_span * (
+            2 * HALF_WIDTH
+        ) - HALF_WIDTH
+
+    def y(self, m):
+        unit = (np.asarray(m, dtype=np.float64) - self.m_min) / self.m_span
+        if self.m_toward_viewer:
+            unit = 1.0 - unit
+        return unit * (2 * HALF_WIDTH) - HALF_WIDTH
+
+    def z(self, error):
+        return (np.asarray(error, dtype=np.float64) - self.e_min) / self.e_span * HEIGHT
+
+    def points(self, b, m, error, lift: float = 0.0) -> np.ndarray:
+        """``(N, 3)`` float32 world positions, clipped to the box."""
+        pos = np.empty((np.size(b), 3), dtype=np.float32)
+        pos[:, 0] = np.clip(self.x(b), -HALF_WIDTH, HALF_WIDTH)
+        pos[:, 1] = np.clip(self.y(m), -HALF_WIDTH, HALF_WIDTH)
+        pos[:, 2] = np.clip(self.z(error), 0.0, HEIGHT) + lift
+        return pos
+
+
+class SurfacePanel(QWidget):
+    """The error surface in 3D, with the descent path, the current line and the optimum.
+
+    Drag to rotate, scroll to zoom (``GLViewWidget``'s own controls). All methods must be
+    called from the GUI thread.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("surfaceView")
+        self.setAccessibleName("Error surface, 3D")
+        self.setAccessibleDescription(
+            "The error for every intercept b and slope m, with the descent path on it. "
+            "Drag to rotate, scroll to zoom."
+        )
+
+        self.title = QLabel("Error surface E(b, m)", self)
+        self.title.setObjectName("surfaceTitle")
+        title_font = self.title.font()
+        title_font.setPointSize(13)  # as the pyqtgraph panels' titles
+        self.title.setFont(title_font)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.view = gl.GLViewWidget(self)
+        self.view.setObjectName("surfaceGLView")
+        self.view.setToolTip("Drag to rotate, scroll to zoom, double-click to reset the view")
+        self.view.setMinimumSize(200, 150)
+        self._camera = (CAMERA_DISTANCE, CAMERA_ELEVATION)  # as last placed by the panel
+        self._wanted_elevation = CAMERA_ELEVATION
+        self.view.installEventFilter(self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view, 1)
+
+        self._lut = pg.colormap.get("viridis").getLookupTable(0.0, 1.0, 256, alpha=True)
+        self._map: _BoxMap | None = None
+        self._extent: tuple[float, ...] | None = None  # b, m and error: min and max of each
+        self._path: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._names = ("b (intercept)", "m (slope)", "error (MSE)")
+
+        self._make_items()
+        self.set_palette(DEFAULT_BACKGROUND, DEFAULT_FOREGROUND)
+        self._update_labels()
+        self.reset_camera()
+
+    # -- public API ---------------------------------------------------------------------
+
+    def set_surface(
+        self,
+        b: np.ndarray,
+        m: np.ndarray,
+        error: np.ndarray,
+        optimum: tuple[float, float, float],
+    ) -> None:
+        """Show the error ``error[i, j] = E(b[j], m[i])`` over the grid, and the optimum.
+
+        ``b`` (nb,) and ``m`` (nm,) increase; ``error`` has shape (nm, nb), row-major.
+        ``optimum`` is ``(b*, m*, E*)``. The box is refitted to this extent.
+        """
+        b = np.asarray(b, dtype=np.float64)
+        m = np.asarray(m, dtype=np.float64)
+        error = np.asarray(error, dtype=np.float64)
+        if error.shape != (m.size, b.size) or min(error.shape) < 2:
+            raise ValueError(
+                f"error must have shape (len(m), len(b)) = ({m.size}, {b.size}), at least "
+                f"2 x 2 (got {error.shape})"
+            )
+        box = self._map = _BoxMap.fit(b, m, error)
+        self._extent = (b[0], b[-1], m[0], m[-1], error.min(), error.max())
+
+        # GLSurfacePlotItem wants z[i, j] at (x[i], y[j]): the transpose of row-major.
+        z = box.z(error.T).astype(np.float32)
+        shade = np.clip(z * (255.0 / HEIGHT), 0, 255).astype(np.intp)
+        colors = self._lut[shade].reshape(-1, 4)
+        self._surface.setData(
+            x=box.x(b).astype(np.float32), y=box.y(m).astype(np.float32), z=z, colors=colors
+        )
+        self._mesh.setData(pos=self._mesh_lines(box.x(b), box.y(m), z))
+
+        star = box.points(*([float(v)] for v in optimum), lift=PATH_LIFT)
+        self._optimum_ring.setData(pos=star)
+        self._optimum_dot.setData(pos=star)
+        for item in (self._surface, self._mesh, self._optimum_ring, self._optimum_dot):
+            item.setVisible(True)
+
+        self._wanted_elevation = float(
+            np.clip(box.elevation + 8.0, CAMERA_ELEVATION, CAMERA_MAX_ELEVATION)
+        )
+        self._update_path()
+        self._update_labels()
+        self._place_camera()
+
+    def set_path(self, b: np.ndarray, m: np.ndarray, error: np.ndarray) -> None:
+        """Show the descent path so far; its last point is the current state.
+
+        The path may have a single point. It is drawn with the surface's map, clipped to
+        the box; before the first :meth:`set_surface` it is kept and drawn later.
+        """
+        self._path = (
+            np.asarray(b, dtype=np.float64),
+            np.asarray(m, dtype=np.float64),
+            np.asarray(error, dtype=np.float64),
+        )
+        self._update_path()
+
+    def set_axis_names(
+        self,
+        b_label: str = "b (intercept)",
+        m_label: str = "m (slope)",
+        z_label: str = "error (MSE)",
+    ) -> None:
+        """Name the three axes (shown at the box's edges)."""
+        self._names = (b_label, m_label, z_label)
+        self._update_labels()
+        self._place_camera()
+
+    def set_palette(self, background: str, foreground: str) -> None:
+        """Colour the background, and the labels, axes and grid (``foreground``)."""
+        self.view.setBackgroundColor(background)
+        fg = QColor(foreground)
+        self._axes.setData(color=(fg.redF(), fg.greenF(), fg.blueF(), 0.8))
+        grid = QColor(fg)
+        grid.setAlphaF(0.22)
+        self._floor.setColor(grid)
+        for item in self._labels.values():
+            item.setData(color=fg)
+
+    def grab_image(self) -> QImage:
+        """The view as drawn now (renders a frame if needed)."""
+        return self.view.grabFramebuffer()
+
+    def reset_camera(self) -> None:
+        """Put the camera back where the panel chooses it (double-clicking the view does this)."""
+        self._camera = (CAMERA_DISTANCE, CAMERA_ELEVATION)
+        self.view.setCameraPosition(
+            pos=QVector3D(0.0, 0.0, CAMERA_CENTRE_Z),
+            distance=CAMERA_DISTANCE,
+            elevation=CAMERA_ELEVATION,
+            azimuth=CAMERA_AZIMUTH,
+        )
+        self._place_camera()
+
+    # -- internals ----------------------------------------------------------------------
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.view:
+            if event.type() == QEvent.Type.Resize:
+                self._place_camera()
+            elif event.type() == QEvent.Type.MouseButtonDblClick:
+                self.reset_camera()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _place_camera(self) -> None:
+        """Frame the box for the view's shape and the surface's valley.
+
+        Only while the camera is where the panel last put it: once the user has rotated or
+        zoomed, the view is theirs.
+        """
+        opts = self.view.opts
+        distance, elevation = self._camera
+        if (
+            abs(opts["distance"] - distance) > 1e-6
+            or abs(opts["elevation"] - elevation) > 1e-6
+            or abs(opts["azimuth"] - CAMERA_AZIMUTH) > 1e-6
+        ):
+            return
+        width, height = max(self.view.width(), 1), max(self.view.height(), 1)
+        self._size_fonts(width)
+        # Wider than the default shape: the height limits, step back in proportion.
+        wide = max(1.0, width / height / CAMERA_ASPECT)
+        # The labels left and right of the box are fixed in pixels: in a narrow view, step
+        # back until the box (half the width at the default distance, with its label gaps
+        # a quarter more) and the labels fit in 88 % of the width.
+        labels = self._labels
+        left = max(
+            self._text_width(labels["e_min"]),
+            self._text_width(labels["e_max"]),
+            self._text_width(labels["e_name"]) / 2,
+        )
+        right = max(self._text_width(labels[k]) for k in ("m_min", "m_max", "m_name"))
+        room = max(0.88 * width - left - right, 0.3 * width)
+        narrow = max(1.0, 0.625 * width / room)
+
+        # Looking down more steeply, the box's depth shows more than its height loses.
+        def extent(elevation: float) -> float:
+            angle = np.radians(elevation)
+            return 2 * HALF_WIDTH * np.sin(angle) + HEIGHT * np.cos(angle)
+
+        steep = max(1.0, extent(self._wanted_elevation) / extent(CAMERA_ELEVATION))
+        self._camera = (float(CAMERA_DISTANCE * wide * narrow * steep), self._wanted_elevation)
+        self.view.setCameraParams(distance=self._camera[0], elevation=self._camera[1])
+
+    def _size_fonts(self, width: int) -> None:
+        """Labels as large as the view allows: 16 px numbers and 18 px names from 800 px wide."""
+        numbers = int(np.clip(round(width / 50), 12, 16))
+        names = int(np.clip(round(width / 45), 12, 18))
+        if (numbers, names) == self._font_sizes:
+            return
+        self._font_sizes = (numbers, names)
+        for key, item in self._labels.items():
+            item.setData(font=_font(names, bold=True) if key.endswith("name") else _font(numbers))
+
+    @staticmethod
+    def _text_width(item: gl.GLTextItem) -> int:
+        return QFontMetrics(item.font).horizontalAdvance(item.text)
+
+    def _make_items(self) -> None:
+        view = self.view
+
+        self._floor = gl.GLGridItem(glOptions="translucent")
+        self._floor.setSize(2 * HALF_WIDTH, 2 * HALF_WIDTH, 1)
+        self._floor.setSpacing(1, 1, 1)
+        self._floor.translate(0, 0, FLOOR_Z)
+        view.addItem(self._floor)
+
+        # Three edges of the box: b along the front, m along the right, error up the
+        # front-left corner (nothing stands between it and the camera there).
+        edges = np.array(
+            [
+                [-HALF_WIDTH, -HALF_WIDTH, FLOOR_Z],
+                [HALF_WIDTH, -HALF_WIDTH, FLOOR_Z],
+                [HALF_WIDTH, -HALF_WIDTH, FLOOR_Z],
+                [HALF_WIDTH, HALF_WIDTH, FLOOR_Z],
+                [-HALF_WIDTH, -HALF_WIDTH, FLOOR_Z],
+                [-HALF_WIDTH, -HALF_WIDTH, HEIGHT],
+            ],
+            dtype=np.float32,
+        )
+        self._axes = gl.GLLinePlotItem(
+            pos=edges, mode="lines", width=2, antialias=True, glOptions="translucent"
+        )
+        self._axes.setDepthValue(-1)  # before the floor grid, whose border lines coincide
+        view.addItem(self._axes)
+
+        self._surface = gl.GLSurfacePlotItem(
+            computeNormals=False, smooth=False, shader=None, glOptions="opaque"
+        )
+        self._surface.setVisible(False)
+        view.addItem(self._surface)
+
+        self._mesh = _OverlayLine(
+            mode="lines", color=MESH_COLOR, width=1, antialias=True, glOptions="translucent"
+        )
+        self._mesh.setVisible(False)
+        view.addItem(self._mesh)
+
+        self._path_line = _OverlayLine(
+            mode="line_strip", color=PATH_COLOR, width=3, antialias=True, glOptions="translucent"
+        )
+        self._path_line.setVisible(False)
+        view.addItem(self._path_line)
+
+        def marker(color, size, depth):
+            item = gl.GLScatterPlotItem(color=color, size=size, pxMode=True, glOptions=_ON_TOP)
+            item.setDepthValue(depth)
+            item.setVisible(False)
+            view.addItem(item)
+            return item
+
+        # The optimum is drawn over the (larger) current point: at convergence it shows as a
+        # white bull's eye in the red disc instead of vanishing under it.
+        self._current_ring = marker(RING_LIGHT, 24, 10)
+        self._current_dot = marker(CURRENT_COLOR, 18, 11)
+        self._optimum_ring = marker(RING_DARK, 15, 12)
+        self._optimum_dot = marker(OPTIMUM_COLOR, 10, 13)
+
+        self._labels: dict[str, gl.GLTextItem] = {}
+        for axis in ("b", "m", "e"):
+            for key in (f"{axis}_min", f"{axis}_max", f"{axis}_name"):
+                item = self._labels[key] = gl.GLTextItem()
+                item.setDepthValue(20)
+                view.addItem(item)
+        self._font_sizes = (0, 0)
+        self._size_fonts(CAMERA_WIDTH)
+
+    @staticmethod
+    def _mesh_lines(x: np.ndarray, y: np.ndarray, z: np.ndarray, lines: int = 12) -> np.ndarray:
+        """Segments of a sparse wireframe following the surface (``z[i, j]`` at x[i], y[j])."""
+        nx, ny = z.shape
+        xs = np.unique(np.linspace(0, nx - 1, min(lines, nx)).round().astype(int))
+        ys = np.unique(np.linspace(0, ny - 1, min(lines, ny)).round().astype(int))
+        lift = 0.01
+        segments = []
+        for i in xs:  # lines of constant b, running along m
+            pts = np.column_stack((np.full(ny, x[i]), y, z[i] + lift))
+            segments.append(np.stack((pts[:-1], pts[1:]), axis=1).reshape(-1, 3))
+        for j in ys:  # lines of constant m, running along b
+            pts = np.column_stack((x, np.full(nx, y[j]), z[:, j] + lift))
+            segments.append(np.stack((pts[:-1], pts[1:]), axis=1).reshape(-1, 3))
+        return np.ascontiguousarray(np.concatenate(segments), dtype=np.float32)
+
+    def _update_path(self) -> None:
+        if self._map is None or self._path is None or self._path[0].size == 0:
+            for item in (self._path_line, self._current_ring, self._current_dot):
+                item.setVisible(False)
+            return
+        pos = self._map.points(*self._path, lift=PATH_LIFT)
+        if len(pos) >= 2:
+            self._path_line.setData(pos=_thinned(pos, PATH_SPACING))
+            self._path_line.setVisible(True)
+        else:
+            self._path_line.setVisible(False)
+        current = pos[-1:]
+        self._current_ring.setData(pos=current)
+        self._current_dot.setData(pos=current)
+        self._current_ring.setVisible(True)
+        self._current_dot.setVisible(True)
+
+    def _update_labels(self) -> None:
+        labels = self._labels
+        b_name, m_name, e_name = self._names
+        w, gap, floor = HALF_WIDTH, 0.6, FLOOR_Z
+        top = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        above = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
+
+        labels["b_name"].setData(text=b_name, pos=(0.0, -w - 2.2 * gap, floor), alignment=top)
+        labels["m_name"].setData(text=m_name, pos=(w + 2 * gap, 0.0, floor), alignment=left)
+        labels["e_name"].setData(text=e_name, pos=(-w, -w, HEIGHT + gap), alignment=above)
+        if self._map is None or self._extent is None:
+            for key in ("b_min", "b_max", "m_min", "m_max", "e_min", "e_max"):
+                labels[key].setData(text="")
+            return
+
+        b_lo, b_hi, m_lo, m_hi, e_lo, e_hi = self._extent
+        m_lo_y, m_hi_y = float(self._map.y(m_lo)), float(self._map.y(m_hi))
+        labels["b_min"].setData(text=_number(b_lo), pos=(-w, -w - gap, floor), alignment=top)
+        labels["b_max"].setData(text=_number(b_hi), pos=(w, -w - gap, floor), alignment=top)
+        labels["m_min"].setData(text=_number(m_lo), pos=(w + gap, m_lo_y, floor), alignment=left)
+        labels["m_max"].setData(text=_number(m_hi), pos=(w + gap, m_hi_y, floor), alignment=left)
+        labels["e_min"].setData(text=_number(e_lo), pos=(-w - gap, -w, 0.0), alignment=right)
+        labels["e_max"].setData(text=_number(e_hi), pos=(-w - gap, -w, HEIGHT), alignment=right)
