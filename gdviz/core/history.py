@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-__all__ = ["COLUMNS", "History", "HistoryBuffer", "sample_indices"]
+__all__ = ["COLUMNS", "History", "HistoryBuffer", "peak_indices", "sample_indices"]
 
 COLUMNS = ("b", "m", "error", "grad_b", "grad_m", "learning_rate")
 
@@ -98,3 +98,23 @@ def sample_indices(length: int, max_points: int) -> np.ndarray:
         return np.arange(length)
     idx = np.linspace(0, length - 1, max_points).round().astype(np.intp)
     return np.unique(idx)
+
+
+def peak_indices(values: np.ndarray, max_points: int) -> np.ndarray:
+    """Row indices that keep the shape of a long curve in about ``max_points`` points.
+
+    The rows are cut into equal buckets and each bucket keeps its lowest and highest
+    value (and the first and last row are always kept), so spikes survive even when a
+    curve of millions of iterations is drawn a few thousand pixels wide.
+    """
+    n = values.size
+    if n <= max_points:
+        return np.arange(n)
+    bucket = -(-2 * n // max_points)  # ceil(2n / max_points)
+    full = (n // bucket) * bucket
+    blocks = values[:full].reshape(-1, bucket)
+    starts = np.arange(0, full, bucket)
+    lows = starts + np.argmin(blocks, axis=1)
+    highs = starts + np.argmax(blocks, axis=1)
+    tail = np.arange(full, n)
+    return np.unique(np.concatenate(([0], lows, highs, tail, [n - 1])))

@@ -16,8 +16,8 @@ from . import model
 __all__ = [
     "Surface",
     "SurfaceRange",
+    "banded",
     "contains",
-    "contour_levels",
     "log_excess",
     "loss_grid",
     "surface",
@@ -125,12 +125,9 @@ def log_excess(error: np.ndarray, optimum_error: float) -> np.ndarray:
     return np.log10(np.maximum(excess, floor))
 
 
-def contour_levels(values: np.ndarray, count: int = 12) -> np.ndarray:
-    """``count`` evenly spaced levels strictly between the smallest and largest value.
-
-    Applied to :func:`log_excess` they are contour lines evenly spaced in log error.
-    """
+def banded(values: np.ndarray, count: int = 12) -> np.ndarray:
+    """``values`` rounded down to ``count`` equal bands: a heat map that reads as contours."""
     lo, hi = float(np.min(values)), float(np.max(values))
     if not hi > lo:
-        return np.array([])
-    return np.linspace(lo, hi, count + 2)[1:-1]
+        return np.zeros_like(values)
+    return np.minimum(np.floor((values - lo) / (hi - lo) * count), count - 1)

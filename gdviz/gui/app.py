@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
-__all__ = ["create_app", "run"]
+__all__ = ["create_app", "display_problem", "run"]
 
 
 def create_app():
@@ -26,8 +27,24 @@ def create_app():
     return app
 
 
+def display_problem() -> str | None:
+    """Why no window can be shown here (Linux without a display), or None."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "no display found (DISPLAY is not set): start gdviz from a desktop session, "
+        "or on a machine without a screen run: xvfb-run -a gdviz"
+    )
+
+
 def run(path: str | None = None) -> int:
     """Open the window (on ``path`` or the bundled example) and run the event loop."""
+    problem = display_problem()
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     app = create_app()
     from .main_window import MainWindow
 

@@ -14,9 +14,12 @@ from . import style
 
 __all__ = ["ContourPanel"]
 
+#: Colour bands, evenly spaced in log10(E - E*): their edges are the contour lines.
+BANDS = 14
+
 
 class ContourPanel(pg.PlotWidget):
-    """Heat map of ``log10(E - E*)`` with contour lines, the descent path and the optimum."""
+    """Banded heat map of ``log10(E - E*)`` (filled contours), the path and the optimum."""
 
     def __init__(
         self, parent=None, *, object_name="contourPlot", title="Error contours over (b, m)"
@@ -27,9 +30,7 @@ class ContourPanel(pg.PlotWidget):
         style.style_plot(self, title, "b (intercept)", "m (slope)")
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(pg.colormap.get("viridis"))
-        self.image.setOpacity(0.85)
         self.addItem(self.image)
-        self._isocurves: list[pg.IsocurveItem] = []
         self.path = pg.PlotDataItem(pen=style.pen(style.PATH_COLOUR, 3))
         self.start = pg.ScatterPlotItem(
             size=12, symbol="s", brush=pg.mkBrush("w"), pen=pg.mkPen(style.INK, width=1.5)
@@ -48,18 +49,9 @@ class ContourPanel(pg.PlotWidget):
         self, b: np.ndarray, m: np.ndarray, error: np.ndarray, optimum: tuple[float, float, float]
     ) -> None:
         """A new grid (``error`` is ``(len(m), len(b))``, row-major) and the optimum."""
-        shade = core_surface.log_excess(error, optimum[2])
-        lo, hi = float(shade.min()), float(shade.max())
-        self.image.setImage(shade, levels=(lo, hi if hi > lo else lo + 1))
+        bands = core_surface.banded(core_surface.log_excess(error, optimum[2]), BANDS)
+        self.image.setImage(bands, levels=(0, BANDS - 1))
         self.image.setRect(QRectF(b[0], m[0], b[-1] - b[0], m[-1] - m[0]))
-        for curve in self._isocurves:
-            curve.setParentItem(None)
-            self.getPlotItem().vb.removeItem(curve)
-        self._isocurves = []
-        for level in core_surface.contour_levels(shade, 10):
-            curve = pg.IsocurveItem(data=shade.T, level=level, pen=pg.mkPen((255, 255, 255, 150)))
-            curve.setParentItem(self.image)
-            self._isocurves.append(curve)
         self.optimum.setData([optimum[0]], [optimum[1]])
         self.setXRange(b[0], b[-1], padding=0)
         self.setYRange(m[0], m[-1], padding=0)

@@ -21,8 +21,6 @@ class ErrorPanel(pg.PlotWidget):
         style.style_plot(self, "Error per iteration", "iteration", "error (MSE)")
         self.addLegend(offset=(-10, 10), labelTextSize="11pt")
         self.curve = pg.PlotDataItem(pen=style.pen(style.BLUE, 2.5), name="error")
-        self.curve.setDownsampling(auto=True, method="peak")
-        self.curve.setClipToView(True)
         self.current = pg.ScatterPlotItem(
             size=12, brush=pg.mkBrush(style.LINE_COLOUR), pen=pg.mkPen("w", width=1)
         )
@@ -45,7 +43,7 @@ class ErrorPanel(pg.PlotWidget):
         self._place_optimum()
 
     def set_curve(self, iterations: np.ndarray, errors: np.ndarray) -> None:
-        """The whole curve so far (views are fine: pyqtgraph copies what it draws)."""
+        """The curve so far (a few thousand points: long runs come decimated, peaks kept)."""
         if self._log:
             errors = np.maximum(errors, np.finfo(np.float64).tiny)
         self.curve.setData(iterations, errors)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
+import time
+import weakref
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QThread, QTimer, Signal, Slot
@@ -21,7 +24,7 @@ from ..core import model
 from ..core import surface as core_surface
 from ..core.data import DataError, Dataset, load_dataset
 from ..core.descent import Descent
-from ..core.history import HistoryBuffer, sample_indices
+from ..core.history import HistoryBuffer, peak_indices, sample_indices
 from ..core.optimizers import make_optimizer
 from ..resources import default_data_path, example_files
 from . import settings as app_settings
@@ -36,8 +39,21 @@ from .worker import DescentWorker, Frame
 
 __all__ = ["MainWindow"]
 
+#: Open windows, so that their worker threads are joined even if the program exits
+#: without closing them ("QThread: Destroyed while thread is still running" aborts).
+_OPEN_WINDOWS: weakref.WeakSet = weakref.WeakSet()
+
+
+@atexit.register
+def _shut_down_open_windows() -> None:
+    for window in list(_OPEN_WINDOWS):
+        window.shutdown()
+
+
 #: Points of the descent path drawn on the surface panels (the history keeps all).
 PATH_POINTS = 3000
+#: Points of the error curve drawn (peaks kept; the history keeps all).
+CURVE_POINTS = 4000
 SURFACE_RESOLUTION = 80
 DIGITS = 10
 
@@ -64,6 +80,7 @@ class MainWindow(QMainWindow):
     _pauseRequested = Signal()
     _stepRequested = Signal(int)
     _stopRequested = Signal()
+    _frameDrawn = Signal()
 
     def __init__(self, path: str | Path | None = None, *, load_default: bool = True):
         super().__init__()
@@ -80,6 +97,7 @@ class MainWindow(QMainWindow):
         self._finished = False
         self._extent: core_surface.SurfaceRange | None = None
         self._redraw_pending = False
+        self._redraw_started = 0.0
         self._closed = False
 
         self._build_panels()
@@ -126,6 +144,7 @@ class MainWindow(QMainWindow):
         for splitter in (top, bottom, panels):
             splitter.setChildrenCollapsible(False)
             splitter.setHandleWidth(6)
+            splitter.setSizes([1000, 1000])  # equal shares
         self.message_bar = MessageBar()
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -216,10 +235,13 @@ class MainWindow(QMainWindow):
         self._startRequested.connect(w.start)
         self._pauseRequested.connect(w.pause)
         self._stepRequested.connect(w.step)
-        self._stopRequested.connect(w.stop)
+        # blocking: the worker stops its timer in its own thread before the thread quits
+        self._stopRequested.connect(w.stop, Qt.ConnectionType.BlockingQueuedConnection)
+        self._frameDrawn.connect(w.frameDrawn)
         w.frameReady.connect(self._on_frame)
         w.failed.connect(self._on_worker_failed)
         self._thread.start()
+        _OPEN_WINDOWS.add(self)
         self._targetRequested.emit(self.controls.iterationsInput.value())
         self._speedRequested.emit(self.controls.speed())
 
@@ -400,24 +422,41 @@ class MainWindow(QMainWindow):
     def _schedule_redraw(self, *_args) -> None:
         if not self._redraw_pending:
             self._redraw_pending = True
-            QTimer.singleShot(0, self._redraw)
+            QTimer.singleShot(0, self, self._redraw)
 
     def _redraw(self) -> None:
         self._redraw_pending = False
         if self.dataset is None or len(self._history) == 0 or self._closed:
             return
+        self._redraw_started = time.perf_counter()
         h = self._history
         it, b, m, error, grad_b, grad_m, _lr = (len(h) - 1, *h.row(len(h) - 1))
         self.controls.readout.setText(self.readout_text(it, b, m, error, grad_b, grad_m))
         self.scatter.set_line(b, m)
         rows = h.rows()
-        self.error_panel.set_curve(rows.iteration, rows.error)
+        curve = peak_indices(rows.error, CURVE_POINTS)
+        self.error_panel.set_curve(rows.iteration[curve], rows.error[curve])
         idx = sample_indices(len(h), PATH_POINTS)
         pb, pm, pe = rows.b[idx], rows.m[idx], rows.error[idx]
         if self._extent is None or not core_surface.contains(self._extent, pb, pm):
             self._update_surface(pb, pm)
         self.contour.set_path(pb, pm, pe)
         self.surface.set_path(pb, pm, pe)
+        # runs after the paint events this redraw has just posted
+        QTimer.singleShot(0, self, self._drawn)
+
+    def _drawn(self) -> None:
+        """Ask for the next frame once as much time again as drawing took has passed.
+
+        Drawing then takes at most half of the GUI thread's time, so clicks and keys
+        are answered promptly even while the descent runs flat out.
+        """
+        spent_ms = int(1000 * (time.perf_counter() - self._redraw_started))
+        QTimer.singleShot(min(spent_ms, 100), self, self._request_frame)
+
+    def _request_frame(self) -> None:
+        if not self._closed:
+            self._frameDrawn.emit()
 
     def _update_surface(self, path_b, path_m) -> None:
         a = self.analysis
@@ -465,7 +504,8 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
-        self._stopRequested.emit()
+        if self._thread.isRunning():
+            self._stopRequested.emit()
         self._thread.quit()
         if not self._thread.wait(5000):  # pragma: no cover - a stuck worker
             self._thread.terminate()

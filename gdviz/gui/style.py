@@ -48,7 +48,11 @@ def pen(colour: str, width: float = 2.0, dashed: bool = False):
 
 
 def style_plot(plot: pg.PlotWidget, title: str, x_label: str, y_label: str) -> None:
-    """Title, axis labels and tick fonts large enough for the back of a room."""
+    """Title, axis labels and tick fonts large enough for the back of a room.
+
+    No grid lines: pyqtgraph repaints them with every frame, and they cost more to
+    paint than everything else in a panel.
+    """
     item = plot.getPlotItem()
     item.setTitle(title, size=TITLE_SIZE)
     tick_font = QFont()
@@ -59,7 +63,6 @@ def style_plot(plot: pg.PlotWidget, title: str, x_label: str, y_label: str) -> N
         axis.setTextPen(INK)
         axis.setPen(INK)
     set_axis_labels(plot, x_label, y_label)
-    item.showGrid(x=True, y=True, alpha=0.15)
 
 
 def set_axis_labels(plot: pg.PlotWidget, x_label: str, y_label: str) -> None:

@@ -3,8 +3,13 @@
 It is a parentless QObject moved to a QThread. Plain values come in through slots (queued
 from the GUI thread) and go out through :attr:`DescentWorker.frameReady`; it never
 touches a widget. Iterations run in batches from a timer in the worker's own event loop,
-so every incoming request (pause, step, reset, new data) is handled between two batches
-and the GUI thread gets its share of the interpreter between them.
+so every incoming request (pause, step, reset, new data) is handled between two batches.
+
+Only one Python thread runs at a time, and a window drawing its panels makes hundreds of
+calls that each need the interpreter back. So at full speed the worker steps for one
+frame interval, sends a frame, and then waits until the window says it has drawn it
+(:meth:`DescentWorker.frameDrawn`): the window pulls the latest state at the rate it can
+draw, and never competes with the stepping while it draws.
 """
 
 from __future__ import annotations
@@ -25,8 +30,9 @@ __all__ = ["MAX_SPEED", "DescentWorker", "Frame"]
 MAX_SPEED = math.inf
 
 _FRAME_INTERVAL = 1.0 / 60.0  # at most ~60 frames a second
-_BATCH_BUDGET = 0.008  # seconds of stepping per batch before yielding
-_TICK_MS = 2  # pause between batches, so the GUI thread keeps its share
+_BATCH_BUDGET = 0.004  # seconds of stepping per batch before returning to the event loop
+_TICK_MS = 1  # pause between batches
+_DRAW_PATIENCE = 0.25  # seconds to wait for the window to draw before stepping on anyway
 
 
 class Frame(NamedTuple):
@@ -60,6 +66,8 @@ class DescentWorker(QObject):
         self._run_start_iteration = 0
         self._last_emit = 0.0
         self._per_iteration = 1e-5  # running estimate of the seconds one step takes
+        self._awaiting_draw = False  # a running frame is out and not yet drawn
+        self._drawn_at = 0.0  # when the window last finished drawing
 
     # ------------------------------------------------------------------ slots (queued)
     @Slot()
@@ -127,7 +135,7 @@ class DescentWorker(QObject):
         self._running = True
         self._mark_run_clock()
         if self._timer is not None:
-            self._timer.start()
+            self._timer.start(_TICK_MS)
         self._emit()
 
     @Slot()
@@ -148,6 +156,14 @@ class DescentWorker(QObject):
         self._emit(message=message)
 
     @Slot()
+    def frameDrawn(self) -> None:
+        """The window has drawn the last frame: the next one may go out."""
+        self._awaiting_draw = False
+        self._drawn_at = time.perf_counter()
+        if self._running and self._timer is not None:
+            self._timer.start(_TICK_MS)
+
+    @Slot()
     def stop(self) -> None:
         """Stop for good (the window is closing)."""
         self._stop_running()
@@ -166,6 +182,7 @@ class DescentWorker(QObject):
     def _restart_frames(self, generation: int) -> None:
         self._generation = generation
         self._sent = 0
+        self._awaiting_draw = False
         self._emit()
 
     @Slot()
@@ -175,8 +192,13 @@ class DescentWorker(QObject):
             self._stop_running()
             return
         now = time.perf_counter()
+        fastest = math.isinf(self._speed)
+        if fastest and self._awaiting_draw and now - self._last_emit < _DRAW_PATIENCE:
+            # let the window draw undisturbed: no ticks until frameDrawn (or patience ends)
+            self._timer.start(int(1000 * _DRAW_PATIENCE))
+            return
         remaining = self._target - d.iteration
-        if math.isinf(self._speed):
+        if fastest:
             budget = max(1, int(_BATCH_BUDGET / max(self._per_iteration, 1e-7)))
         else:
             due = int((now - self._run_clock) * self._speed)
@@ -203,9 +225,13 @@ class DescentWorker(QObject):
         if d is None:
             return
         now = time.perf_counter()
-        if not force and now - self._last_emit < _FRAME_INTERVAL:
-            return
+        if not force and (
+            (self._awaiting_draw and now - self._last_emit < _DRAW_PATIENCE)
+            or now - max(self._last_emit, self._drawn_at) < _FRAME_INTERVAL
+        ):
+            return  # the window is still drawing, or it is too soon: rows wait for the next
         self._last_emit = now
+        self._awaiting_draw = True
         rows = d.history(self._sent).copy()
         self._sent = d.iteration + 1
         self.frameReady.emit(
