@@ -14,7 +14,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QPoint, QTimer
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
 HERE = Path(__file__).resolve().parent
@@ -52,11 +53,19 @@ def main() -> int:
         if not controls.startButton.isChecked() and len(window.history) > 1:
             break
     wait(500)
-    window.grab().save(str(HERE / "window.png"))
+    shot = window.grab()
+    painter = QPainter(shot)
     for name, object_name in PANELS.items():
         widget = window.findChild(QWidget, object_name)
-        image = widget.grab_image() if hasattr(widget, "grab_image") else widget.grab()
+        if hasattr(widget, "grab_image"):  # an OpenGL view: QWidget.grab() misses its text
+            image = widget.grab_image()
+            view = widget.view
+            painter.drawImage(view.mapTo(window, QPoint(0, 0)), image)
+        else:
+            image = widget.grab()
         image.save(str(HERE / f"{name}.png"))
+    painter.end()
+    shot.save(str(HERE / "window.png"))
     print(f"iteration {len(window.history) - 1}; screenshots in {HERE}")
     window.close()
     app.processEvents()

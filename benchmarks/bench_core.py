@@ -1,0 +1,112 @@
+"""Per-iteration cost and CSV loading, against the tutorial's way, measured in one run.
+
+    .venv/bin/python benchmarks/bench_core.py [--rows 1000000]
+
+Prints, for n = 100 and n = 1,000,000: seconds per full-batch iteration of the tutorial's
+per-point Python loop and of gdviz's sufficient-statistics step, and their ratio; then the
+time to load a two-column CSV with ``numpy.genfromtxt`` (the tutorial's loader) and with
+gdviz's loader, and their ratio. Also pandas.read_csv when pandas is installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+from gdviz.core.data import load_dataset
+from gdviz.core.descent import Descent
+from gdviz.core.model import fit_statistics
+
+
+def tutorial_step(b, m, points, learning_rate):
+    """One iteration of the tutorial's step_gradient (per-point loop)."""
+    b_gradient = 0
+    m_gradient = 0
+    n = float(len(points))
+    for i in range(len(points)):
+        x = points[i, 0]
+        y = points[i, 1]
+        b_gradient += -(2 / n) * (y - ((m * x) + b))
+        m_gradient += -(2 / n) * x * (y - ((m * x) + b))
+    return b - learning_rate * b_gradient, m - learning_rate * m_gradient
+
+
+def best_of(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def make_points(n: int, rng) -> np.ndarray:
+    x = rng.uniform(20, 70, n)
+    return np.column_stack([x, 8 + 1.3 * x + rng.normal(0, 10, n)])
+
+
+def bench_steps(n: int, rng) -> None:
+    points = make_points(n, rng)
+    loops = 1 if n > 10_000 else 200
+    tutorial = best_of(lambda: [tutorial_step(0.0, 0.0, points, 1e-4) for _ in range(loops)], 3)
+    tutorial /= loops
+    t0 = time.perf_counter()
+    stats = fit_statistics(points[:, 0], points[:, 1])
+    setup = time.perf_counter() - t0
+    descent = Descent(points[:, 0], points[:, 1], stats=stats, capacity=5_001)
+
+    def run():
+        descent.reset()
+        descent.step(5_000)
+
+    ours = best_of(run, 5) / 5_000
+    print(
+        f"n = {n:>9,}: tutorial loop {tutorial * 1e3:10.4f} ms/iteration | gdviz "
+        f"{ours * 1e6:7.2f} µs/iteration (+ {setup * 1e3:.1f} ms once for the statistics) | "
+        f"ratio {tutorial / ours:,.0f}x"
+    )
+
+
+def bench_load(rows: int, rng) -> None:
+    points = make_points(rows, rng)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "big.csv"
+        np.savetxt(path, points, delimiter=",", fmt="%.6f")
+        size = path.stat().st_size / 1e6
+        genfromtxt = best_of(lambda: np.genfromtxt(path, delimiter=","), 1)
+        ours = best_of(lambda: load_dataset(path), 3)
+        line = (
+            f"load {rows:,} rows ({size:.0f} MB): numpy.genfromtxt {genfromtxt:.2f} s | "
+            f"gdviz {ours:.2f} s | genfromtxt/gdviz {genfromtxt / ours:.1f}x"
+        )
+        try:
+            import pandas as pd
+        except ImportError:
+            line += " | pandas not installed"
+        else:
+            pandas = best_of(lambda: pd.read_csv(path, header=None, engine="c"), 3)
+            line += f" | pandas.read_csv {pandas:.2f} s (gdviz/pandas {ours / pandas:.2f}x)"
+        print(line)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=1_000_000, help="rows of the CSV file")
+    args = parser.parse_args()
+    print(
+        f"machine: {platform.machine()}, {platform.python_implementation()} "
+        f"{platform.python_version()}, numpy {np.__version__}"
+    )
+    rng = np.random.default_rng(0)
+    for n in (100, 1_000_000):
+        bench_steps(n, rng)
+    bench_load(args.rows, rng)
+
+
+if __name__ == "__main__":
+    main()
