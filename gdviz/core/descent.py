@@ -17,11 +17,11 @@ from typing import NamedTuple
 import numpy as np
 
 from . import model
-from .history import History, HistoryBuffer
-from .optimizers import Optimizer, gd
+from .history import STATE_WIDTH, History, HistoryBuffer
+from .optimizers import Optimizer, gd, state_from_vector, state_vector
 from .scaling import IDENTITY, Scaling, standardising
 
-__all__ = ["DIVERGENCE_FACTOR", "Descent", "History", "Snapshot"]
+__all__ = ["DIVERGENCE_FACTOR", "Descent", "History", "Snapshot", "batch_at", "epoch_permutation"]
 
 #: The error may grow to this many times its reference (the larger of the starting error
 #: and the variance of y) before the run is called divergent.
@@ -122,7 +122,17 @@ class Descent:
         self._sample_pos = 0
         self.diverged_at: int | None = None
         self._history = HistoryBuffer(self._capacity_hint + 1)
-        self._history.append(self.initial_b, self.initial_m, error, grad_b, grad_m, 0.0)
+        self._history.append(
+            self.initial_b,
+            self.initial_m,
+            error,
+            grad_b,
+            grad_m,
+            0.0,
+            0,
+            params,
+            state_vector(self._opt_state),
+        )
 
     def set_optimizer(self, optimizer: Optimizer) -> None:
         """Use a new update rule from the next step on.
@@ -251,7 +261,9 @@ class Descent:
                     self.diverged_at = self.iteration + 1
                     break
                 params, state = new_params, new_state
-                history.append(b, m, error, grad_b, grad_m, lr)
+                history.append(
+                    b, m, error, grad_b, grad_m, lr, self._sample_pos, params, state_vector(state)
+                )
                 taken += 1
         self._params = params
         self._opt_state = state
@@ -264,14 +276,81 @@ class Descent:
     # ------------------------------------------------------------------ helpers
     def _next_batch(self, batch_size: int) -> np.ndarray:
         n = self.stats.n
-        epoch, start = divmod(self._sample_pos, n)
+        epoch = self._sample_pos // n
         if epoch != self._perm_epoch:
-            rng = np.random.default_rng([self.random_state, epoch])
-            self._perm = rng.permutation(n)
+            self._perm = epoch_permutation(n, self.random_state, epoch)
             self._perm_epoch = epoch
-        stop = min(start + batch_size, n)
-        self._sample_pos += stop - start
-        return self._perm[start:stop]
+        idx = batch_at(n, batch_size, self._sample_pos, self.random_state, self._perm)
+        self._sample_pos += idx.size
+        return idx
+
+    # ------------------------------------------------------------------ time travel
+    def rewind(self, iteration: int) -> None:
+        """Go back to a past iteration exactly, forgetting what came after it.
+
+        Parameters, optimizer state and the position in the shuffled stream are restored
+        from the history, so stepping on replays the same run (stochastic ones too).
+        """
+        if not 0 <= iteration <= self.iteration:
+            raise IndexError(f"iteration {iteration} is not in the history (0..{self.iteration})")
+        self._history.truncate(iteration + 1)
+        row = self._history.rows(iteration, iteration + 1)
+        self._params = row.theta[0].copy()
+        self._opt_state = state_from_vector(self.optimizer, row.state[0])
+        self._sample_pos = int(row.sample_pos[0])
+        self.diverged_at = None
+
+    def set_data(self, x, y, stats: model.Statistics | None = None) -> None:
+        """Continue from the current line on new data (points added, moved or removed).
+
+        The past rows keep the errors they had; the current row is recomputed for the new
+        data, and the optimizer state restarts when the units change (normalising).
+        """
+        b, m = self.b, self.m
+        self.x = np.asarray(x, dtype=np.float64)
+        self.y = np.asarray(y, dtype=np.float64)
+        self.stats = stats if stats is not None else model.fit_statistics(self.x, self.y)
+        self.analysis = model.analyse(self.stats)
+        old_scaling = self.scaling
+        self.scaling = standardising(self.stats) if self.normalize else IDENTITY
+        self._scaled_stats = self.scaling.statistics(self.stats)
+        self._perm_epoch = -1
+        self._sample_pos = 0
+        with np.errstate(all="ignore"):
+            error = float(model.mse(self.stats, b, m))
+            grad_b, grad_m = model.gradient(self.stats, b, m)
+        if self.scaling != old_scaling:
+            self._params = np.array(self.scaling.to_scaled(b, m))
+            self._opt_state = self.optimizer.init(self._params)
+        self._limit = DIVERGENCE_FACTOR * max(error, self.initial_error, self.stats.y_var, 1e-300)
+        self._history.set_row(
+            self.iteration,
+            error=error,
+            grad_b=grad_b,
+            grad_m=grad_m,
+            sample_pos=0,
+            theta=self._params,
+            state=np.pad(state_vector(self._opt_state), (0, STATE_WIDTH))[:STATE_WIDTH],
+        )
+
+
+def epoch_permutation(n: int, random_state: int, epoch: int) -> np.ndarray:
+    """The order in which stochastic descent visits the ``n`` points in ``epoch``."""
+    return np.random.default_rng([int(random_state), int(epoch)]).permutation(n)
+
+
+def batch_at(
+    n: int, batch_size: int, sample_pos: int, random_state: int, perm: np.ndarray | None = None
+) -> np.ndarray:
+    """Indices of the batch that starts at ``sample_pos`` in the shuffled stream.
+
+    The stream is the concatenation of one permutation per epoch; a batch never crosses
+    an epoch's end (the last batch of an epoch may be smaller).
+    """
+    epoch, start = divmod(int(sample_pos), n)
+    if perm is None:
+        perm = epoch_permutation(n, random_state, epoch)
+    return perm[start : min(start + batch_size, n)]
 
 
 def _finite(name: str, value: float) -> float:

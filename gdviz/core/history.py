@@ -6,13 +6,30 @@ from typing import NamedTuple
 
 import numpy as np
 
-__all__ = ["COLUMNS", "History", "HistoryBuffer", "peak_indices", "sample_indices"]
+__all__ = [
+    "COLUMNS",
+    "STATE_WIDTH",
+    "History",
+    "HistoryBuffer",
+    "peak_indices",
+    "sample_indices",
+]
 
-COLUMNS = ("b", "m", "error", "grad_b", "grad_m", "learning_rate")
+#: Scalar columns, then the per-row vectors below.
+COLUMNS = ("b", "m", "error", "grad_b", "grad_m", "learning_rate", "sample_pos")
+#: Width of the optimizer-state vector kept per row (Adam's count, mean and mean square).
+STATE_WIDTH = 5
+_SHAPES = {name: () for name in COLUMNS} | {"theta": (2,), "state": (STATE_WIDTH,)}
 
 
 class History(NamedTuple):
-    """Rows of the history; ``iteration[i]`` is the iteration of row ``i``."""
+    """Rows of the history; ``iteration[i]`` is the iteration of row ``i``.
+
+    Besides what is shown (b, m, error, gradient, learning rate) each row keeps what is
+    needed to resume exactly from it: the parameters in the units the optimizer works in
+    (``theta``, scaled when normalising), the optimizer's state as a flat vector, and how
+    many points of the shuffled stream stochastic descent had used (``sample_pos``).
+    """
 
     iteration: np.ndarray
     b: np.ndarray
@@ -21,6 +38,9 @@ class History(NamedTuple):
     grad_b: np.ndarray  # ∂E/∂b of the full-batch error at (b, m)
     grad_m: np.ndarray  # ∂E/∂m
     learning_rate: np.ndarray  # rate of the step that led to this row (0 for the start)
+    sample_pos: np.ndarray  # points of the shuffled stream used so far
+    theta: np.ndarray  # (rows, 2): the optimizer's own parameters
+    state: np.ndarray  # (rows, STATE_WIDTH): the optimizer's state, flattened
 
     def __len__(self) -> int:
         return self.b.size
@@ -33,7 +53,8 @@ class HistoryBuffer:
     """Columns of float64 that grow by doubling; row ``i`` is iteration ``i``."""
 
     def __init__(self, capacity: int = 1024):
-        self._columns = {name: np.empty(max(int(capacity), 1)) for name in COLUMNS}
+        size = max(int(capacity), 1)
+        self._columns = {name: np.zeros((size, *shape)) for name, shape in _SHAPES.items()}
         self._length = 0
 
     def __len__(self) -> int:
@@ -41,17 +62,19 @@ class HistoryBuffer:
 
     def reserve(self, rows: int) -> None:
         """Make room for ``rows`` rows in all."""
-        size = self._columns["b"].size
+        size = self._columns["b"].shape[0]
         if rows > size:
             new_size = max(rows, 2 * size)
             for name, old in self._columns.items():
-                new = np.empty(new_size)
+                new = np.zeros((new_size, *old.shape[1:]))
                 new[: self._length] = old[: self._length]
                 self._columns[name] = new
 
-    def append(self, b, m, error, grad_b, grad_m, learning_rate) -> None:
+    def append(
+        self, b, m, error, grad_b, grad_m, learning_rate, sample_pos=0, theta=None, state=None
+    ) -> None:
         i = self._length
-        if i == self._columns["b"].size:
+        if i == self._columns["b"].shape[0]:
             self.reserve(i + 1)
         c = self._columns
         c["b"][i] = b
@@ -60,6 +83,13 @@ class HistoryBuffer:
         c["grad_b"][i] = grad_b
         c["grad_m"][i] = grad_m
         c["learning_rate"][i] = learning_rate
+        c["sample_pos"][i] = sample_pos
+        c["theta"][i] = (b, m) if theta is None else theta
+        if state is not None:
+            c["state"][i, : len(state)] = state
+            c["state"][i, len(state) :] = 0.0
+        else:
+            c["state"][i] = 0.0
         self._length = i + 1
 
     def extend(self, rows: History) -> None:
@@ -70,7 +100,7 @@ class HistoryBuffer:
         if int(rows.iteration[0]) != self._length:
             raise ValueError(f"rows start at {int(rows.iteration[0])}, expected {self._length}")
         self.reserve(self._length + k)
-        for name in COLUMNS:
+        for name in _SHAPES:
             self._columns[name][self._length : self._length + k] = getattr(rows, name)
         self._length += k
 
@@ -82,14 +112,20 @@ class HistoryBuffer:
         return self._columns[name][: self._length]
 
     def row(self, i: int) -> tuple[float, ...]:
-        return tuple(float(self._columns[name][i]) for name in COLUMNS)
+        """``(b, m, error, grad_b, grad_m, learning_rate)`` of row ``i``."""
+        return tuple(float(self._columns[name][i]) for name in COLUMNS[:6])
 
     def rows(self, start: int = 0, stop: int | None = None) -> History:
         """Views of rows ``start`` to ``stop`` (default: to the end)."""
         stop = self._length if stop is None else min(stop, self._length)
         start = min(max(start, 0), stop)
-        cols = {name: self._columns[name][start:stop] for name in COLUMNS}
+        cols = {name: self._columns[name][start:stop] for name in _SHAPES}
         return History(iteration=np.arange(start, stop), **cols)
+
+    def set_row(self, i: int, **values) -> None:
+        """Overwrite some columns of row ``i`` (e.g. the error after the data changed)."""
+        for name, value in values.items():
+            self._columns[name][i] = value
 
 
 def sample_indices(length: int, max_points: int) -> np.ndarray:

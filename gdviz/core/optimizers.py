@@ -29,6 +29,8 @@ __all__ = [
     "nesterov",
     "rmsprop",
     "sgd",
+    "state_from_vector",
+    "state_vector",
     "with_batch_size",
 ]
 
@@ -262,3 +264,27 @@ def with_batch_size(optimizer: Optimizer, batch_size: int | None) -> Optimizer:
 def default_hyperparams(name: str) -> dict:
     """The defaults of an optimizer's hyperparameters, by name."""
     return dict(make_optimizer(name).hyperparams)
+
+
+def state_vector(state) -> np.ndarray:
+    """An optimizer state as a flat float vector (for the history)."""
+    parts = [np.asarray(field, dtype=np.float64).ravel() for field in state]
+    return np.concatenate(parts) if parts else np.empty(0)
+
+
+def state_from_vector(optimizer: Optimizer, vector) -> Any:
+    """The optimizer state that :func:`state_vector` flattened (zero-padded input is fine)."""
+    template = optimizer.init(np.zeros(2))
+    vector = np.asarray(vector, dtype=np.float64)
+    fields = []
+    pos = 0
+    for field in template:
+        shape = np.shape(field)
+        size = int(np.prod(shape)) if shape else 1
+        chunk = vector[pos : pos + size]
+        pos += size
+        if isinstance(field, int):
+            fields.append(round(float(chunk[0])))
+        else:
+            fields.append(chunk.reshape(shape).copy())
+    return type(template)(*fields)

@@ -228,3 +228,53 @@ def test_never_emits_non_finite_values(b0, m0, lr, name):
     h = d.history()
     assert np.all(np.isfinite([h.b, h.m, h.error, h.grad_b, h.grad_m]))
     assert d.iteration == 60 or d.diverged
+
+
+@pytest.mark.parametrize("name", ["gd", "momentum", "adam", "sgd", "minibatch"])
+def test_rewind_then_replay_is_exact(seed_xy, name):
+    lr = 1e-5 if name in ("sgd", "minibatch") else 1e-4
+    if name == "adam":
+        lr = 0.05
+    d = Descent(*seed_xy, make_optimizer(name, learning_rate=lr), random_state=4)
+    d.run_to(120)
+    reference = d.history().copy()
+    d.rewind(37)
+    assert d.iteration == 37 and d.b == reference.b[37]
+    d.run_to(120)
+    replay = d.history()
+    np.testing.assert_array_equal(replay.b, reference.b)
+    np.testing.assert_array_equal(replay.m, reference.m)
+    np.testing.assert_array_equal(replay.state, reference.state)
+    with pytest.raises(IndexError):
+        d.rewind(121)
+
+
+def test_rewind_clears_divergence(seed_xy):
+    d = Descent(*seed_xy, gd(0.001))
+    d.run_to(100)
+    assert d.diverged
+    d.rewind(2)
+    assert not d.diverged and d.iteration == 2
+
+
+def test_history_keeps_optimizer_state(seed_xy):
+    d = Descent(*seed_xy, momentum(1e-4, 0.9))
+    d.step(3)
+    h = d.history()
+    # velocity after step t is (theta_{t-1} - theta_t) / lr
+    np.testing.assert_allclose(h.state[3, :2], (h.theta[2] - h.theta[3]) / 1e-4, rtol=1e-9)
+
+
+def test_set_data_continues_from_the_current_line(seed_xy):
+    x, y = seed_xy
+    d = Descent(x, y)
+    d.step(10)
+    b, m = d.b, d.m
+    x2 = np.append(x, 60.0)
+    y2 = np.append(y, 10.0)  # an outlier
+    d.set_data(x2, y2)
+    assert d.iteration == 10 and (d.b, d.m) == (b, m)
+    assert d.error == pytest.approx(model.mse_direct(x2, y2, b, m), rel=1e-12)
+    assert d.analysis.n == 101
+    d.step(5)
+    assert d.iteration == 15
