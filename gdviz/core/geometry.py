@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["line_through", "residual_segments", "span"]
+__all__ = ["arrow_path", "direction_of_length", "line_through", "residual_segments", "span"]
 
 
 def span(values: np.ndarray, margin: float = 0.05) -> tuple[float, float]:
@@ -41,3 +41,41 @@ def residual_segments(x: np.ndarray, y: np.ndarray, b: float, m: float):
     ys[0::2] = y
     ys[1::2] = fitted
     return xs, ys, np.sign(y - fitted)
+
+
+def direction_of_length(dx, dy, pixel_x: float, pixel_y: float, length_px: float):
+    """A data-space vector along ``(dx, dy)`` that is ``length_px`` pixels long on screen.
+
+    ``pixel_x`` and ``pixel_y`` are the data units one pixel spans on each axis. A zero
+    vector stays zero.
+    """
+    sx, sy = dx / pixel_x, dy / pixel_y
+    norm = float(np.hypot(sx, sy))
+    if not np.isfinite(norm) or norm == 0:
+        return 0.0, 0.0
+    return sx / norm * length_px * pixel_x, sy / norm * length_px * pixel_y
+
+
+def arrow_path(x0, y0, x1, y1, pixel_x: float, pixel_y: float, head_px: float = 12.0):
+    """Polyline of an arrow from (x0, y0) to (x1, y1) with a head ``head_px`` pixels long.
+
+    Returns ``(xs, ys)`` with a NaN between the shaft and the head strokes (draw with
+    ``connect="finite"``). Works in screen space, so the head looks the same whatever the
+    axes' scales.
+    """
+    sx, sy = (x1 - x0) / pixel_x, (y1 - y0) / pixel_y
+    length = float(np.hypot(sx, sy))
+    if not np.isfinite(length) or length == 0:
+        return np.array([x0]), np.array([y0])
+    ux, uy = sx / length, sy / length
+    head = min(head_px, 0.6 * length)
+    xs = [x0, x1, np.nan]
+    ys = [y0, y1, np.nan]
+    for side in (1.0, -1.0):
+        # 25 degrees either side of the reversed direction
+        c, s = np.cos(np.radians(25)), side * np.sin(np.radians(25))
+        hx = -(ux * c - uy * s) * head
+        hy = -(ux * s + uy * c) * head
+        xs += [x1 + hx * pixel_x, x1, np.nan]
+        ys += [y1 + hy * pixel_y, y1, np.nan]
+    return np.array(xs[:-1]), np.array(ys[:-1])

@@ -9,6 +9,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 
+from ..core import geometry
 from ..core import surface as core_surface
 from . import style
 
@@ -41,9 +42,16 @@ class ContourPanel(pg.PlotWidget):
         self.optimum = pg.ScatterPlotItem(
             size=22, symbol="star", brush=pg.mkBrush("w"), pen=pg.mkPen(style.GREEN, width=2.5)
         )
+        self.gradient_arrow = pg.PlotDataItem(pen=style.pen(style.INK, 2.5), connect="finite")
+        self.step_arrow = pg.PlotDataItem(pen=style.pen("#FFFFFF", 2.5), connect="finite")
+        self.compare_paths: list[pg.PlotDataItem] = []
+        self.compare_points: list[pg.ScatterPlotItem] = []
         for item in (self.path, self.start, self.optimum, self.current):
             self.addItem(item)
+        self.addItem(self.step_arrow)
+        self.addItem(self.gradient_arrow)
         self.getPlotItem().setMenuEnabled(True)
+        self.show_arrows = True
 
     def set_surface(
         self, b: np.ndarray, m: np.ndarray, error: np.ndarray, optimum: tuple[float, float, float]
@@ -62,3 +70,49 @@ class ContourPanel(pg.PlotWidget):
         if b.size:
             self.start.setData([b[0]], [m[0]])
             self.current.setData([b[-1]], [m[-1]])
+
+    def set_runs(self, count: int) -> None:
+        """Make room for ``count`` compared runs' paths (each in its run colour)."""
+        for item in self.compare_paths + self.compare_points:
+            self.removeItem(item)
+        self.compare_paths, self.compare_points = [], []
+        for i in range(1, count + 1):
+            colour = style.RUN_COLOURS[i]
+            path = pg.PlotDataItem(pen=style.pen(colour, 2.5))
+            point = pg.ScatterPlotItem(size=13, brush=pg.mkBrush(colour), pen=pg.mkPen("w"))
+            self.addItem(path)
+            self.addItem(point)
+            self.compare_paths.append(path)
+            self.compare_points.append(point)
+
+    def set_compare_path(self, index: int, b: np.ndarray, m: np.ndarray, error=None) -> None:
+        """Path of compared run ``index`` (run 2 is index 1)."""
+        self.compare_paths[index - 1].setData(b, m)
+        if b.size:
+            self.compare_points[index - 1].setData([b[-1]], [m[-1]])
+
+    def set_arrows(self, point, gradient, previous) -> None:
+        """Arrows at the shown point: the negative gradient, and the step that led there.
+
+        Parameters
+        ----------
+        point : (b, m) or (b, m, error)
+        gradient : (∂E/∂b, ∂E/∂m) at ``point``; drawn as -gradient, 70 pixels long
+        previous : (b, m[, error]) of the iteration before, or None at iteration 0
+        """
+        visible = self.show_arrows
+        self.gradient_arrow.setVisible(visible)
+        self.step_arrow.setVisible(visible and previous is not None)
+        if not visible:
+            return
+        px, py = self.getPlotItem().vb.viewPixelSize()
+        b, m = point[0], point[1]
+        db, dm = geometry.direction_of_length(-gradient[0], -gradient[1], px, py, 70.0)
+        self.gradient_arrow.setData(*geometry.arrow_path(b, m, b + db, m + dm, px, py))
+        if previous is not None:
+            self.step_arrow.setData(*geometry.arrow_path(previous[0], previous[1], b, m, px, py))
+
+    def set_show_arrows(self, show: bool) -> None:
+        self.show_arrows = show
+        self.gradient_arrow.setVisible(show)
+        self.step_arrow.setVisible(show)

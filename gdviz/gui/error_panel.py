@@ -19,10 +19,10 @@ class ErrorPanel(pg.PlotWidget):
         self.setObjectName("errorPlot")
         self.setAccessibleName("Error per iteration")
         style.style_plot(self, "Error per iteration", "iteration", "error (MSE)")
-        self.addLegend(offset=(-10, 10), labelTextSize="11pt")
-        self.curve = pg.PlotDataItem(pen=style.pen(style.BLUE, 2.5), name="error")
+        self.addLegend(offset=(-10, 10), labelTextSize="11pt", brush=pg.mkBrush(255, 255, 255, 215))
+        self.curve = pg.PlotDataItem(pen=style.pen(style.RUN_COLOURS[0], 2.5), name="error")
         self.current = pg.ScatterPlotItem(
-            size=12, brush=pg.mkBrush(style.LINE_COLOUR), pen=pg.mkPen("w", width=1)
+            size=13, brush=pg.mkBrush("w"), pen=pg.mkPen(style.INK, width=2)
         )
         self.optimum = pg.InfiniteLine(
             angle=0,
@@ -31,8 +31,12 @@ class ErrorPanel(pg.PlotWidget):
             labelOpts={"position": 0.85, "color": style.GREEN, "fill": (255, 255, 255, 200)},
         )
         self.optimum_label = "E*"
+        self.cursor = pg.InfiniteLine(angle=90, pen=style.pen(style.GREY, 1.5, dashed=True))
+        self.cursor.setVisible(False)
+        self.compare_curves: list[pg.PlotDataItem] = []
         self.addItem(self.curve)
         self.addItem(self.optimum)
+        self.addItem(self.cursor)
         self.addItem(self.current)
         self._optimum_error = 0.0
         self._log = False
@@ -43,13 +47,36 @@ class ErrorPanel(pg.PlotWidget):
         self._place_optimum()
 
     def set_curve(self, iterations: np.ndarray, errors: np.ndarray) -> None:
-        """The curve so far (a few thousand points: long runs come decimated, peaks kept)."""
-        if self._log:
-            errors = np.maximum(errors, np.finfo(np.float64).tiny)
-        self.curve.setData(iterations, errors)
-        if iterations.size:
-            self.current.setData([iterations[-1]], [errors[-1]])
+        """The main run's curve (a few thousand points: long runs come decimated)."""
+        self.curve.setData(iterations, self._positive(errors))
         self.getPlotItem().enableAutoRange()
+
+    def set_current(self, iteration: int, error: float, latest: bool = True) -> None:
+        """Mark the shown iteration; a dashed cursor when it is not the newest one."""
+        self.current.setData([iteration], [self._positive(np.array([error]))[0]])
+        self.cursor.setValue(iteration)
+        self.cursor.setVisible(not latest)
+
+    def set_runs(self, labels: list[str]) -> None:
+        """Name the runs (main first); one curve per compared run, in its colour."""
+        legend = self.getPlotItem().legend
+        for item in self.compare_curves:
+            self.removeItem(item)
+            legend.removeItem(item)
+        self.compare_curves = []
+        legend.removeItem(self.curve)
+        legend.addItem(self.curve, labels[0] if labels else "error")
+        for i, label in enumerate(labels[1:], start=1):
+            item = pg.PlotDataItem(pen=style.pen(style.RUN_COLOURS[i], 2.5), name=label)
+            self.addItem(item)
+            self.compare_curves.append(item)
+
+    def set_compare_curve(self, index: int, iterations: np.ndarray, errors: np.ndarray) -> None:
+        """Curve of compared run ``index`` (1-based as in the legend: run 2 is index 1)."""
+        self.compare_curves[index - 1].setData(iterations, self._positive(errors))
+
+    def _positive(self, errors: np.ndarray) -> np.ndarray:
+        return np.maximum(errors, np.finfo(np.float64).tiny) if self._log else errors
 
     def set_log_scale(self, log: bool) -> None:
         self._log = log

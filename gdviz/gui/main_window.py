@@ -7,9 +7,11 @@ import time
 import weakref
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QMainWindow,
     QMessageBox,
@@ -34,7 +36,9 @@ from .error_panel import ErrorPanel
 from .message_bar import MessageBar
 from .number_input import format_number
 from .opengl import opengl_available
+from .runs import CompareBox, RunConfig, run_label
 from .scatter_panel import ScatterPanel
+from .timeline import Timeline
 from .worker import DescentWorker, Frame
 
 __all__ = ["MainWindow"]
@@ -81,6 +85,8 @@ class MainWindow(QMainWindow):
     _stepRequested = Signal(int)
     _stopRequested = Signal()
     _frameDrawn = Signal()
+    _rewindRequested = Signal(int)
+    _dataRequested = Signal(object, object, object)
 
     def __init__(self, path: str | Path | None = None, *, load_default: bool = True):
         super().__init__()
@@ -91,7 +97,11 @@ class MainWindow(QMainWindow):
         self.dataset: Dataset | None = None
         self.analysis: model.Analysis | None = None
         self._stats: model.Statistics | None = None
-        self._history = HistoryBuffer()
+        self._histories: list[HistoryBuffer] = [HistoryBuffer()]  # run 0 first
+        self._run_labels: list[str] = ["main run"]
+        self._compare: list[RunConfig] = []
+        self._live = True  # follow the newest iteration
+        self._shown = 0  # iteration shown when not live
         self._generation = 0
         self._running = False
         self._finished = False
@@ -146,11 +156,16 @@ class MainWindow(QMainWindow):
             splitter.setHandleWidth(6)
             splitter.setSizes([1000, 1000])  # equal shares
         self.message_bar = MessageBar()
+        self.timeline = Timeline()
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(panels, 1)
+        right_layout.addWidget(self.timeline)
         right_layout.addWidget(self.message_bar)
+
+        self.compare_box = CompareBox()
+        self.compareDock = self._dock("Compare runs", "compareDock", self.compare_box)
 
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(scroll)
@@ -161,6 +176,21 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(main)
         self.statusBar().showMessage("Ready")
 
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        """A dock on the right, tabbed with the others, hidden until asked for."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setAllowedAreas(
+            Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        existing = [d for d in self.findChildren(QDockWidget) if d is not dock]
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        if existing:
+            self.tabifyDockWidget(existing[-1], dock)
+        dock.hide()
+        return dock
+
     def _build_actions(self) -> None:
         c = self.controls
         self.openAction = self._action("&Open…", QKeySequence.StandardKey.Open, self.open_dialog)
@@ -168,6 +198,11 @@ class MainWindow(QMainWindow):
         self.startAction = self._action("Start/Pause", "Space", c.startButton.click)
         self.stepAction = self._action("Step", "Right", c.stepButton.click)
         self.resetAction = self._action("Reset", "R", c.resetButton.click)
+        self.tenStepsAction = self._action("Ten steps", "Shift+Right", self._ten_steps)
+        self.stepBackAction = self._action("Step back", "Left", self.timeline.step_back)
+        self.firstAction = self._action("Show iteration 0", "Home", lambda: self.show_iteration(0))
+        self.liveAction = self._action("Follow the newest iteration", "End", self.follow_latest)
+        self.arrowsAction = self._toggle("Gradient arrows", True, self._set_show_arrows)
         self.residualsAction = self._toggle("Residuals", True, self.scatter.set_show_residuals)
         self.optimumAction = self._toggle("Least-squares line", True, self.scatter.set_show_optimum)
         self.logAction = self._toggle("Log error scale", False, self.error_panel.set_log_scale)
@@ -183,11 +218,23 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(quit_action)
         run_menu = self.menuBar().addMenu("&Run")
-        for action in (self.startAction, self.stepAction, self.resetAction):
+        for action in (self.startAction, self.stepAction, self.tenStepsAction, self.resetAction):
+            run_menu.addAction(action)
+        run_menu.addSeparator()
+        for action in (self.stepBackAction, self.firstAction, self.liveAction):
             run_menu.addAction(action)
         view = self.menuBar().addMenu("&View")
-        for action in (self.residualsAction, self.optimumAction, self.logAction):
+        for action in (
+            self.residualsAction,
+            self.optimumAction,
+            self.logAction,
+            self.arrowsAction,
+        ):
             view.addAction(action)
+        view.addSeparator()
+        self.viewMenu = view
+        for dock in self.findChildren(QDockWidget):
+            view.addAction(dock.toggleViewAction())
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self._action("&About gdviz", None, self._about))
         self._update_recent_menu(app_settings.recent_files())
@@ -200,6 +247,10 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         for action in (self.residualsAction, self.optimumAction, self.logAction):
             toolbar.addAction(action)
+        toolbar.addSeparator()
+        for dock in self.findChildren(QDockWidget):
+            toolbar.addAction(dock.toggleViewAction())
+        self.toolbar = toolbar
 
     def _action(self, text, shortcut, slot) -> QAction:
         action = QAction(text, self)
@@ -235,6 +286,8 @@ class MainWindow(QMainWindow):
         self._startRequested.connect(w.start)
         self._pauseRequested.connect(w.pause)
         self._stepRequested.connect(w.step)
+        self._rewindRequested.connect(w.rewind)
+        self._dataRequested.connect(w.setData)
         # blocking: the worker stops its timer in its own thread before the thread quits
         self._stopRequested.connect(w.stop, Qt.ConnectionType.BlockingQueuedConnection)
         self._frameDrawn.connect(w.frameDrawn)
@@ -248,13 +301,16 @@ class MainWindow(QMainWindow):
     def _connect_controls(self) -> None:
         c = self.controls
         c.startClicked.connect(self._start_or_pause)
-        c.stepClicked.connect(lambda: self._stepRequested.emit(1))
+        c.stepClicked.connect(lambda: self._step(1))
         c.resetClicked.connect(self._reset)
         c.optimizerChanged.connect(self._send_optimizer)
         c.startingPointChanged.connect(self._reset)
         c.iterationsChanged.connect(self._targetRequested)
         c.speedChanged.connect(self._speedRequested)
         c.columnsChanged.connect(self._columns_chosen)
+        self.timeline.iterationChosen.connect(self.show_iteration)
+        self.timeline.liveRequested.connect(self.follow_latest)
+        self.compare_box.applied.connect(self._apply_comparison)
 
     # ------------------------------------------------------------------ loading
     def open_dialog(self) -> None:
@@ -272,36 +328,60 @@ class MainWindow(QMainWindow):
         try:
             dataset = load_dataset(path, x_column=x_column, y_column=y_column)
             stats = model.fit_statistics(dataset.x, dataset.y)
-            descent = self._new_descent(dataset, stats)
+            runs = self._new_runs(dataset.x, dataset.y, stats, self._compare)
         except (DataError, ValueError) as exc:
             self.show_message(str(exc), "error")
             return False
-        self._set_dataset(dataset, stats, descent)
+        self._set_dataset(dataset, stats, runs)
         return True
 
-    def _new_descent(self, dataset: Dataset, stats: model.Statistics) -> Descent:
+    def _new_runs(self, x, y, stats: model.Statistics, compare: list[RunConfig]) -> list:
+        """The main run from the controls, then one per compared configuration."""
         c = self.controls
-        return Descent(
-            dataset.x,
-            dataset.y,
-            self._optimizer(),
-            initial_b=c.initialBInput.value(),
-            initial_m=c.initialMInput.value(),
-            normalize=c.normalizeInput.isChecked(),
-            random_state=c.seedInput.value(),
-            stats=stats,
-        )
+        start = {
+            "initial_b": c.initialBInput.value(),
+            "initial_m": c.initialMInput.value(),
+            "random_state": c.seedInput.value(),
+            "stats": stats,
+        }
+        main = Descent(x, y, self._optimizer(), normalize=c.normalizeInput.isChecked(), **start)
+        others = [
+            Descent(x, y, config.make_optimizer(), normalize=config.normalize, **start)
+            for config in compare
+        ]
+        return [main, *others]
 
-    def _set_dataset(self, dataset: Dataset, stats: model.Statistics, descent: Descent) -> None:
+    def _start_runs(self, runs: list) -> None:
+        """Hand new runs to the worker; show their iteration 0 at once."""
+        self._generation += 1
+        self._histories = []
+        for run in runs:
+            buffer = HistoryBuffer()
+            buffer.extend(run.history().copy())
+            self._histories.append(buffer)
+        main_settings = self.controls.optimizer_settings()
+        self._run_labels = [
+            run_label(
+                main_settings["name"],
+                main_settings["learning_rate"],
+                self.controls.normalizeInput.isChecked(),
+            ),
+            *(run_label(*config) for config in self._compare),
+        ]
+        self.error_panel.set_runs(self._run_labels if len(runs) > 1 else ["error"])
+        self.contour.set_runs(len(runs) - 1)
+        if hasattr(self.surface, "set_runs"):
+            self.surface.set_runs(len(runs) - 1)
+        self._running = False
+        self._live = True
+        self._loadRequested.emit(self._generation, runs)
+
+    def _set_dataset(self, dataset: Dataset, stats: model.Statistics, runs: list) -> None:
         self.dataset = dataset
         self._stats = stats
-        self.analysis = descent.analysis
+        self.analysis = runs[0].analysis
         a = self.analysis
-        self._generation += 1
-        self._history = HistoryBuffer()
-        self._history.extend(descent.history().copy())
-        self._running = False
-        self._loadRequested.emit(self._generation, descent)
+        self._start_runs(runs)
 
         self.scatter.set_data(
             dataset.x, dataset.y, dataset.x_name, dataset.y_name, (a.b_star, a.m_star)
@@ -375,9 +455,57 @@ class MainWindow(QMainWindow):
             self._running = False
             self._pauseRequested.emit()
         else:
+            self._replay_from_shown()
             self._running = True
             self._startRequested.emit()
         self.controls.set_running(self._running)
+
+    def _step(self, k: int) -> None:
+        if self.dataset is None:
+            return
+        self._replay_from_shown()
+        self._stepRequested.emit(k)
+
+    def _ten_steps(self) -> None:
+        self._step(10)
+
+    def _replay_from_shown(self) -> None:
+        """Stepping from a past iteration replays from there: later iterations go."""
+        latest = len(self.history) - 1
+        if self._live or self._shown >= latest:
+            self._live = True
+            return
+        shown = self._shown
+        for buffer in self._histories:
+            buffer.truncate(min(shown + 1, len(buffer)))
+        self._live = True
+        self._rewindRequested.emit(shown)
+        self.show_message(
+            f"Replaying from iteration {shown}: the {latest - shown} iterations after it "
+            "were discarded.",
+            "info",
+        )
+
+    def _apply_comparison(self) -> None:
+        """Restart every run from the start with the compared configurations."""
+        if self.dataset is None:
+            return
+        self._compare = self.compare_box.configs()
+        try:
+            runs = self._new_runs(self.dataset.x, self.dataset.y, self._stats, self._compare)
+        except ValueError as exc:
+            self.show_message(str(exc), "error")
+            return
+        self._start_runs(runs)
+        self._redraw()
+        count = len(self._compare)
+        self.show_message(
+            f"Comparing {count + 1} runs from the same start." if count else "One run again.",
+            "info",
+        )
+
+    def _histories_normalized(self) -> bool:
+        return self._run_labels[0].endswith("norm.")
 
     def _reset(self) -> None:
         if self.dataset is None:
@@ -385,6 +513,11 @@ class MainWindow(QMainWindow):
         c = self.controls
         self._generation += 1
         self._running = False
+        self._live = True
+        if c.normalizeInput.isChecked() != self._histories_normalized():
+            self._run_labels[0] = run_label(
+                c.optimizer_name, c.learningRateInput.value(), c.normalizeInput.isChecked()
+            )
         self.controls.set_running(False)
         self._resetRequested.emit(
             self._generation,
@@ -399,12 +532,13 @@ class MainWindow(QMainWindow):
     def _on_frame(self, frame: Frame) -> None:
         if frame.generation != self._generation or self._closed:
             return  # from before a reset or a new data set
-        rows = frame.rows
-        if len(rows):
-            first = int(rows.iteration[0])
-            if first < len(self._history):
-                self._history.truncate(first)
-            self._history.extend(rows)
+        for buffer, run in zip(self._histories, frame.runs, strict=False):
+            rows = run.rows
+            if len(rows):
+                first = int(rows.iteration[0])
+                if first < len(buffer):
+                    buffer.truncate(first)
+                buffer.extend(rows)
         self._running = frame.running
         self._finished = frame.finished
         self.controls.set_running(frame.running)
@@ -426,24 +560,78 @@ class MainWindow(QMainWindow):
 
     def _redraw(self) -> None:
         self._redraw_pending = False
-        if self.dataset is None or len(self._history) == 0 or self._closed:
+        if self.dataset is None or len(self.history) == 0 or self._closed:
             return
         self._redraw_started = time.perf_counter()
-        h = self._history
-        it, b, m, error, grad_b, grad_m, _lr = (len(h) - 1, *h.row(len(h) - 1))
-        self.controls.readout.setText(self.readout_text(it, b, m, error, grad_b, grad_m))
+        h = self.history
+        latest = len(h) - 1
+        i = latest if self._live else min(self._shown, latest)
+        self._shown = i
+        b, m, error, grad_b, grad_m, _lr = h.row(i)
+        self.controls.readout.setText(self.readout_text(i, b, m, error, grad_b, grad_m))
+        self.timeline.set_position(i, latest, self._live)
         self.scatter.set_line(b, m)
         rows = h.rows()
         curve = peak_indices(rows.error, CURVE_POINTS)
         self.error_panel.set_curve(rows.iteration[curve], rows.error[curve])
-        idx = sample_indices(len(h), PATH_POINTS)
+        self.error_panel.set_current(i, error, latest=i == latest)
+        idx = sample_indices(i + 1, PATH_POINTS)
         pb, pm, pe = rows.b[idx], rows.m[idx], rows.error[idx]
-        if self._extent is None or not core_surface.contains(self._extent, pb, pm):
-            self._update_surface(pb, pm)
+        compare = []
+        for r, buffer in enumerate(self._histories[1:], start=1):
+            run_rows = buffer.rows()
+            run_curve = peak_indices(run_rows.error, CURVE_POINTS)
+            self.error_panel.set_compare_curve(
+                r, run_rows.iteration[run_curve], run_rows.error[run_curve]
+            )
+            last = min(i, len(buffer) - 1)
+            run_idx = sample_indices(last + 1, PATH_POINTS)
+            compare.append((run_rows.b[run_idx], run_rows.m[run_idx], run_rows.error[run_idx]))
+        all_b = np.concatenate([pb, *(c[0] for c in compare)])
+        all_m = np.concatenate([pm, *(c[1] for c in compare)])
+        if self._extent is None or not core_surface.contains(self._extent, all_b, all_m):
+            self._update_surface(all_b, all_m)
         self.contour.set_path(pb, pm, pe)
         self.surface.set_path(pb, pm, pe)
+        for r, path in enumerate(compare, start=1):
+            self.contour.set_compare_path(r, path[0], path[1])
+            if hasattr(self.surface, "set_compare_path"):
+                self.surface.set_compare_path(r, *path)
+        previous = h.row(i - 1) if i > 0 else None
+        self.contour.set_arrows(
+            (b, m), (grad_b, grad_m), previous[:2] if previous is not None else None
+        )
+        if hasattr(self.surface, "set_arrows"):
+            self.surface.set_arrows(
+                (b, m, error), (grad_b, grad_m), previous[:3] if previous is not None else None
+            )
         # runs after the paint events this redraw has just posted
         QTimer.singleShot(0, self, self._drawn)
+
+    # ------------------------------------------------------------------ history
+    def show_iteration(self, iteration: int) -> None:
+        """Show every panel as it was at ``iteration`` (clamped to what has been done)."""
+        latest = len(self.history) - 1
+        self._shown = max(0, min(int(iteration), latest))
+        self._live = self._shown == latest and not self._running
+        if self._running and self._shown < latest:
+            self._live = False
+        self._redraw()
+
+    def follow_latest(self) -> None:
+        """Back to showing the newest iteration as it comes."""
+        self._live = True
+        self._redraw()
+
+    @property
+    def shown_iteration(self) -> int:
+        """The iteration the panels show."""
+        return len(self.history) - 1 if self._live else self._shown
+
+    def _set_show_arrows(self, show: bool) -> None:
+        self.contour.set_show_arrows(show)
+        if hasattr(self.surface, "set_show_arrows"):
+            self.surface.set_show_arrows(show)
 
     def _drawn(self) -> None:
         """Ask for the next frame once as much time again as drawing took has passed.
@@ -521,5 +709,10 @@ class MainWindow(QMainWindow):
 
     @property
     def history(self) -> HistoryBuffer:
-        """What the window shows: the history rows received from the worker."""
-        return self._history
+        """The main run's history rows received from the worker."""
+        return self._histories[0]
+
+    @property
+    def histories(self) -> list[HistoryBuffer]:
+        """Every run's history, main run first."""
+        return list(self._histories)

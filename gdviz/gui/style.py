@@ -30,6 +30,9 @@ PATH_COLOUR = VERMILION
 ABOVE_COLOUR = BLUE  # residual of a point above the line
 BELOW_COLOUR = ORANGE
 
+#: Colour of each run, main run first (colour-blind-safe, distinct from the data points).
+RUN_COLOURS = (VERMILION, BLUE, GREEN, PURPLE)
+
 TICK_POINT_SIZE = 11
 LABEL_POINT_SIZE = 12
 TITLE_SIZE = "13pt"

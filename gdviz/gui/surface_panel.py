@@ -30,6 +30,8 @@ import pyqtgraph as pg
 import pyqtgraph.opengl as gl
 from OpenGL import GL
 
+from .style import RUN_COLOURS
+
 __all__ = ["SurfacePanel"]
 
 #: The world box: x and y in [-HALF_WIDTH, HALF_WIDTH], z in [0, HEIGHT].
@@ -225,6 +227,10 @@ class SurfacePanel(QWidget):
         self._map: _BoxMap | None = None
         self._extent: tuple[float, ...] | None = None  # b, m and error: min and max of each
         self._path: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._compare: list[tuple[np.ndarray, np.ndarray, np.ndarray] | None] = []
+        self._compare_lines: list[_OverlayLine] = []
+        self._arrows: tuple | None = None
+        self.show_arrows = True
         self._names = ("b (intercept)", "m (slope)", "error (MSE)")
 
         self._make_items()
@@ -276,6 +282,7 @@ class SurfacePanel(QWidget):
             np.clip(box.elevation + 8.0, CAMERA_ELEVATION, CAMERA_MAX_ELEVATION)
         )
         self._update_path()
+        self._update_arrows()
         self._update_labels()
         self._place_camera()
 
@@ -291,6 +298,48 @@ class SurfacePanel(QWidget):
             np.asarray(error, dtype=np.float64),
         )
         self._update_path()
+
+    def set_runs(self, count: int) -> None:
+        """Make room for ``count`` compared runs' paths, each in its run colour."""
+        for line in self._compare_lines:
+            self.view.removeItem(line)
+        self._compare_lines = []
+        for i in range(1, count + 1):
+            colour = QColor(RUN_COLOURS[i])
+            line = _OverlayLine(
+                mode="line_strip",
+                color=(colour.redF(), colour.greenF(), colour.blueF(), 1.0),
+                width=3,
+                antialias=True,
+                glOptions="translucent",
+            )
+            line.setVisible(False)
+            self.view.addItem(line)
+            self._compare_lines.append(line)
+        self._compare = [None] * count
+
+    def set_compare_path(self, index: int, b, m, error) -> None:
+        """Path of compared run ``index`` (run 2 is index 1)."""
+        self._compare[index - 1] = (
+            np.asarray(b, dtype=np.float64),
+            np.asarray(m, dtype=np.float64),
+            np.asarray(error, dtype=np.float64),
+        )
+        self._update_path()
+
+    def set_arrows(self, point, gradient, previous) -> None:
+        """The step that led to ``point`` and the negative gradient there.
+
+        ``point`` and ``previous`` are ``(b, m, error)`` (``previous`` None at iteration 0);
+        ``gradient`` is ``(∂E/∂b, ∂E/∂m)``. The gradient arrow lies flat at the point's
+        height, one sixth of the box wide, pointing downhill in the box's own scaling.
+        """
+        self._arrows = (point, gradient, previous)
+        self._update_arrows()
+
+    def set_show_arrows(self, show: bool) -> None:
+        self.show_arrows = show
+        self._update_arrows()
 
     def set_axis_names(
         self,
@@ -440,6 +489,13 @@ class SurfacePanel(QWidget):
         self._path_line.setVisible(False)
         view.addItem(self._path_line)
 
+        self._gradient_line = gl.GLLinePlotItem(
+            mode="lines", color=(1, 1, 1, 1), width=4, antialias=True, glOptions=_ON_TOP
+        )
+        self._gradient_line.setDepthValue(9)
+        self._gradient_line.setVisible(False)
+        view.addItem(self._gradient_line)
+
         def marker(color, size, depth):
             item = gl.GLScatterPlotItem(color=color, size=size, pxMode=True, glOptions=_ON_TOP)
             item.setDepthValue(depth)
@@ -490,11 +546,39 @@ class SurfacePanel(QWidget):
             self._path_line.setVisible(True)
         else:
             self._path_line.setVisible(False)
+        for line, path in zip(self._compare_lines, self._compare, strict=True):
+            if path is None or path[0].size < 2:
+                line.setVisible(False)
+                continue
+            line.setData(pos=_thinned(self._map.points(*path, lift=PATH_LIFT), PATH_SPACING))
+            line.setVisible(True)
         current = pos[-1:]
         self._current_ring.setData(pos=current)
         self._current_dot.setData(pos=current)
         self._current_ring.setVisible(True)
         self._current_dot.setVisible(True)
+
+    def _update_arrows(self) -> None:
+        if self._map is None or self._arrows is None or not self.show_arrows:
+            self._gradient_line.setVisible(False)
+            return
+        point, gradient, _previous = self._arrows
+        box = self._map
+        start = box.points([point[0]], [point[1]], [point[2]], lift=2 * PATH_LIFT)[0]
+        # downhill direction in world units: the box scales b and m differently
+        wx = -gradient[0] * (2 * HALF_WIDTH) / box.b_span
+        wy = -gradient[1] * (2 * HALF_WIDTH) / box.m_span * (-1 if box.m_toward_viewer else 1)
+        norm = float(np.hypot(wx, wy))
+        if not np.isfinite(norm) or norm == 0:
+            self._gradient_line.setVisible(False)
+            return
+        length = 2 * HALF_WIDTH / 6
+        tip = start + np.array([wx / norm * length, wy / norm * length, 0.0], dtype=np.float32)
+        back = (start - tip) / length * 0.35 * length
+        side = np.array([-back[1], back[0], 0.0], dtype=np.float32) * 0.5
+        segments = [start, tip, tip, tip + back + side, tip, tip + back - side]
+        self._gradient_line.setData(pos=np.array(segments, dtype=np.float32))
+        self._gradient_line.setVisible(True)
 
     def _update_labels(self) -> None:
         labels = self._labels

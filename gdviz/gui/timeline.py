@@ -1,0 +1,84 @@
+"""The timeline: a slider over the iterations done so far, to look back at any of them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
+
+__all__ = ["Timeline"]
+
+
+class Timeline(QWidget):
+    """Slider over iterations 0..latest; "Live" follows the newest iteration.
+
+    Signals
+    -------
+    iterationChosen(int)
+        The person moved the slider (or stepped back) to show this iteration.
+    liveRequested()
+        Back to following the newest iteration.
+    """
+
+    iterationChosen = Signal(int)
+    liveRequested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        self.backButton = QPushButton("◀ Back")
+        self.backButton.setObjectName("stepBackButton")
+        self.backButton.setAccessibleName("Step back")
+        self.backButton.setToolTip("Show the previous iteration (Left arrow)")
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setObjectName("timelineSlider")
+        self.slider.setAccessibleName("Timeline of iterations")
+        self.slider.setToolTip(
+            "Drag to see every panel as it was at that iteration.\n"
+            "Step or Start from a past iteration replays from there."
+        )
+        self.slider.setRange(0, 0)
+        self.liveButton = QPushButton("Live")
+        self.liveButton.setObjectName("liveButton")
+        self.liveButton.setAccessibleName("Follow the newest iteration")
+        self.liveButton.setToolTip("Follow the newest iteration (End)")
+        self.liveButton.setCheckable(True)
+        self.liveButton.setChecked(True)
+        self.label = QLabel()
+        self.label.setObjectName("timelineLabel")
+        self.label.setMinimumWidth(190)
+        layout.addWidget(QLabel("History"))
+        layout.addWidget(self.backButton)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.label)
+        layout.addWidget(self.liveButton)
+        self.slider.valueChanged.connect(self._moved)
+        self.backButton.clicked.connect(self.step_back)
+        self.liveButton.clicked.connect(self._live_clicked)
+        self.set_position(0, 0, live=True)
+
+    def set_position(self, shown: int, latest: int, live: bool) -> None:
+        """Show ``shown`` of ``latest`` without emitting signals."""
+        with QSignalBlocker(self.slider):
+            self.slider.setRange(0, max(latest, 0))
+            self.slider.setValue(shown)
+        with QSignalBlocker(self.liveButton):
+            self.liveButton.setChecked(live)
+        self.label.setText(
+            f"iteration {shown} of {latest}" if shown != latest else f"iteration {latest}"
+        )
+        self.backButton.setEnabled(shown > 0)
+
+    def step_back(self) -> None:
+        if self.slider.value() > 0:
+            self.slider.setValue(self.slider.value() - 1)
+
+    def _moved(self, value: int) -> None:
+        self.iterationChosen.emit(value)
+
+    def _live_clicked(self, checked: bool) -> None:
+        if checked:
+            self.liveRequested.emit()
+        else:
+            self.iterationChosen.emit(self.slider.value())

@@ -1,0 +1,105 @@
+"""Looking back in time, replaying from a past iteration, and comparing runs."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from gdviz.core.descent import Descent
+from gdviz.core.optimizers import make_optimizer
+from gdviz.gui.runs import RunConfig
+from tests.gui.test_main_window import child, click, readout, wait_iteration
+
+
+def run_to(qtbot, window, n):
+    child(window, "iterationsInput").setValue(n)
+    speed = child(window, "speedInput")
+    speed.setValue(speed.maximum())
+    click(qtbot, window, "startButton")
+    wait_iteration(qtbot, window, n)
+    qtbot.waitUntil(lambda: child(window, "startButton").text() == "Start", timeout=5000)
+
+
+def test_timeline_shows_every_panel_at_a_past_iteration(qtbot, window, seed_xy):
+    run_to(qtbot, window, 50)
+    slider = window.findChild(QWidget, "timelineSlider")
+    assert slider.maximum() == 50 and slider.value() == 50
+    slider.setValue(7)
+    core = Descent(*seed_xy)
+    core.step(7)
+    shown = readout(window)
+    assert shown["iteration"] == 7
+    assert shown["b"] == pytest.approx(core.b, rel=1e-9)
+    x, y = window.scatter.line.getData()
+    assert y[0] == pytest.approx(core.m * x[0] + core.b, rel=1e-9)
+    assert window.error_panel.cursor.isVisible()
+    assert len(window.history) == 51  # looking back discards nothing
+
+
+def test_step_back_and_live(qtbot, window):
+    run_to(qtbot, window, 10)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    button = child(window, "startButton")
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Left)
+    qtbot.keyClick(button, Qt.Key.Key_Left)
+    assert readout(window)["iteration"] == 8
+    click(qtbot, window, "liveButton")
+    assert readout(window)["iteration"] == 10
+
+
+def test_stepping_from_the_past_replays_exactly(qtbot, window, seed_xy):
+    combo = child(window, "optimizerInput")
+    combo.setCurrentIndex(combo.findData("sgd"))
+    run_to(qtbot, window, 40)
+    before = window.history.rows().copy()
+    window.show_iteration(15)
+    click(qtbot, window, "stepButton")
+    wait_iteration(qtbot, window, 16)
+    assert len(window.history) == 17
+    assert "Replaying from iteration 15" in child(window, "messageBar").text()
+    run_to(qtbot, window, 40)
+    after = window.history.rows()
+    np.testing.assert_array_equal(after.b, before.b)  # same shuffled order: same path
+    np.testing.assert_array_equal(after.m, before.m)
+
+
+def test_compare_runs_step_together_and_match_the_core(qtbot, window, seed_xy):
+    window.compare_box.set_configs(
+        [RunConfig("momentum", 1e-4, False), RunConfig("adam", 0.05, False)]
+    )
+    click(qtbot, window, "compareApplyButton")
+    run_to(qtbot, window, 30)
+    histories = window.histories
+    assert [len(h) for h in histories] == [31, 31, 31]
+    for history, (name, lr) in zip(histories[1:], [("momentum", 1e-4), ("adam", 0.05)]):
+        core = Descent(*seed_xy, make_optimizer(name, learning_rate=lr))
+        core.run_to(30)
+        assert history.column("b")[-1] == pytest.approx(core.b, rel=1e-12)
+    assert len(window.error_panel.compare_curves) == 2
+    assert len(window.contour.compare_paths) == 2
+    xs, _ = window.contour.compare_paths[1].getData()
+    assert len(xs) == 31
+
+
+def test_a_diverging_compared_run_does_not_stop_the_others(qtbot, window):
+    window.compare_box.set_configs([RunConfig("gd", 0.001, False)])
+    click(qtbot, window, "compareApplyButton")
+    run_to(qtbot, window, 100)
+    main, other = window.histories
+    assert len(main) == 101 and len(other) < 20
+    assert "diverged" in child(window, "messageBar").text()
+    assert np.all(np.isfinite(other.column("b")))
+
+
+def test_gradient_arrows_follow_the_shown_point(qtbot, window):
+    click(qtbot, window, "stepButton")
+    wait_iteration(qtbot, window, 1)
+    xs, ys = window.contour.gradient_arrow.getData()
+    b, m = window.history.column("b")[1], window.history.column("m")[1]
+    assert xs[0] == pytest.approx(b) and ys[0] == pytest.approx(m)
+    sx, sy = window.contour.step_arrow.getData()
+    assert sx[0] == 0.0 and sy[0] == 0.0  # the step from iteration 0
