@@ -42,6 +42,17 @@ class Scaling(NamedTuple):
         b_scaled = (b + m * self.x_shift - self.y_shift) / self.y_scale
         return b_scaled, m_scaled
 
+    def gradient_to_scaled(self, grad_b, grad_m):
+        """The same error's gradient with respect to the scaled coefficients (chain rule).
+
+        With ``b = y_shift + y_scale·b' − m·x_shift`` and ``m = y_scale·m'/x_scale``:
+        ``∂E/∂b' = y_scale·∂E/∂b`` and ``∂E/∂m' = (y_scale/x_scale)(∂E/∂m − x_shift·∂E/∂b)``.
+        """
+        return (
+            self.y_scale * grad_b,
+            self.y_scale / self.x_scale * (grad_m - self.x_shift * grad_b),
+        )
+
     def scale_x(self, x):
         return (x - self.x_shift) / self.x_scale
 

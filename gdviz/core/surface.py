@@ -54,12 +54,26 @@ def loss_grid(stats: model.Statistics, b_values, m_values) -> np.ndarray:
     return np.nan_to_num(error, nan=big, posinf=big)
 
 
-def surface(stats: model.Statistics, extent: SurfaceRange, resolution: int = 60) -> Surface:
-    """The error on a ``resolution`` x ``resolution`` grid over ``extent``."""
+def surface(
+    stats: model.Statistics, extent: SurfaceRange, resolution: int = 60, scaling=None
+) -> Surface:
+    """The error on a ``resolution`` x ``resolution`` grid over ``extent``.
+
+    With a ``scaling`` (see :mod:`gdviz.core.scaling`) the grid is in scaled coefficients
+    ``(b', m')`` and the error is still the data's own mean squared error of the line
+    those coefficients stand for: normalising turns the valley into a round bowl without
+    changing a single error value.
+    """
     resolution = max(int(resolution), 2)
     b = np.linspace(extent.b_min, extent.b_max, resolution)
     m = np.linspace(extent.m_min, extent.m_max, resolution)
-    return Surface(b, m, loss_grid(stats, b, m))
+    if scaling is None:
+        return Surface(b, m, loss_grid(stats, b, m))
+    grid_b, grid_m = scaling.to_original(b[np.newaxis, :], m[:, np.newaxis])
+    with np.errstate(over="ignore", invalid="ignore"):
+        error = model.mse(stats, grid_b, grid_m)
+    big = np.finfo(np.float64).max
+    return Surface(b, m, np.nan_to_num(error, nan=big, posinf=big))
 
 
 def surface_range(
@@ -67,12 +81,15 @@ def surface_range(
     b_points=(),
     m_points=(),
     margin: float = 0.2,
+    square: bool = False,
 ) -> SurfaceRange:
     """A rectangle covering the optimum and the given points (start, path), with a margin.
 
     Non-finite points are ignored. Each side is at least a natural width for the data
     (about two standard errors of the fitted line's scale), so a path that has not
-    moved yet still gets a readable picture.
+    moved yet still gets a readable picture. ``square`` gives both sides the same
+    length (for coefficients in the same units, such as standardised ones, so a round
+    bowl looks round).
     """
     b_all = np.append(np.asarray(b_points, dtype=np.float64).ravel(), stats.intercept_star)
     m_all = np.append(np.asarray(m_points, dtype=np.float64).ravel(), stats.slope_star)
@@ -82,8 +99,13 @@ def surface_range(
     x_scale = math.sqrt(max(stats.x_var, 1e-300))
     min_b_span = 0.5 * y_scale
     min_m_span = 0.5 * y_scale / x_scale
-    b_lo, b_hi = _padded(float(b_all.min()), float(b_all.max()), margin, min_b_span)
-    m_lo, m_hi = _padded(float(m_all.min()), float(m_all.max()), margin, min_m_span)
+    b_lo, b_hi = float(b_all.min()), float(b_all.max())
+    m_lo, m_hi = float(m_all.min()), float(m_all.max())
+    if square:
+        side = max(b_hi - b_lo, m_hi - m_lo, min_b_span, min_m_span)
+        min_b_span = min_m_span = side
+    b_lo, b_hi = _padded(b_lo, b_hi, margin, min_b_span)
+    m_lo, m_hi = _padded(m_lo, m_hi, margin, min_m_span)
     return SurfaceRange(b_lo, b_hi, m_lo, m_hi)
 
 

@@ -28,6 +28,7 @@ class ContourPanel(pg.PlotWidget):
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setAccessibleName(title)
+        self._title = title
         style.style_plot(self, title, "b (intercept)", "m (slope)")
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(pg.colormap.get("viridis"))
@@ -70,6 +71,15 @@ class ContourPanel(pg.PlotWidget):
         if b.size:
             self.start.setData([b[0]], [m[0]])
             self.current.setData([b[-1]], [m[-1]])
+
+    def set_axis_names(self, b_label: str, m_label: str, z_label: str = "") -> None:
+        style.set_axis_labels(self, b_label, m_label)
+
+    def set_standardised(self, on: bool) -> None:
+        """Standardised coefficients share units: keep one unit as long on both axes."""
+        self.getPlotItem().vb.setAspectLocked(on, ratio=1.0)
+        title = "Error contours over (b′, m′)" if on else self._title
+        self.getPlotItem().setTitle(title, size=style.TITLE_SIZE)
 
     def set_runs(self, count: int) -> None:
         """Make room for ``count`` compared runs' paths (each in its run colour)."""

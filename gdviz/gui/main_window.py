@@ -28,6 +28,7 @@ from ..core.data import DataError, Dataset, load_dataset
 from ..core.descent import Descent
 from ..core.history import HistoryBuffer, peak_indices, sample_indices
 from ..core.optimizers import make_optimizer
+from ..core.scaling import IDENTITY, Scaling, standardising
 from ..resources import default_data_path, example_files
 from . import settings as app_settings
 from .contour_panel import ContourPanel
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self._run_labels: list[str] = ["main run"]
         self._compare: list[RunConfig] = []
         self._live = True  # follow the newest iteration
+        self._view_scaling: Scaling = IDENTITY  # the surface panels' coefficients
         self._shown = 0  # iteration shown when not live
         self._generation = 0
         self._running = False
@@ -203,6 +205,13 @@ class MainWindow(QMainWindow):
         self.firstAction = self._action("Show iteration 0", "Home", lambda: self.show_iteration(0))
         self.liveAction = self._action("Follow the newest iteration", "End", self.follow_latest)
         self.arrowsAction = self._toggle("Gradient arrows", True, self._set_show_arrows)
+        self.standardisedAction = self._toggle(
+            "Surface in standardised units", False, self._set_standardised_view
+        )
+        self.standardisedAction.setToolTip(
+            "Draw the error surface over the standardised coefficients (b′, m′):\n"
+            "the narrow valley becomes a round bowl; the error values stay the same"
+        )
         self.residualsAction = self._toggle("Residuals", True, self.scatter.set_show_residuals)
         self.optimumAction = self._toggle("Least-squares line", True, self.scatter.set_show_optimum)
         self.logAction = self._toggle("Log error scale", False, self.error_panel.set_log_scale)
@@ -229,6 +238,7 @@ class MainWindow(QMainWindow):
             self.optimumAction,
             self.logAction,
             self.arrowsAction,
+            self.standardisedAction,
         ):
             view.addAction(action)
         view.addSeparator()
@@ -245,7 +255,12 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.openAction)
         toolbar.addSeparator()
-        for action in (self.residualsAction, self.optimumAction, self.logAction):
+        for action in (
+            self.residualsAction,
+            self.optimumAction,
+            self.logAction,
+            self.standardisedAction,
+        ):
             toolbar.addAction(action)
         toolbar.addSeparator()
         for dock in self.findChildren(QDockWidget):
@@ -381,6 +396,8 @@ class MainWindow(QMainWindow):
         self._stats = stats
         self.analysis = runs[0].analysis
         a = self.analysis
+        if self.standardisedAction.isChecked():
+            self._view_scaling = standardising(stats)
         self._start_runs(runs)
 
         self.scatter.set_data(
@@ -576,7 +593,8 @@ class MainWindow(QMainWindow):
         self.error_panel.set_curve(rows.iteration[curve], rows.error[curve])
         self.error_panel.set_current(i, error, latest=i == latest)
         idx = sample_indices(i + 1, PATH_POINTS)
-        pb, pm, pe = rows.b[idx], rows.m[idx], rows.error[idx]
+        pb, pm = self._view_scaling.to_scaled(rows.b[idx], rows.m[idx])
+        pe = rows.error[idx]
         compare = []
         for r, buffer in enumerate(self._histories[1:], start=1):
             run_rows = buffer.rows()
@@ -586,7 +604,8 @@ class MainWindow(QMainWindow):
             )
             last = min(i, len(buffer) - 1)
             run_idx = sample_indices(last + 1, PATH_POINTS)
-            compare.append((run_rows.b[run_idx], run_rows.m[run_idx], run_rows.error[run_idx]))
+            run_b, run_m = self._view_scaling.to_scaled(run_rows.b[run_idx], run_rows.m[run_idx])
+            compare.append((run_b, run_m, run_rows.error[run_idx]))
         all_b = np.concatenate([pb, *(c[0] for c in compare)])
         all_m = np.concatenate([pm, *(c[1] for c in compare)])
         if self._extent is None or not core_surface.contains(self._extent, all_b, all_m):
@@ -597,14 +616,16 @@ class MainWindow(QMainWindow):
             self.contour.set_compare_path(r, path[0], path[1])
             if hasattr(self.surface, "set_compare_path"):
                 self.surface.set_compare_path(r, *path)
-        previous = h.row(i - 1) if i > 0 else None
-        self.contour.set_arrows(
-            (b, m), (grad_b, grad_m), previous[:2] if previous is not None else None
-        )
+        view = self._view_scaling
+        point = (*view.to_scaled(b, m), error)
+        gradient = view.gradient_to_scaled(grad_b, grad_m)
+        previous = None
+        if i > 0:
+            pb_prev, pm_prev, pe_prev = h.row(i - 1)[:3]
+            previous = (*view.to_scaled(pb_prev, pm_prev), pe_prev)
+        self.contour.set_arrows(point, gradient, previous)
         if hasattr(self.surface, "set_arrows"):
-            self.surface.set_arrows(
-                (b, m, error), (grad_b, grad_m), previous[:3] if previous is not None else None
-            )
+            self.surface.set_arrows(point, gradient, previous)
         # runs after the paint events this redraw has just posted
         QTimer.singleShot(0, self, self._drawn)
 
@@ -628,6 +649,25 @@ class MainWindow(QMainWindow):
         """The iteration the panels show."""
         return len(self.history) - 1 if self._live else self._shown
 
+    def _set_standardised_view(self, on: bool) -> None:
+        """Draw the surface panels over (b, m) or over the standardised (b′, m′)."""
+        if self._stats is not None:
+            self._view_scaling = standardising(self._stats) if on else IDENTITY
+        names = (
+            ("b′ (standardised)", "m′ (standardised)")
+            if on
+            else (
+                "b (intercept)",
+                "m (slope)",
+            )
+        )
+        for panel in (self.contour, self.surface):
+            if hasattr(panel, "set_axis_names"):
+                panel.set_axis_names(*names, "error (MSE)")
+        self.contour.set_standardised(on)
+        self._extent = None
+        self._schedule_redraw()
+
     def _set_show_arrows(self, show: bool) -> None:
         self.contour.set_show_arrows(show)
         if hasattr(self.surface, "set_show_arrows"):
@@ -647,10 +687,16 @@ class MainWindow(QMainWindow):
             self._frameDrawn.emit()
 
     def _update_surface(self, path_b, path_m) -> None:
+        """A new grid covering the optimum and the paths (in the panels' coefficients)."""
         a = self.analysis
-        self._extent = core_surface.surface_range(self._stats, path_b, path_m)
-        grid = core_surface.surface(self._stats, self._extent, SURFACE_RESOLUTION)
-        optimum = (a.b_star, a.m_star, a.mse_star)
+        view = self._view_scaling
+        self._extent = core_surface.surface_range(
+            view.statistics(self._stats), path_b, path_m, square=not view.is_identity
+        )
+        grid = core_surface.surface(
+            self._stats, self._extent, SURFACE_RESOLUTION, None if view.is_identity else view
+        )
+        optimum = (*view.to_scaled(a.b_star, a.m_star), a.mse_star)
         self.contour.set_surface(grid.b, grid.m, grid.error, optimum)
         self.surface.set_surface(grid.b, grid.m, grid.error, optimum)
 

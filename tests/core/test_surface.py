@@ -44,3 +44,39 @@ def test_grid_never_holds_infinity():
     stats = model.fit_statistics(np.array([0.0, 1.0, 2.0]), np.array([1.0, 2.0, 3.0]))
     grid = surface.loss_grid(stats, [1e300, 0.0], [1e300, 0.0])
     assert np.all(np.isfinite(grid))
+
+
+def test_scaled_surface_is_the_same_error_on_a_round_bowl(seed_xy):
+    from gdviz.core.scaling import standardising
+
+    x, y = seed_xy
+    stats = model.fit_statistics(x, y)
+    scaling = standardising(stats)
+    extent = surface.SurfaceRange(-2.0, 2.0, -2.0, 2.0)
+    s = surface.surface(stats, extent, resolution=9, scaling=scaling)
+    for i in (0, 4, 8):
+        for j in (0, 3, 8):
+            b, m = scaling.to_original(s.b[j], s.m[i])
+            assert s.error[i, j] == pytest.approx(model.mse_direct(x, y, b, m), rel=1e-12)
+    scaled = scaling.statistics(stats)
+    lam_min, lam_max = model.hessian_eigenvalues(scaled)
+    assert lam_max / lam_min == pytest.approx(1.0)  # the bowl is round
+
+
+def test_gradient_to_scaled_matches_finite_differences(seed_xy):
+    from gdviz.core.scaling import standardising
+
+    stats = model.fit_statistics(*seed_xy)
+    scaling = standardising(stats)
+    bs, ms = 0.3, -0.2
+    h = 1e-6
+
+    def err(b_s, m_s):
+        return model.mse(stats, *scaling.to_original(b_s, m_s))
+
+    fd = (
+        (err(bs + h, ms) - err(bs - h, ms)) / (2 * h),
+        (err(bs, ms + h) - err(bs, ms - h)) / (2 * h),
+    )
+    g = scaling.gradient_to_scaled(*model.gradient(stats, *scaling.to_original(bs, ms)))
+    assert g == pytest.approx(fd, rel=1e-6)

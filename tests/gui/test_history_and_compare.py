@@ -103,3 +103,20 @@ def test_gradient_arrows_follow_the_shown_point(qtbot, window):
     assert xs[0] == pytest.approx(b) and ys[0] == pytest.approx(m)
     sx, sy = window.contour.step_arrow.getData()
     assert sx[0] == 0.0 and sy[0] == 0.0  # the step from iteration 0
+
+
+def test_standardised_view_draws_a_round_bowl(qtbot, window):
+    run_to(qtbot, window, 20)
+    window.standardisedAction.setChecked(True)
+    qtbot.waitUntil(lambda: window.contour.path.getData()[0][0] != 0.0, timeout=3000)
+    extent = window._extent
+    assert extent.b_max - extent.b_min == pytest.approx(extent.m_max - extent.m_min)
+    # the path is drawn in standardised coefficients: its start is (0, 0) mapped
+    from gdviz.core.scaling import standardising
+
+    scaling = standardising(window._stats)
+    xs, ys = window.contour.path.getData()
+    assert (xs[0], ys[0]) == pytest.approx(scaling.to_scaled(0.0, 0.0))
+    assert readout(window)["b"] == pytest.approx(window.history.column("b")[-1], rel=1e-9)
+    window.standardisedAction.setChecked(False)
+    qtbot.waitUntil(lambda: window.contour.path.getData()[0][0] == 0.0, timeout=3000)
