@@ -1,0 +1,142 @@
+"""Write files atomically: a temporary file in the same folder, then a rename.
+
+A reader (or a crash) sees either the old file or the new one, never half of the new
+one: the data goes to a temporary file beside the target, is flushed and synced to the
+disk, and only then :func:`os.replace` puts it in the target's place, which is atomic on
+the same file system (POSIX and Windows alike).
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import stat
+from pathlib import Path
+
+__all__ = ["write_bytes_atomic", "write_text_atomic"]
+
+
+def write_text_atomic(path: str | os.PathLike, text: str, encoding: str = "utf-8") -> None:
+    """Replace the file at ``path`` by ``text``, atomically.
+
+    Line endings are written as they are in ``text`` (no translation to ``\\r\\n``).
+
+    Parameters
+    ----------
+    path : str or path-like
+        The file to write; its folder must exist.
+    text : str
+        The new content.
+    encoding : str
+        The text encoding.
+
+    Raises
+    ------
+    OSError
+        With a one-line message naming the file, if the text cannot be encoded or the file
+        cannot be written; the old file (if any) is then left as it was and no temporary
+        file is left behind.
+    """
+    try:
+        data = text.encode(encoding)
+    except (UnicodeError, LookupError) as err:
+        raise OSError(
+            f"could not write {os.fspath(path)}: the text cannot be saved as {encoding} ({err})"
+        ) from err
+    write_bytes_atomic(path, data)
+
+
+def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> None:
+    """Replace the file at ``path`` by ``data``, atomically.
+
+    The temporary file is created beside the target (so the rename stays on one file
+    system) with the permissions a new file would get, or the target's permissions if it
+    exists. It is written, flushed and ``fsync``-ed before :func:`os.replace`; the folder is
+    synced afterwards where the system allows it.
+
+    Raises
+    ------
+    OSError
+        Of the same kind as the failure (e.g. :class:`PermissionError`), whose message is
+        one line naming the file: ``"could not write /path/lesson.gdviz: Permission
+        denied"``. The old file is left as it was and the temporary file is removed.
+    """
+    target = Path(os.fspath(path))
+    folder = target.parent
+    temp: Path | None = None
+    try:
+        fd, temp = _create_temporary(folder, target.name)
+        try:
+            _copy_mode(target, fd)
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(temp, target)
+        temp = None
+        _sync_folder(folder)
+    except BaseException as err:
+        if temp is not None:
+            try:
+                os.unlink(temp)
+            except OSError:
+                pass
+        if isinstance(err, OSError):
+            raise _clear_error(err, target) from err
+        raise
+
+
+def _create_temporary(folder: Path, name: str) -> tuple[int, Path]:
+    """Open a new, empty temporary file in ``folder``: ``.<name>.<random>.tmp``."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        temp = folder / f".{name}.{secrets.token_hex(4)}.tmp"
+        try:
+            return os.open(temp, flags, 0o666), temp  # the umask applies, as for any new file
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary file name in {folder}")
+
+
+def _copy_mode(target: Path, fd: int) -> None:
+    """Give the temporary file the target's permission bits, if the target exists."""
+    try:
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        return
+    if hasattr(os, "fchmod"):
+        try:
+            os.fchmod(fd, mode)
+        except OSError:
+            pass  # e.g. a file system without permissions: keep the default
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); a no-op where folders cannot be opened."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _clear_error(err: OSError, target: Path) -> OSError:
+    """An error of the same kind whose message is one line naming the target file."""
+    reason = err.strerror or str(err) or type(err).__name__
+    message = f"could not write {target}: {reason}"
+    try:
+        clear = type(err)(message)
+    except TypeError:  # a subclass with another constructor
+        clear = OSError(message)
+    clear.errno = err.errno
+    return clear

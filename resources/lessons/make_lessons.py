@@ -1,0 +1,298 @@
+"""Write the ready-made lessons shipped in ``resources/lessons/`` (File > Examples).
+
+Run ``python resources/lessons/make_lessons.py`` after changing a lesson or the example
+data in ``data/``. Every number a note quotes is computed here by running the core
+(:class:`gdviz.core.descent.Descent`), so the story a note tells is what the class will
+see; ``tests/core/test_lesson.py`` checks the shipped files against these claims again.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+if str(REPO) not in sys.path:  # run as a script from a source checkout
+    sys.path.insert(0, str(REPO))
+
+from gdviz.core import model  # noqa: E402
+from gdviz.core.data import load_dataset  # noqa: E402
+from gdviz.core.descent import Descent  # noqa: E402
+from gdviz.core.lesson import (  # noqa: E402
+    CompareRun,
+    Lesson,
+    LessonData,
+    RunSettings,
+    ViewSettings,
+    make_descent,
+    save_lesson,
+)
+
+DATA = REPO / "data"
+#: Every panel on: the lessons are shown on a projector with the whole window.
+PANELS = {"scatter": True, "error": True, "contour": True, "surface": True}
+#: Seed of the shuffled order of points in the stochastic lesson.
+SEED = 2026
+
+
+def _data(file_name: str) -> LessonData:
+    dataset = load_dataset(DATA / file_name)
+    return LessonData(dataset.x, dataset.y, dataset.x_name, dataset.y_name)
+
+
+def _analysis(data: LessonData) -> model.Analysis:
+    x, y = data.arrays()
+    return model.analyse(model.fit_statistics(x, y))
+
+
+def formula(name: str, value: str) -> str:
+    """``name = value`` with no-break spaces, so a note never wraps inside a formula."""
+    return f"{name}\u00a0=\u00a0{value}"
+
+
+def plain(value: float) -> str:
+    """A number in plain notation, as a student reads it: ``0.0000002``, not ``2e-07``."""
+    return np.format_float_positional(value, trim="-")
+
+
+def round_significant(value: float, digits: int = 2) -> float:
+    return float(f"{value:.{digits}g}")
+
+
+def first_within(descent: Descent, fraction: float) -> int | None:
+    """The first iteration whose error is within ``fraction`` of the least-squares error."""
+    history = descent.history()
+    optimum = descent.analysis.mse_star
+    hits = np.flatnonzero(history.error - optimum <= fraction * optimum)
+    return int(hits[0]) if hits.size else None
+
+
+def _run(lesson: Lesson, run: CompareRun | None = None, iterations: int | None = None) -> Descent:
+    descent = make_descent(lesson, run)
+    descent.run_to(lesson.settings.iterations if iterations is None else iterations)
+    return descent
+
+
+# ---------------------------------------------------------------------------- the lessons
+
+
+def tutorial() -> Lesson:
+    data = _data("study_hours.csv")
+    settings = RunSettings(
+        optimizer="gd", hyperparameters={"learning_rate": 0.0001}, iterations=1000, speed=100
+    )
+    lesson = Lesson(title="The tutorial as published", data=data, settings=settings)
+    end = _run(lesson)
+    a = end.analysis
+    note = (
+        "The tutorial's own run: plain gradient descent, learning rate 0.0001, 1000 steps "
+        f"from {formula('b', '0')}, {formula('m', '0')}. Press Start: the line swings up to "
+        "the points in a few steps, then hardly moves while b crawls along a long, flat "
+        "valley. After 1000 steps "
+        f"compare b (about {end.b:.1f}) with the best {formula('b*', f'{a.b_star:.1f}')}."
+    )
+    return _finish(lesson, note, "study_hours.csv")
+
+
+def learning_rate_too_large() -> Lesson:
+    data = _data("study_hours.csv")
+    a = _analysis(data)
+    rate = round_significant(1.1 * a.max_stable_learning_rate)
+    settings = RunSettings(
+        optimizer="gd", hyperparameters={"learning_rate": rate}, iterations=100, speed=10
+    )
+    note = (
+        f"Learning rate {plain(rate)} is just above the limit "
+        f"{formula('2/λmax', plain(round_significant(a.max_stable_learning_rate, 3)))}. Press "
+        "Start: each step "
+        "overshoots more than the last and the error climbs until gdviz stops the run. "
+        "Lower the learning rate and try again: what is the largest rate that still works?"
+    )
+    lesson = Lesson(
+        title="Learning rate too large",
+        data=data,
+        settings=settings,
+        view=ViewSettings(log_scale=True, panels=PANELS),
+    )
+    return _finish(lesson, note, "study_hours.csv")
+
+
+def narrow_valley() -> Lesson:
+    data = _data("temperature_by_year.csv")
+    a = _analysis(data)
+    rate = round_significant(0.8 * a.max_stable_learning_rate, 1)
+    settings = RunSettings(
+        optimizer="gd", hyperparameters={"learning_rate": rate}, iterations=2000, speed=200
+    )
+    normalised = CompareRun(
+        optimizer="gd",
+        hyperparameters={"learning_rate": 0.1},
+        normalize=True,
+        label="normalised, learning rate 0.1",
+    )
+    lesson = Lesson(
+        title="The narrow valley: why normalising helps",
+        data=data,
+        settings=settings,
+        compare=(normalised,),
+        view=ViewSettings(log_scale=True, panels=PANELS),
+    )
+    plain_end = _run(lesson)
+    fast = first_within(_run(lesson, normalised), 0.01)
+    times = plain_end.error / a.mse_star
+    note = (
+        "With years as x the error valley is long and narrow: plain descent (learning rate "
+        f"{plain(rate)}, about the most it can take) still has {times:.0f} times the lowest "
+        "error after 2000 steps. The second run normalises x and y first, which turns the "
+        f"valley into a round bowl: it gets within 1% of the lowest error in {fast} steps. "
+        "Press Start and compare the two paths on the contour map."
+    )
+    return _finish(lesson, note, "temperature_by_year.csv")
+
+
+def momentum_and_adam() -> Lesson:
+    data = _data("study_hours.csv")
+    rate = 0.0004
+    settings = RunSettings(
+        optimizer="gd", hyperparameters={"learning_rate": rate}, iterations=3000, speed=500
+    )
+    runs = (
+        CompareRun(
+            optimizer="momentum",
+            hyperparameters={"learning_rate": rate, "momentum": 0.9},
+            label="momentum 0.9, learning rate 0.0004",
+        ),
+        CompareRun(
+            optimizer="adam",
+            hyperparameters={"learning_rate": 0.1},
+            label="Adam, learning rate 0.1",
+        ),
+    )
+    lesson = Lesson(
+        title="Momentum and Adam against plain descent",
+        data=data,
+        settings=settings,
+        compare=runs,
+        view=ViewSettings(log_scale=True, panels=PANELS),
+    )
+    b_gd = _run(lesson).b
+    b_momentum, b_adam = (_run(lesson, run).b for run in runs)
+    b_star = _analysis(data).b_star
+    note = (
+        f"Three runs from the same start: plain descent at learning rate {plain(rate)}, "
+        f"momentum ({formula('μ', '0.9')}) at the same rate, and Adam at rate 0.1. Press "
+        "Start and watch the contour map: plain descent crawls along the valley floor while "
+        "momentum and Adam "
+        f"speed along it. After 3000 steps b is {b_gd:.1f}, {b_momentum:.1f} and "
+        f"{b_adam:.1f}; the best is {formula('b*', f'{b_star:.1f}')}."
+    )
+    return _finish(lesson, note, "study_hours.csv")
+
+
+def stochastic_noise() -> Lesson:
+    data = _data("study_hours.csv")
+    rate = 0.02
+    settings = RunSettings(
+        optimizer="sgd",
+        hyperparameters={"learning_rate": rate},
+        iterations=500,
+        normalize=True,
+        seed=SEED,
+        speed=50,
+    )
+    runs = (
+        CompareRun(
+            optimizer="minibatch",
+            hyperparameters={"learning_rate": rate, "batch_size": 10},
+            normalize=True,
+            label="mini-batch of 10 points",
+        ),
+        CompareRun(
+            optimizer="gd",
+            hyperparameters={"learning_rate": rate},
+            normalize=True,
+            label="gradient descent (all points)",
+        ),
+    )
+    note = (
+        f"Three runs on normalised data at learning rate {plain(rate)}: stochastic descent "
+        f"uses one point per step, mini-batch 10 points, plain descent all {data.n}. Press "
+        "Start and watch the error curves: plain descent slides smoothly down, while "
+        "mini-batch wobbles and stochastic descent jitters near the lowest error, because "
+        "each of their steps sees only part of the data."
+    )
+    lesson = Lesson(
+        title="Stochastic and mini-batch noise",
+        data=data,
+        settings=settings,
+        compare=runs,
+        view=ViewSettings(log_scale=True, panels=PANELS),
+    )
+    return _finish(lesson, note, "study_hours.csv")
+
+
+def outlier() -> Lesson:
+    data = _data("outlier.csv")
+    settings = RunSettings(
+        optimizer="gd",
+        hyperparameters={"learning_rate": 0.1},
+        iterations=100,
+        normalize=True,
+        speed=20,
+    )
+    x, y = data.x[-1], data.y[-1]
+    note = (
+        f"One student ({plain(x)} hours, score {plain(y)}) sits far below the others and "
+        "pulls the best line down; the squares show how much each point's error counts. "
+        "Press Start: descent finds that line in a few dozen steps. Then drag the point up "
+        "to the others, or right-click it to delete it, and watch the best line move."
+    )
+    lesson = Lesson(
+        title="One outlier",
+        data=data,
+        settings=settings,
+        view=ViewSettings(squares=True, panels=PANELS),
+    )
+    return _finish(lesson, note, "outlier.csv")
+
+
+def _finish(lesson: Lesson, note: str, source: str) -> Lesson:
+    view = lesson.view if lesson.view.panels else ViewSettings(panels=PANELS)
+    return Lesson(
+        title=lesson.title,
+        note=note,
+        data=lesson.data,
+        settings=lesson.settings,
+        view=view,
+        iteration=0,
+        compare=lesson.compare,
+        source=source,
+    )
+
+
+LESSONS = {
+    "01-tutorial.gdviz": tutorial,
+    "02-learning-rate-too-large.gdviz": learning_rate_too_large,
+    "03-narrow-valley-normalise.gdviz": narrow_valley,
+    "04-momentum-and-adam.gdviz": momentum_and_adam,
+    "05-stochastic-noise.gdviz": stochastic_noise,
+    "06-outlier.gdviz": outlier,
+}
+
+
+def build() -> dict[str, Lesson]:
+    """Every lesson by file name."""
+    return {name: make() for name, make in LESSONS.items()}
+
+
+def main() -> None:
+    for name, lesson in build().items():
+        save_lesson(HERE / name, lesson)
+        print(f"wrote {name}: {lesson.title}")
+
+
+if __name__ == "__main__":
+    main()
