@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["DEFAULT_DATA", "data_dir", "default_data_path", "example_files"]
+__all__ = ["DEFAULT_DATA", "data_dir", "default_data_path", "example_files", "lessons_dir"]
 
 DEFAULT_DATA = "study_hours.csv"
 _PACKAGE = Path(__file__).resolve().parent
@@ -24,3 +24,12 @@ def default_data_path() -> Path:
 
 def example_files() -> list[Path]:
     return sorted(data_dir().glob("*.csv"))
+
+
+def lessons_dir() -> Path:
+    """The folder of ready-made lessons: ``gdviz/lessons`` when installed, else
+    ``resources/lessons``."""
+    for candidate in (_PACKAGE / "lessons", _PACKAGE.parent / "resources" / "lessons"):
+        if candidate.is_dir():
+            return candidate
+    return _PACKAGE.parent / "resources" / "lessons"

@@ -27,11 +27,21 @@ from PySide6.QtWidgets import (
 from ..core.optimizers import default_hyperparams
 from .number_input import NumberInput, format_number
 
-__all__ = ["SPEEDS", "ControlPanel"]
+__all__ = ["SPEEDS", "ControlPanel", "nearest_speed"]
 
 #: Iterations per second at each speed setting; the last is as fast as the machine allows.
 SPEEDS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 20000, math.inf)
 DEFAULT_SPEED = SPEEDS.index(500)
+
+
+def nearest_speed(iterations_per_second: float | None) -> int:
+    """The speed setting closest (in ratio) to a rate; None means as fast as possible."""
+    if iterations_per_second is None or math.isinf(iterations_per_second):
+        return len(SPEEDS) - 1
+    finite = SPEEDS[:-1]
+    rate = max(float(iterations_per_second), 1e-9)
+    return min(range(len(finite)), key=lambda i: abs(math.log(finite[i] / rate)))
+
 
 OPTIMIZER_LABELS = {
     "gd": "Gradient descent (batch)",

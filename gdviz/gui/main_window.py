@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import atexit
+import math
 import time
 import weakref
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -27,14 +28,29 @@ from ..core import surface as core_surface
 from ..core.data import DataError, Dataset, load_dataset
 from ..core.descent import Descent
 from ..core.history import HistoryBuffer, peak_indices, sample_indices
+from ..core.lesson import (
+    SUFFIX as LESSON_SUFFIX,
+)
+from ..core.lesson import (
+    CompareRun,
+    Lesson,
+    LessonData,
+    LessonError,
+    RunSettings,
+    ViewSettings,
+    load_lesson,
+    save_lesson,
+    shipped_lessons,
+)
 from ..core.optimizers import make_optimizer
 from ..core.scaling import IDENTITY, Scaling, standardising
-from ..resources import default_data_path, example_files
+from ..resources import default_data_path, example_files, lessons_dir
 from . import settings as app_settings
 from .contour_panel import ContourPanel
-from .controls import ControlPanel
+from .controls import ControlPanel, nearest_speed
 from .error_panel import ErrorPanel
-from .message_bar import MessageBar
+from .lesson_note import LessonNote
+from .message_bar import MessageArea
 from .number_input import format_number
 from .opengl import opengl_available
 from .runs import CompareBox, RunConfig, run_label
@@ -117,7 +133,7 @@ class MainWindow(QMainWindow):
         self._start_worker()
         self._connect_controls()
         if path is not None:
-            self.load_file(path)
+            self.open_path(path)
         elif load_default:
             self.load_file(default_data_path())
 
@@ -157,14 +173,17 @@ class MainWindow(QMainWindow):
             splitter.setChildrenCollapsible(False)
             splitter.setHandleWidth(6)
             splitter.setSizes([1000, 1000])  # equal shares
-        self.message_bar = MessageBar()
+        self.lesson_note = LessonNote()
+        self.messages = MessageArea()
+        self.message_bar = self.messages.bar
         self.timeline = Timeline()
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.lesson_note)
         right_layout.addWidget(panels, 1)
         right_layout.addWidget(self.timeline)
-        right_layout.addWidget(self.message_bar)
+        right_layout.addWidget(self.messages)
 
         self.compare_box = CompareBox()
         self.compareDock = self._dock("Compare runs", "compareDock", self.compare_box)
@@ -220,10 +239,20 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu("&File")
         menu.addAction(self.openAction)
         self.recentMenu = menu.addMenu("Open &Recent")
-        self.examplesMenu = menu.addMenu("Open &Example")
+        self.examplesMenu = menu.addMenu("&Examples")
+        self.examplesMenu.setObjectName("examplesMenu")
+        for title, path in shipped_lessons(lessons_dir()):
+            action = self.examplesMenu.addAction(title)
+            action.setToolTip(f"Open the lesson {path.name}")
+            action.triggered.connect(lambda _=False, p=path: self.open_lesson(p))
+        data_menu = self.examplesMenu.addMenu("Data sets")
         for path in example_files():
-            action = self.examplesMenu.addAction(path.name)
+            action = data_menu.addAction(path.name)
             action.triggered.connect(lambda _=False, p=path: self.load_file(p))
+        self.saveLessonAction = self._action(
+            "&Save as Lesson…", QKeySequence.StandardKey.Save, self.save_lesson_dialog
+        )
+        menu.addAction(self.saveLessonAction)
         menu.addSeparator()
         menu.addAction(quit_action)
         run_menu = self.menuBar().addMenu("&Run")
@@ -332,11 +361,167 @@ class MainWindow(QMainWindow):
         settings = app_settings.app_settings()
         folder = str(settings.value("lastFolder", str(Path.home())))
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open data file", folder, "Data files (*.csv *.tsv *.txt *.dat);;All files (*)"
+            self,
+            "Open data file or lesson",
+            folder,
+            "Data files and lessons (*.csv *.tsv *.txt *.dat *.gdviz);;"
+            "Lessons (*.gdviz);;All files (*)",
         )
         if path:
             settings.setValue("lastFolder", str(Path(path).parent))
-            self.load_file(path)
+            self.open_path(path)
+
+    def open_path(self, path) -> bool:
+        """Open a lesson (``.gdviz``) or a data file, by its name."""
+        if str(path).lower().endswith(LESSON_SUFFIX):
+            return self.open_lesson(path)
+        return self.load_file(path)
+
+    # ------------------------------------------------------------------ lessons
+    def open_lesson(self, path) -> bool:
+        """Open a lesson file; a damaged or foreign one is refused and changes nothing."""
+        try:
+            lesson = load_lesson(path)
+        except LessonError as exc:
+            self.show_message(str(exc), "error")
+            return False
+        return self.apply_lesson(lesson, Path(path).name)
+
+    def apply_lesson(self, lesson: Lesson, name: str = "lesson") -> bool:
+        """Put a lesson's data, settings, view and note into the window."""
+        try:
+            dataset = lesson.data.dataset(name)
+            stats = model.fit_statistics(dataset.x, dataset.y)
+        except (DataError, ValueError) as exc:
+            self.show_message(f"{name}: {exc}", "error")
+            return False
+        c = self.controls
+        settings = lesson.settings
+        with QSignalBlocker(c):
+            c.optimizerInput.setCurrentIndex(c.optimizerInput.findData(settings.optimizer))
+            hyper = dict(settings.hyperparameters)
+            c.learningRateInput.setValue(hyper["learning_rate"])
+            for key, widget in (
+                ("momentum", c.momentumInput),
+                ("b1", c.beta1Input),
+                ("b2", c.beta2Input),
+                ("decay", c.decayInput),
+                ("batch_size", c.batchSizeInput),
+            ):
+                if key in hyper:
+                    widget.setValue(hyper[key])
+            c.iterationsInput.setValue(settings.iterations)
+            c.initialBInput.setValue(settings.initial_b)
+            c.initialMInput.setValue(settings.initial_m)
+            c.normalizeInput.setChecked(settings.normalize)
+            c.seedInput.setValue(settings.seed)
+            c.speedInput.setValue(nearest_speed(settings.speed))
+        self._targetRequested.emit(c.iterationsInput.value())
+        self._speedRequested.emit(c.speed())
+        view = lesson.view
+        self.residualsAction.setChecked(view.residuals)
+        self.optimumAction.setChecked(view.optimum_line)
+        self.logAction.setChecked(view.log_scale)
+        if hasattr(self, "squaresAction"):
+            self.squaresAction.setChecked(view.squares)
+        for key, panel in self._panels().items():
+            panel.setVisible(view.panels.get(key, True))
+        self._compare = [
+            RunConfig(
+                run.optimizer,
+                dict(run.hyperparameters).get("learning_rate", 1e-4),
+                run.normalize,
+                tuple((k, v) for k, v in run.hyperparameters.items() if k != "learning_rate"),
+            )
+            for run in lesson.compare
+        ]
+        self.compare_box.set_configs(self._compare)
+        try:
+            runs = self._new_runs(dataset.x, dataset.y, stats, self._compare)
+        except ValueError as exc:
+            self.show_message(f"{name}: {exc}", "error")
+            return False
+        self._set_dataset(dataset, stats, runs)
+        self.setWindowTitle(f"gdviz — {lesson.title}")
+        self.lesson_note.show_lesson(lesson.title, lesson.note)
+        if lesson.iteration > 0:
+            self._stepRequested.emit(lesson.iteration)
+        return True
+
+    def capture_lesson(self, title: str, note: str = "") -> Lesson:
+        """The window's data, settings, view and shown iteration as a lesson."""
+        c = self.controls
+        settings = c.optimizer_settings()
+        name = settings.pop("name")
+        if name == "minibatch":
+            settings["batch_size"] = c.batchSizeInput.value()
+        speed = c.speed()
+        return Lesson(
+            title=title,
+            note=note,
+            data=LessonData(
+                self.dataset.x, self.dataset.y, self.dataset.x_name, self.dataset.y_name
+            ),
+            settings=RunSettings(
+                optimizer=name,
+                hyperparameters=settings,
+                iterations=c.iterationsInput.value(),
+                initial_b=c.initialBInput.value(),
+                initial_m=c.initialMInput.value(),
+                normalize=c.normalizeInput.isChecked(),
+                seed=c.seedInput.value(),
+                speed=None if math.isinf(speed) else speed,
+            ),
+            view=ViewSettings(
+                residuals=self.residualsAction.isChecked(),
+                optimum_line=self.optimumAction.isChecked(),
+                log_scale=self.logAction.isChecked(),
+                squares=self.squaresAction.isChecked() if hasattr(self, "squaresAction") else False,
+                panels={key: not panel.isHidden() for key, panel in self._panels().items()},
+            ),
+            iteration=self.shown_iteration,
+            compare=tuple(
+                CompareRun(
+                    config.optimizer,
+                    {**dict(config.hyperparameters), "learning_rate": config.learning_rate},
+                    config.normalize,
+                    run_label(*config[:3]),
+                )
+                for config in self._compare
+            ),
+            source=Path(self.dataset.path).name if self.dataset.path else None,
+        )
+
+    def save_lesson_dialog(self) -> None:
+        if self.dataset is None:
+            self.show_message("Open a data file first", "info")
+            return
+        settings = app_settings.app_settings()
+        folder = str(settings.value("lastFolder", str(Path.home())))
+        path, _ = QFileDialog.getSaveFileName(self, "Save as lesson", folder, "Lessons (*.gdviz)")
+        if path:
+            if not path.lower().endswith(LESSON_SUFFIX):
+                path += LESSON_SUFFIX
+            title = self.lesson_note.title or Path(path).stem.replace("-", " ")
+            self.save_lesson(path, title, self.lesson_note.note)
+
+    def save_lesson(self, path, title: str, note: str = "") -> bool:
+        """Save the window as a lesson file (written atomically)."""
+        try:
+            save_lesson(path, self.capture_lesson(title, note))
+        except (LessonError, OSError) as exc:
+            self.show_message(str(exc), "error")
+            return False
+        self.show_message(f"Saved the lesson {Path(path).name}", "success")
+        return True
+
+    def _panels(self) -> dict:
+        return {
+            "scatter": self.scatter,
+            "error": self.error_panel,
+            "contour": self.contour,
+            "surface": self.surface,
+        }
 
     def load_file(self, path, x_column=None, y_column=None) -> bool:
         """Load a data file as File > Open does; on failure show why and keep the old data."""
@@ -347,6 +532,7 @@ class MainWindow(QMainWindow):
         except (DataError, ValueError) as exc:
             self.show_message(str(exc), "error")
             return False
+        self.lesson_note.clear()
         self._set_dataset(dataset, stats, runs)
         return True
 
@@ -381,7 +567,7 @@ class MainWindow(QMainWindow):
                 main_settings["learning_rate"],
                 self.controls.normalizeInput.isChecked(),
             ),
-            *(run_label(*config) for config in self._compare),
+            *(run_label(*config[:3]) for config in self._compare),
         ]
         self.error_panel.set_runs(self._run_labels if len(runs) > 1 else ["error"])
         self.contour.set_runs(len(runs) - 1)
@@ -447,7 +633,7 @@ class MainWindow(QMainWindow):
         urls = event.mimeData().urls()
         if urls and urls[0].isLocalFile():
             event.acceptProposedAction()
-            self.load_file(urls[0].toLocalFile())
+            self.open_path(urls[0].toLocalFile())
 
     # ------------------------------------------------------------------ controls
     def _optimizer(self):
@@ -542,7 +728,7 @@ class MainWindow(QMainWindow):
             c.initialMInput.value(),
             c.normalizeInput.isChecked(),
         )
-        self.message_bar.clear_message()
+        self.messages.clear_message()
 
     # ------------------------------------------------------------------ frames
     @Slot(object)
@@ -721,8 +907,11 @@ class MainWindow(QMainWindow):
         )
 
     # ------------------------------------------------------------------ messages
-    def show_message(self, text: str, level: str = "info") -> None:
-        self.message_bar.show_message(text, level)
+    def show_message(
+        self, text: str, level: str = "info", action_label: str | None = None, action=None
+    ) -> None:
+        """One line in the message area, with an optional one-click action beside it."""
+        self.messages.show_message(text, level, action_label, action)
 
     def _about(self) -> None:
         QMessageBox.about(

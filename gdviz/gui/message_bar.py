@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from collections.abc import Callable
 
-__all__ = ["MessageBar"]
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+__all__ = ["MessageArea", "MessageBar"]
 
 _COLOURS = {
     "info": ("#E8F1FB", "#0B4F8A", "#9CC3EA"),
@@ -47,3 +49,46 @@ class MessageBar(QLabel):
         if event.button() == Qt.MouseButton.LeftButton and not self.hasSelectedText():
             self.clear_message()
         super().mousePressEvent(event)
+
+
+class MessageArea(QWidget):
+    """The message bar with an optional one-click action beside it (e.g. a safe retry)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.bar = MessageBar()
+        self.actionButton = QPushButton()
+        self.actionButton.setObjectName("messageActionButton")
+        self.actionButton.setAccessibleName("Message action")
+        self.actionButton.setMinimumHeight(34)
+        self.actionButton.hide()
+        self.actionButton.clicked.connect(self._act)
+        layout.addWidget(self.bar, 1)
+        layout.addWidget(self.actionButton)
+        self._action: Callable[[], None] | None = None
+
+    def show_message(
+        self,
+        text: str,
+        level: str = "info",
+        action_label: str | None = None,
+        action: Callable[[], None] | None = None,
+    ) -> None:
+        self.bar.show_message(text, level)
+        self._action = action
+        self.actionButton.setVisible(action is not None)
+        if action is not None:
+            self.actionButton.setText(action_label or "Do it")
+
+    def clear_message(self) -> None:
+        self.bar.clear_message()
+        self._action = None
+        self.actionButton.hide()
+
+    def _act(self) -> None:
+        action, self._action = self._action, None
+        self.actionButton.hide()
+        if action is not None:
+            action()

@@ -32,9 +32,12 @@ class RunConfig(NamedTuple):
     optimizer: str
     learning_rate: float
     normalize: bool
+    hyperparameters: tuple = ()  # other (name, value) pairs; the optimizer's defaults else
 
     def make_optimizer(self):
-        return make_optimizer(self.optimizer, learning_rate=self.learning_rate)
+        return make_optimizer(
+            self.optimizer, **{**dict(self.hyperparameters), "learning_rate": self.learning_rate}
+        )
 
 
 def run_label(optimizer: str, learning_rate: float, normalize: bool) -> str:
@@ -60,7 +63,7 @@ class CompareBox(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         grid = QGridLayout()
-        for column, title in enumerate(("Run", "Optimizer", "Learning rate η", "Normalise")):
+        for column, title in enumerate(("Run", "Optimizer", "Rate η", "Norm.")):
             grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
         self.rows = []
         for i in range(MAX_COMPARE):
@@ -69,6 +72,10 @@ class CompareBox(QWidget):
             use.setAccessibleName(f"Use run {i + 2}")
             use.setStyleSheet(f"QCheckBox {{ color: {RUN_COLOURS[i + 1]}; font-weight: bold; }}")
             combo = QComboBox()
+            combo.setMinimumContentsLength(9)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setObjectName(f"compareOptimizer{i + 2}")
             combo.setAccessibleName(f"Optimizer of run {i + 2}")
             for key, label in OPTIMIZER_LABELS.items():
@@ -76,7 +83,9 @@ class CompareBox(QWidget):
             rate = NumberInput(1e-12, 1e9, series=True)
             rate.setObjectName(f"compareRate{i + 2}")
             rate.setAccessibleName(f"Learning rate of run {i + 2}")
+            rate.setMinimumWidth(80)
             normalize = QCheckBox()
+            normalize.setToolTip("Normalise x and y for this run")
             normalize.setObjectName(f"compareNormalize{i + 2}")
             normalize.setAccessibleName(f"Normalise run {i + 2}")
             combo.currentIndexChanged.connect(

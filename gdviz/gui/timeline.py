@@ -39,6 +39,7 @@ class Timeline(QWidget):
             "Step or Start from a past iteration replays from there."
         )
         self.slider.setRange(0, 0)
+        self.slider.setMinimumWidth(160)
         self.liveButton = QPushButton("Live")
         self.liveButton.setObjectName("liveButton")
         self.liveButton.setAccessibleName("Follow the newest iteration")
@@ -47,7 +48,7 @@ class Timeline(QWidget):
         self.liveButton.setChecked(True)
         self.label = QLabel()
         self.label.setObjectName("timelineLabel")
-        self.label.setMinimumWidth(190)
+        self.label.setMinimumWidth(150)
         layout.addWidget(QLabel("History"))
         layout.addWidget(self.backButton)
         layout.addWidget(self.slider, 1)
