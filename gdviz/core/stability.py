@@ -1,0 +1,955 @@
+"""Stability and conditioning of plain gradient descent on the mean squared error.
+
+The error is a quadratic bowl, ``E(θ) = E* + ½ (θ-θ*)ᵀ H (θ-θ*)`` with ``θ = (b, m)`` and
+the constant Hessian ``H`` (:func:`gdviz.core.model.hessian`). Plain (full-batch) descent
+``θ ← θ - η ∇E(θ)`` moves the error vector ``e = θ - θ*`` by ``e ← (I - ηH) e``, so along
+each eigenvector of ``H`` (eigenvalue ``λ``) the distance to the optimum is multiplied by
+``1 - ηλ`` at every step. Everything here follows from that:
+
+* the descent converges exactly when ``|1 - ηλ| < 1`` for both eigenvalues, that is for
+  ``0 < η < 2/λmax``;
+* the per-step contraction is ``ρ(η) = max(|1 - ηλmin|, |1 - ηλmax|)``, smallest at
+  ``η = 2/(λmin + λmax)`` where ``ρ = (κ-1)/(κ+1)``, ``κ = λmax/λmin``;
+* the error gap is exactly
+  ``E_t - E* = Σ_k (λ_k/2) c_k² (1 - ηλ_k)^(2t)`` with ``c_k`` the components of
+  ``θ_0 - θ*`` along the eigenvectors, and never more than ``ρ^(2t) (E_0 - E*)``.
+
+**Learning-rate zones** (for plain descent, see :meth:`RateLimits.zone`):
+
+``divergent``
+    ``η ≥ 2/λmax``: ``|1 - ηλmax| ≥ 1``, the steep direction does not shrink.
+``oscillating``
+    ``1/λmax < η < 2/λmax``: converges, but ``1 - ηλmax < 0``, so along the steepest
+    direction every step overshoots the valley floor and the line zig-zags. Still safe.
+``slow``
+    ``η`` below :attr:`RateLimits.slow_learning_rate`: the worst-case number of
+    iterations to shrink the error gap 100-fold, ``ln(100) / (-2 ln ρ(η))``, is above
+    both :data:`SLOW_ITERATIONS` (10,000) and :data:`SLOW_FACTOR` (10) times what the
+    fastest rate ``2/(λmin + λmax)`` needs. The first condition says "you will wait";
+    the second says "and a larger rate would do much better" (on badly conditioned data
+    even the fastest rate needs many iterations; that is the data's fault, not the
+    rate's, and is what normalising cures).
+``safe``
+    everything else: converges without overshoot at a reasonable speed.
+
+**Iterations to reach the optimum** (:func:`predicted_iterations`,
+:func:`measured_iterations`): the first iteration at which the error is within 1% of
+the optimum error, ``E_t - E* ≤ 0.01 E*`` (when the data lie exactly on a line,
+``E* = 0``, the target is 1% of the starting gap instead; see :func:`target_gap`).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import NamedTuple
+
+import numpy as np
+
+from . import model
+from .scaling import standardising
+
+__all__ = [
+    "FRACTION",
+    "GAUGE_DECADES_ABOVE",
+    "GAUGE_DECADES_BELOW",
+    "ITERATION_CAP",
+    "SLOW_FACTOR",
+    "SLOW_ITERATIONS",
+    "THEORY_SAMPLES",
+    "ZONES",
+    "IterationCount",
+    "RateLimits",
+    "StabilityReport",
+    "Zone",
+    "contraction",
+    "divergence_explanation",
+    "divergence_warning",
+    "eigen_decomposition",
+    "format_contraction",
+    "format_count",
+    "format_value",
+    "gap_components",
+    "gap_curve",
+    "gap_floor",
+    "hundredfold_iterations",
+    "log_tick_labels",
+    "measured_gap",
+    "measured_iterations",
+    "predicted_iterations",
+    "rate_limits",
+    "rate_line",
+    "rate_zone",
+    "report_rows",
+    "retry_learning_rate",
+    "round_down_125",
+    "safe_learning_rate",
+    "spectrum",
+    "stability_report",
+    "target_gap",
+    "theoretical_gap",
+    "theory_curve",
+    "theory_range",
+]
+
+#: Zone names, from small to large learning rates.
+ZONES = ("slow", "safe", "oscillating", "divergent")
+#: A rate is slow when shrinking the error gap 100-fold takes more iterations than this ...
+SLOW_ITERATIONS = 10_000
+#: ... and more than this many times the iterations the fastest rate needs.
+SLOW_FACTOR = 10.0
+#: Predicted iteration counts are searched up to this many iterations.
+ITERATION_CAP = 10**9
+#: The rate gauge spans 2/λmax · 10^-4 to 2/λmax · 10 (log scale).
+GAUGE_DECADES_BELOW = 4
+GAUGE_DECADES_ABOVE = 1
+#: Fraction of the optimum error that counts as "reached the optimum".
+FRACTION = 0.01
+#: Samples of the theory curve in :func:`theory_curve`.
+THEORY_SAMPLES = 401
+
+_LN_100 = math.log(100.0)
+#: Relative tolerance on the zone boundaries (rounding of the eigenvalues).
+_ROUNDING = 1e-12
+_PLAIN = ("gd", "sgd", "minibatch")
+_MOMENTUM = ("momentum", "nesterov")
+_OPTIMIZER_NAMES = {
+    "gd": "gradient descent",
+    "sgd": "stochastic gradient descent",
+    "minibatch": "mini-batch descent",
+    "momentum": "momentum",
+    "nesterov": "Nesterov momentum",
+    "adagrad": "AdaGrad",
+    "rmsprop": "RMSProp",
+    "adam": "Adam",
+}
+
+
+# ---------------------------------------------------------------------------- numbers
+def spectrum(source, normalize: bool = False) -> tuple[float, float]:
+    """Eigenvalues ``(λmin, λmax)`` of the Hessian of the problem actually descended.
+
+    Parameters
+    ----------
+    source : Statistics or Analysis
+        The raw data's statistics, or its :class:`~gdviz.core.model.Analysis`.
+    normalize : bool
+        The standardised problem (x and y scaled to zero mean, unit variance). From
+        statistics it is computed with :func:`~gdviz.core.scaling.standardising`; from an
+        analysis the exact result is used: standardised x has mean 0 and mean square 1,
+        so ``H = 2 I`` and ``λmin = λmax = 2``.
+    """
+    if isinstance(source, model.Statistics):
+        stats = standardising(source).statistics(source) if normalize else source
+        lam_a, lam_b = model.hessian_eigenvalues(stats)
+    elif normalize:
+        lam_a = lam_b = 2.0
+    else:
+        lam_a, lam_b = source.lambda_min, source.lambda_max
+    return min(lam_a, lam_b), max(lam_a, lam_b)
+
+
+def contraction(lam_min: float, lam_max: float, learning_rate: float) -> float:
+    """Per-step contraction of plain descent, ``ρ(η) = max(|1 - ηλmin|, |1 - ηλmax|)``.
+
+    Below 1 the descent converges (the distance to the optimum shrinks by at least the
+    factor ρ per step); at or above 1 it does not.
+    """
+    return max(abs(1.0 - learning_rate * lam_min), abs(1.0 - learning_rate * lam_max))
+
+
+def hundredfold_iterations(rho: float) -> float:
+    """Worst-case iterations for the error gap to shrink 100-fold: ``ln 100 / (-2 ln ρ)``.
+
+    The gap shrinks at least by ``ρ²`` per step. ``0`` for ``ρ = 0``; ``inf`` for ``ρ ≥ 1``.
+    """
+    if rho >= 1.0:
+        return math.inf
+    if rho <= 0.0:
+        return 0.0
+    return _LN_100 / (-2.0 * math.log(rho))
+
+
+def _rate_for_iterations(lam_min: float, iterations: float) -> float:
+    """The ``η`` at which ``ρ = 1 - ηλmin`` gives ``hundredfold_iterations(ρ) = iterations``."""
+    return -math.expm1(-_LN_100 / (2.0 * iterations)) / lam_min
+
+
+class RateLimits(NamedTuple):
+    """The learning-rate landmarks of one problem (raw or normalised), for plain descent."""
+
+    lambda_min: float
+    lambda_max: float
+    slow_learning_rate: float  # below it: slow (see the module docstring)
+    normalize: bool = False
+
+    @property
+    def condition_number(self) -> float:
+        """``κ = λmax / λmin`` (``inf`` when λmin is 0)."""
+        return self.lambda_max / self.lambda_min if self.lambda_min > 0 else math.inf
+
+    @property
+    def max_stable_learning_rate(self) -> float:
+        """``2/λmax``: plain descent diverges at or above it."""
+        return 2.0 / self.lambda_max
+
+    @property
+    def best_learning_rate(self) -> float:
+        """``2/(λmin + λmax)``: the fastest plain descent, ``ρ = (κ-1)/(κ+1)``."""
+        return 2.0 / (self.lambda_min + self.lambda_max)
+
+    @property
+    def oscillation_learning_rate(self) -> float:
+        """``1/λmax``: above it the steepest direction overshoots at every step."""
+        return 1.0 / self.lambda_max
+
+    @property
+    def best_contraction(self) -> float:
+        return contraction(self.lambda_min, self.lambda_max, self.best_learning_rate)
+
+    def zone(self, learning_rate: float) -> Zone:
+        """The zone of ``learning_rate`` with the numbers behind it."""
+        lr = float(learning_rate)
+        if not (lr > 0 and math.isfinite(lr)):
+            raise ValueError(f"learning rate must be greater than 0 (got {lr:g})")
+        rho = contraction(self.lambda_min, self.lambda_max, lr)
+        # the boundaries allow for the last-digit rounding of λ (normalised data has
+        # λmin = λmax = 2 up to rounding, and η = 1/λ must not count as oscillating)
+        if lr >= self.max_stable_learning_rate * (1.0 - _ROUNDING):
+            name = "divergent"
+        elif lr > self.oscillation_learning_rate * (1.0 + _ROUNDING):
+            name = "oscillating"
+        elif lr < self.slow_learning_rate:
+            name = "slow"
+        else:
+            name = "safe"
+        return Zone(name, lr, rho, hundredfold_iterations(rho), self)
+
+    # the gauge's log scale -----------------------------------------------------
+    def gauge_range(self) -> tuple[float, float]:
+        """Rates shown by the gauge: ``2/λmax · 10^-4`` to ``2/λmax · 10``."""
+        top = self.max_stable_learning_rate
+        return top * 10.0**-GAUGE_DECADES_BELOW, top * 10.0**GAUGE_DECADES_ABOVE
+
+    def gauge_position(self, learning_rate: float) -> float:
+        """Where ``learning_rate`` sits on the gauge, 0 (left) to 1 (right), clamped."""
+        lo, hi = self.gauge_range()
+        if not learning_rate > 0:
+            return 0.0
+        frac = math.log(learning_rate / lo) / math.log(hi / lo)
+        return min(max(frac, 0.0), 1.0)
+
+    def gauge_bands(self) -> list[tuple[str, float, float]]:
+        """``(zone, start, end)`` fractions of the gauge, left to right, empty bands left out."""
+        edges = [
+            0.0,
+            self.gauge_position(self.slow_learning_rate),
+            self.gauge_position(self.oscillation_learning_rate),
+            self.gauge_position(self.max_stable_learning_rate),
+            1.0,
+        ]
+        return [(z, a, b) for z, a, b in zip(ZONES, edges[:-1], edges[1:], strict=True) if b > a]
+
+
+class Zone(NamedTuple):
+    """A learning rate's zone for plain descent, with the numbers used to find it."""
+
+    name: str  # one of ZONES
+    learning_rate: float
+    contraction: float  # ρ = max |1 - ηλ|
+    hundredfold_iterations: float  # worst case, inf when not converging
+    limits: RateLimits
+
+    @property
+    def converges(self) -> bool:
+        """Plain descent converges at this rate (every zone but ``divergent``)."""
+        return self.name != "divergent"
+
+    safe = converges
+
+    @property
+    def lambda_min(self) -> float:
+        return self.limits.lambda_min
+
+    @property
+    def lambda_max(self) -> float:
+        return self.limits.lambda_max
+
+    @property
+    def condition_number(self) -> float:
+        return self.limits.condition_number
+
+    @property
+    def max_stable_learning_rate(self) -> float:
+        return self.limits.max_stable_learning_rate
+
+    @property
+    def best_learning_rate(self) -> float:
+        return self.limits.best_learning_rate
+
+    @property
+    def growth_factor(self) -> float:
+        """``|1 - ηλmax|``: the factor along the steepest direction per step."""
+        return abs(1.0 - self.learning_rate * self.lambda_max)
+
+    @property
+    def text(self) -> str:
+        """One short line, e.g. ``"safe: converges, ρ = 0.9999925"``."""
+        rho = format_contraction(self.contraction)
+        if self.name == "divergent":
+            if self.growth_factor <= 1.0 + _ROUNDING:
+                return "divergent: never settles, ρ = 1"
+            return f"divergent: overshoots ×{format_value(self.growth_factor)}"
+        return f"{self.name}: converges, ρ = {rho}"
+
+    @property
+    def explanation(self) -> str:
+        """A few sentences for a tooltip."""
+        lim = self.limits
+        units = " (normalised units)" if lim.normalize else ""
+        eta = format_value(self.learning_rate)
+        top = format_value(lim.max_stable_learning_rate)
+        rho = format_contraction(self.contraction)
+        steps = _steps(self.hundredfold_iterations)
+        if self.name == "divergent":
+            if self.growth_factor <= 1.0 + _ROUNDING:
+                return (
+                    f"Never settles: η = {eta} is 2/λmax{units}, so along the steepest "
+                    "direction every step lands as far on the other side of the valley."
+                )
+            return (
+                f"Diverges: η = {eta} is above 2/λmax = {top}{units}, so along the steepest "
+                f"direction every step overshoots by a factor |1 − ηλmax| = "
+                f"{format_value(self.growth_factor)} and the error grows."
+            )
+        if self.name == "oscillating":
+            return (
+                f"Converges, zig-zagging: η = {eta} is above 1/λmax = "
+                f"{format_value(lim.oscillation_learning_rate)}{units}, so along the steepest "
+                f"direction each step jumps past the valley floor; below 2/λmax = {top} the "
+                f"jumps still shrink. ρ = {rho}: the error gap shrinks 100-fold in at most {steps}."
+            )
+        if self.name == "slow":
+            return (
+                f"Converges slowly: ρ = {rho}, so the error gap may need {steps} to shrink "
+                f"100-fold. Rates from {format_value(lim.slow_learning_rate)} up to "
+                f"2/(λmin+λmax) = {format_value(lim.best_learning_rate)}{units} are faster."
+            )
+        return (
+            f"Converges: each step keeps at most ρ = {rho} of the distance to the optimum, "
+            f"so the error gap shrinks 100-fold in at most {steps}. "
+            f"Plain descent diverges at 2/λmax = {top}{units}."
+        )
+
+
+def rate_limits(source, normalize: bool = False) -> RateLimits:
+    """The learning-rate landmarks of the raw (or normalised) problem.
+
+    Parameters
+    ----------
+    source : Statistics or Analysis
+    normalize : bool
+        For the standardised problem, the one descended when normalising.
+    """
+    lam_min, lam_max = spectrum(source, normalize)
+    oscillation = 1.0 / lam_max
+    if lam_min > 0:
+        best = 2.0 / (lam_min + lam_max)
+        needed = max(
+            float(SLOW_ITERATIONS),
+            SLOW_FACTOR * hundredfold_iterations(contraction(lam_min, lam_max, best)),
+        )
+        slow = min(_rate_for_iterations(lam_min, needed), oscillation)
+    else:  # no curvature along one direction: every stable rate is slow there
+        slow = oscillation
+    return RateLimits(lam_min, lam_max, slow, bool(normalize))
+
+
+def rate_zone(source, learning_rate: float, normalize: bool = False) -> Zone:
+    """Zone of ``learning_rate`` for plain descent: slow, safe, oscillating or divergent.
+
+    Parameters
+    ----------
+    source : Statistics or Analysis
+        The raw data's statistics or analysis.
+    learning_rate : float
+        ``η > 0``.
+    normalize : bool
+        Classify for the standardised problem (what is descended when normalising).
+
+    Returns
+    -------
+    Zone
+        With ``contraction`` ``ρ``, and through ``limits`` ``λmin``, ``λmax``, ``κ``,
+        ``2/λmax``, ``2/(λmin+λmax)``.
+    """
+    return rate_limits(source, normalize).zone(learning_rate)
+
+
+def round_down_125(value: float) -> float:
+    """The largest of ``…, 0.1, 0.2, 0.5, 1, 2, 5, 10, …`` not above ``value``."""
+    if not value > 0:
+        raise ValueError(f"value must be greater than 0 (got {value:g})")
+    exponent = math.floor(math.log10(value))
+    for e in (exponent + 1, exponent, exponent - 1):
+        for f in (5.0, 2.0, 1.0):
+            candidate = float(f"{f:g}e{e}")
+            if candidate <= value:
+                return candidate
+    return float(f"1e{exponent - 1}")  # pragma: no cover (log10 never errs by a decade)
+
+
+def safe_learning_rate(source, normalize: bool = False) -> float:
+    """A good rate to retry with: ``0.9 · 2/(λmin+λmax)`` rounded down to a 1-2-5 value.
+
+    Always below ``2/λmax`` (as ``2/(λmin+λmax) ≤ 2/λmax``), usually in the ``safe`` zone
+    and at most 5 times slower per step than the fastest rate.
+    """
+    return round_down_125(0.9 * rate_limits(source, normalize).best_learning_rate)
+
+
+def retry_learning_rate(
+    source, learning_rate: float, normalize: bool = False, optimizer_name: str = "gd"
+) -> float:
+    """The rate offered after a divergence.
+
+    For plain descent and momentum: :func:`safe_learning_rate`, or less when the rate
+    that diverged was already below it (a stochastic step sees steeper single points).
+    For the adaptive rules (AdaGrad, RMSProp, Adam), whose step does not scale with the
+    curvature: a tenth of the rate, rounded down to a 1-2-5 value.
+    """
+    if optimizer_name in _PLAIN + _MOMENTUM:
+        safe = safe_learning_rate(source, normalize)
+        if safe < learning_rate:
+            return safe
+    return round_down_125(learning_rate / 10.0)
+
+
+# ---------------------------------------------------------------------------- gap curve
+def eigen_decomposition(stats: model.Statistics) -> tuple[np.ndarray, np.ndarray]:
+    """Eigenvalues ``[λmin, λmax]`` and orthonormal eigenvectors (columns) of ``H``.
+
+    Computed in closed form without cancellation: with ``H = 2[[1, x̄], [x̄, c]]``,
+    ``c = mean(x²)`` and ``μ = λmax/2``, the eigenvector of ``λmax`` is ``(x̄, μ-1)``
+    when ``c ≥ 1`` and ``(μ-c, x̄)`` otherwise (``μ-1`` and ``μ-c`` are formed as sums of
+    non-negative terms); the other is perpendicular to it.
+    """
+    lam_a, lam_b = model.hessian_eigenvalues(stats)  # (det/λmax, λmax from the trace)
+    c = stats.x_sq_mean
+    radius = math.hypot((1.0 - c) / 2.0, stats.x_mean)
+    if c >= 1.0:
+        v = np.array([stats.x_mean, (c - 1.0) / 2.0 + radius])
+    else:
+        v = np.array([(1.0 - c) / 2.0 + radius, stats.x_mean])
+    norm = math.hypot(v[0], v[1])
+    v = v / norm if norm > 0 else np.array([1.0, 0.0])  # H ∝ I: any basis
+    vectors = np.array([[-v[1], v[0]], [v[0], v[1]]]).T  # columns: v_min, v_max
+    return np.array([lam_a, lam_b]), vectors
+
+
+def gap_components(stats: model.Statistics, b: float, m: float) -> tuple[np.ndarray, np.ndarray]:
+    """Eigenvalues and the components ``c_k`` of ``(b, m) - (b*, m*)`` along the eigenvectors.
+
+    ``E(b, m) - E* = Σ_k (λ_k/2) c_k²``.
+    """
+    lams, vectors = eigen_decomposition(stats)
+    error = np.array([b - stats.intercept_star, m - stats.slope_star], dtype=np.float64)
+    return lams, vectors.T @ error
+
+
+def _log_factor(lam: np.ndarray, learning_rate: float) -> np.ndarray:
+    """``log |1 - ηλ|`` per eigenvalue, accurate when ``ηλ`` is tiny (``-inf`` at ηλ = 1)."""
+    x = learning_rate * np.asarray(lam, dtype=np.float64)
+    with np.errstate(divide="ignore"):
+        return np.where(x < 1.0, np.log1p(-np.minimum(x, 1.0)), np.log(np.abs(x - 1.0)))
+
+
+def theoretical_gap(eigenvalues, components, learning_rate: float, iterations) -> np.ndarray:
+    """Exact error gap of plain descent on a quadratic, ``Σ_k (λ_k/2) c_k² (1-ηλ_k)^(2t)``.
+
+    Parameters
+    ----------
+    eigenvalues, components : array_like, shape (k,)
+        ``λ_k`` and the components ``c_k`` of ``θ_0 - θ*`` along the eigenvectors.
+    learning_rate : float
+    iterations : array_like
+        Iteration numbers ``t ≥ 0`` (any shape; floats allowed).
+
+    Returns
+    -------
+    ndarray
+        ``E_t - E*``, same shape as ``iterations``; ``inf`` where it overflows.
+    """
+    lam = np.asarray(eigenvalues, dtype=np.float64)
+    comp = np.asarray(components, dtype=np.float64)
+    weights = lam / 2.0 * comp * comp
+    t = np.asarray(iterations, dtype=np.float64)
+    logs = _log_factor(lam, learning_rate)
+    total = np.zeros(t.shape)
+    with np.errstate(over="ignore", invalid="ignore"):
+        for w, log in zip(weights, logs, strict=True):
+            if w == 0.0:
+                continue
+            exponent = np.where(t == 0, 0.0, 2.0 * t * log)
+            total = total + w * np.exp(exponent)
+    return total
+
+
+def gap_curve(
+    stats: model.Statistics,
+    b0: float,
+    m0: float,
+    learning_rate: float,
+    iterations,
+    normalize: bool = False,
+) -> np.ndarray:
+    """Predicted ``E_t - E*`` (original units) of plain descent from ``(b0, m0)``.
+
+    Exact for the full-batch rule ``θ ← θ - η∇E`` (no stepping: computed from the
+    eigenvectors). With ``normalize`` the descent runs on standardised data, whose error
+    is ``E / σy²``; the gap returned is converted back (times ``σy²``).
+    """
+    scale = 1.0
+    if normalize:
+        scaling = standardising(stats)
+        b0, m0 = scaling.to_scaled(b0, m0)
+        stats = scaling.statistics(stats)
+        scale = scaling.y_scale**2
+    lams, comps = gap_components(stats, b0, m0)
+    return theoretical_gap(lams, comps, learning_rate, iterations) * scale
+
+
+def rate_line(gap0: float, rho: float, iterations) -> np.ndarray:
+    """The simple bound ``(E_0 - E*) · ρ^(2t)`` (``E_t - E*`` never exceeds it)."""
+    t = np.asarray(iterations, dtype=np.float64)
+    with np.errstate(over="ignore"):
+        return gap0 * np.power(float(rho), 2.0 * t)
+
+
+# ---------------------------------------------------------------------------- iterations
+def target_gap(mse_star: float, initial_gap: float, fraction: float = FRACTION) -> float:
+    """The gap that counts as "at the optimum": ``fraction · E*``.
+
+    When ``E* = 0`` (the points lie on a line) that would never be reached, so the target
+    is ``fraction`` of the starting gap instead.
+    """
+    if mse_star > 0:
+        return fraction * mse_star
+    return fraction * initial_gap
+
+
+class IterationCount(NamedTuple):
+    """How many plain-descent iterations until ``E - E* ≤`` the target."""
+
+    iterations: int | None  # the count when it was found (status "reached")
+    status: str  # "reached", "beyond_cap", "diverges" or "stalls"
+    cap: int = ITERATION_CAP
+
+    @property
+    def text(self) -> str:
+        """``"12"``, ``"2.4 million"``, ``"more than 10⁹"``, ``"never: diverges"``."""
+        if self.status == "reached":
+            return format_count(self.iterations)
+        if self.status == "beyond_cap":
+            return f"more than {_power_of_ten(self.cap)}"
+        if self.status == "diverges":
+            return "never: diverges"
+        return "never"
+
+
+def predicted_iterations(
+    stats: model.Statistics,
+    b0: float,
+    m0: float,
+    learning_rate: float,
+    normalize: bool = False,
+    fraction: float = FRACTION,
+    cap: int = ITERATION_CAP,
+) -> IterationCount:
+    """Iterations of plain descent from ``(b0, m0)`` until ``E - E* ≤ target_gap``.
+
+    Solved on the exact gap curve (:func:`gap_curve`) by doubling and bisection; the gap
+    falls monotonically when the rate converges. A direction that grows (``|1-ηλ| > 1``
+    with a non-zero component) gives ``"diverges"``; one that stays put (``|1-ηλ| = 1``)
+    with more than the target in it gives ``"stalls"``; past ``cap``, ``"beyond_cap"``.
+    """
+    if normalize:
+        scaling = standardising(stats)
+        b0, m0 = scaling.to_scaled(b0, m0)
+        stats = scaling.statistics(stats)
+    lams, comps = gap_components(stats, b0, m0)
+    weights = lams / 2.0 * comps * comps
+    gap0 = float(model.excess_error(stats, b0, m0))
+    target = target_gap(stats.sse_star / stats.n, gap0, fraction)
+
+    terms = [
+        (float(w), float(log))
+        for w, log in zip(weights, _log_factor(lams, learning_rate), strict=True)
+        if w > 0
+    ]
+
+    def gap(t: int) -> float:  # theoretical_gap for one t > 0, in plain floats (fast)
+        return sum(w * math.exp(2.0 * t * log) if log > -math.inf else 0.0 for w, log in terms)
+
+    if gap0 <= target:
+        return IterationCount(0, "reached", cap)
+    factors = np.abs(1.0 - learning_rate * lams)
+    if np.any((factors > 1.0) & (weights > 0)):
+        return IterationCount(None, "diverges", cap)
+    if float(np.sum(weights[factors >= 1.0])) > target:
+        return IterationCount(None, "stalls", cap)
+    lo, hi = 0, 1
+    while gap(hi) > target:
+        if hi >= cap:
+            return IterationCount(None, "beyond_cap", cap)
+        lo, hi = hi, min(2 * hi, cap)
+    while hi - lo > 1:  # gap(lo) > target >= gap(hi)
+        mid = (lo + hi) // 2
+        if gap(mid) > target:
+            lo = mid
+        else:
+            hi = mid
+    return IterationCount(hi, "reached", cap)
+
+
+def measured_iterations(
+    iterations, errors, mse_star: float, fraction: float = FRACTION
+) -> int | None:
+    """The first iteration in a history whose error is within the target of the optimum.
+
+    Parameters
+    ----------
+    iterations, errors : array_like
+        Iteration numbers and errors ``E`` (original units), e.g. ``History.iteration``
+        and ``History.error``. With decimated arrays the answer is the first kept row.
+    mse_star : float
+        ``E*``.
+
+    Returns
+    -------
+    int or None
+        ``None`` when no row is within the target.
+    """
+    iterations = np.asarray(iterations)
+    gaps = np.asarray(errors, dtype=np.float64) - mse_star
+    if gaps.size == 0:
+        return None
+    target = target_gap(mse_star, float(gaps[0]), fraction)
+    hits = np.flatnonzero(gaps <= target)
+    return int(iterations[hits[0]]) if hits.size else None
+
+
+# ---------------------------------------------------------------------------- plotting
+def gap_floor(mse_star: float, initial_error: float) -> float:
+    """Smallest gap worth plotting on a log scale: ``1e-15 · E*`` (``· E_0`` if ``E* = 0``).
+
+    Errors are known to about 16 digits, so a gap much below ``E* · 1e-16`` is noise.
+    """
+    reference = mse_star if mse_star > 0 else initial_error
+    return max(1e-15 * reference, np.finfo(np.float64).tiny)
+
+
+def measured_gap(errors, mse_star: float, floor: float) -> np.ndarray:
+    """``E - E*`` from an error array, raised to ``floor`` where it is smaller (or not > 0)."""
+    gaps = np.asarray(errors, dtype=np.float64) - mse_star
+    return np.maximum(gaps, floor)
+
+
+def theory_range(last_iteration: int, minimum: int = 100) -> int:
+    """The iteration span the theory curve covers: the first 1-2-5 value ``≥ last``, ``≥ 100``."""
+    last = max(int(last_iteration), minimum)
+    exponent = max(math.floor(math.log10(last)), 0)
+    for e in (exponent, exponent + 1):
+        for f in (1, 2, 5):
+            value = f * 10**e
+            if value >= last:
+                return value
+    return 10 ** (exponent + 2)  # pragma: no cover
+
+
+def theory_curve(
+    stats: model.Statistics,
+    b0: float,
+    m0: float,
+    learning_rate: float,
+    last_iteration: int,
+    normalize: bool = False,
+    samples: int = THEORY_SAMPLES,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Iterations and predicted gap of plain descent for the stability plot.
+
+    Covers ``0 .. theory_range(last_iteration)`` with at most ``samples`` integer
+    iterations. The gap is raised to :func:`gap_floor` and cut after the first point
+    above ``1e10 · max(E_0, Var y)`` (a diverging prediction would otherwise overflow the
+    plot; the descent stops long before, at ``1e8`` times that).
+    """
+    span = theory_range(last_iteration)
+    iterations = np.unique(np.round(np.linspace(0.0, span, min(samples, span + 1))))
+    gaps = gap_curve(stats, b0, m0, learning_rate, iterations, normalize)
+    e0 = float(model.mse(stats, b0, m0))
+    mse_star = stats.sse_star / stats.n
+    ceiling = 1e10 * max(e0, stats.y_var, 1e-300)
+    floor = gap_floor(mse_star, e0)
+    beyond = np.flatnonzero(~((gaps <= ceiling) & (gaps > floor)))
+    if beyond.size:
+        stop = beyond[0] + 1
+        iterations, gaps = iterations[:stop], np.minimum(gaps[:stop], ceiling)
+    return iterations, np.maximum(gaps, floor)
+
+
+def log_tick_labels(exponents) -> list[str]:
+    """Labels for ticks at ``10**e`` on a log axis: ``10⁻⁶``, ``1``, ``10``, ``10³``, ``0.03``."""
+    labels = []
+    for e in exponents:
+        k = round(e)
+        if abs(e - k) < 1e-9:
+            labels.append({0: "1", 1: "10"}.get(k, _power_of_ten(10.0**k)))
+        else:
+            labels.append(f"{10.0**e:.1g}".replace("e-0", "e-").replace("e+0", "e"))
+    return labels
+
+
+# ---------------------------------------------------------------------------- text
+def format_value(value: float, digits: int = 3) -> str:
+    """A number for a person: ``0.000401``, ``0.0755``, ``4,984``, ``66,031``, ``4.01e-5``."""
+    if value != value:
+        return "—"
+    if math.isinf(value):
+        return "∞" if value > 0 else "−∞"
+    if value == 0:
+        return "0"
+    size = abs(value)
+    if 10**digits <= size < 1e9:
+        return f"{value:,.0f}"
+    if 1e-4 <= size < 10**digits:
+        return f"{value:.{digits}g}"
+    mantissa, exponent = f"{value:.{digits}e}".split("e")
+    mantissa = f"{float(mantissa):.{digits}g}"
+    return f"{mantissa}e{int(exponent)}"
+
+
+def format_contraction(rho: float) -> str:
+    """ρ with enough digits that ``1 - ρ`` shows: ``0.9999925``, ``0.744``, ``3.98``."""
+    if 0.99 < rho < 1.0:
+        decimals = min(math.ceil(-math.log10(1.0 - rho)) + 1, 15)
+        return f"{rho:.{decimals}f}"
+    if rho == 1.0:
+        return "1"
+    return format_value(rho)
+
+
+def format_count(count: float) -> str:
+    """An iteration count: ``12``, ``50,712``, ``2.4 million``, ``3.1 billion``."""
+    if math.isinf(count):
+        return "∞"
+    count = round(count)
+    if count < 1_000_000:
+        return f"{count:,}"
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if count >= size:
+            return f"{count / size:.2g} {word}" if count < 1e15 else f"{count:.2g}"
+    return f"{count:,}"  # pragma: no cover
+
+
+def _steps(iterations: float) -> str:
+    """``"1 step"``, ``"305,068 steps"`` (rounded up: a part of a step is a step)."""
+    count = max(1, math.ceil(iterations)) if math.isfinite(iterations) else iterations
+    return "1 step" if count == 1 else f"{format_count(count)} steps"
+
+
+def _power_of_ten(value: float) -> str:
+    """``10⁹`` for 1e9, ``10⁻⁶`` for 1e-6; other values as counts."""
+    exponent = round(math.log10(value))
+    if 10.0**exponent == value:
+        digits = str(exponent).translate(str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻"))
+        return f"10{digits}"
+    return format_count(value)
+
+
+def divergence_explanation(
+    source,
+    learning_rate: float,
+    diverged_at: int | None,
+    normalize: bool = False,
+    optimizer_name: str = "gd",
+) -> str:
+    """One sentence on why a run diverged.
+
+    ``"The learning rate 0.001 is above 2/λmax = 0.000401: along the steepest direction
+    each step overshoots by a factor |1 − ηλmax| = 3.98, so the error grew at every step
+    until iteration 7."``
+    """
+    zone = rate_zone(source, learning_rate, normalize)
+    eta = format_value(learning_rate)
+    top = format_value(zone.max_stable_learning_rate)
+    units = " (normalised units)" if normalize else ""
+    until = f" until iteration {diverged_at}" if diverged_at is not None else ""
+    if not zone.converges and optimizer_name in _PLAIN + _MOMENTUM:
+        relation = "above" if learning_rate > zone.max_stable_learning_rate else "equal to"
+        return (
+            f"The learning rate {eta} is {relation} 2/λmax = {top}{units}: along the steepest "
+            f"direction each step overshoots by a factor |1 − ηλmax| = "
+            f"{format_value(zone.growth_factor)}, so the error grew at every step{until}."
+        )
+    name = _OPTIMIZER_NAMES.get(optimizer_name, optimizer_name)
+    if optimizer_name in ("sgd", "minibatch"):
+        why = (
+            f"single points and small batches have steeper error surfaces than the full "
+            f"batch, so {name} overshoots even though the learning rate {eta} is below "
+            f"2/λmax = {top}{units}"
+        )
+    elif optimizer_name in _MOMENTUM:
+        why = f"the velocity built up by {name} overshoots at the learning rate {eta}"
+    elif optimizer_name in _OPTIMIZER_NAMES and optimizer_name != "gd":
+        why = f"{name}'s steps of about η = {eta} are too long for this data"
+    else:
+        why = f"the learning rate {eta} is too large for this data"
+    return f"The error grew without bound{until}: {why}; try a smaller learning rate."
+
+
+def divergence_warning(
+    source, learning_rate: float, normalize: bool = False, optimizer_name: str = "gd"
+) -> str | None:
+    """A warning to show before starting when plain descent will diverge (else ``None``).
+
+    Only for the rules whose stability the Hessian decides (gd, sgd, mini-batch); ``None``
+    for the others.
+    """
+    if optimizer_name not in _PLAIN:
+        return None
+    zone = rate_zone(source, learning_rate, normalize)
+    if zone.converges:
+        return None
+    units = " (normalised units)" if normalize else ""
+    safe = format_value(safe_learning_rate(source, normalize))
+    outcome = "never settle" if zone.growth_factor <= 1.0 + _ROUNDING else "diverge"
+    return (
+        f"η = {format_value(learning_rate)} is not below 2/λmax = "
+        f"{format_value(zone.max_stable_learning_rate)}{units}, so gradient descent will "
+        f"{outcome}; η = {safe} converges."
+    )
+
+
+# ---------------------------------------------------------------------------- the report
+class StabilityReport(NamedTuple):
+    """Everything the stability panel shows, for the current settings."""
+
+    learning_rate: float
+    normalize: bool
+    raw: RateLimits
+    normalised: RateLimits
+    zone: Zone  # of the problem descended, at the current rate
+    current: IterationCount  # plain descent at the current rate from (b0, m0)
+    raw_good_rate: float  # safe_learning_rate of the raw problem
+    raw_good: IterationCount
+    normalised_good_rate: float
+    normalised_good: IterationCount
+    target_gap: float  # E - E* that counts as at the optimum (original units)
+    fraction: float = FRACTION
+
+
+def stability_report(
+    stats: model.Statistics,
+    b0: float,
+    m0: float,
+    learning_rate: float,
+    normalize: bool = False,
+    fraction: float = FRACTION,
+) -> StabilityReport:
+    """Limits of the raw and normalised problems and predicted iteration counts.
+
+    ``current`` is plain descent at ``learning_rate`` on the problem descended; the
+    ``*_good`` counts use each problem's :func:`safe_learning_rate`, so that raw and
+    normalised descent are compared each at a good rate of its own.
+    """
+    raw = rate_limits(stats, False)
+    norm = rate_limits(stats, True)
+    zone = (norm if normalize else raw).zone(learning_rate)
+    raw_rate = safe_learning_rate(stats, False)
+    norm_rate = safe_learning_rate(stats, True)
+    return StabilityReport(
+        learning_rate=float(learning_rate),
+        normalize=bool(normalize),
+        raw=raw,
+        normalised=norm,
+        zone=zone,
+        current=predicted_iterations(stats, b0, m0, learning_rate, normalize, fraction),
+        raw_good_rate=raw_rate,
+        raw_good=predicted_iterations(stats, b0, m0, raw_rate, False, fraction),
+        normalised_good_rate=norm_rate,
+        normalised_good=predicted_iterations(stats, b0, m0, norm_rate, True, fraction),
+        target_gap=target_gap(
+            stats.sse_star / stats.n, float(model.excess_error(stats, b0, m0)), fraction
+        ),
+        fraction=fraction,
+    )
+
+
+def report_rows(report: StabilityReport) -> list[tuple[str, str, str, str]]:
+    """The panel's table: ``(label, raw, normalised, tooltip)`` per row.
+
+    The current rate's numbers appear only in the column of the problem descended
+    (``"—"`` in the other: the same η means something else in other units).
+    """
+    raw, norm = report.raw, report.normalised
+    eta = format_value(report.learning_rate)
+    percent = f"{report.fraction * 100:g}%"
+
+    def both(f) -> tuple[str, str]:
+        return f(raw), f(norm)
+
+    def active(text: str) -> tuple[str, str]:
+        return ("—", text) if report.normalize else (text, "—")
+
+    return [
+        (
+            "λmin",
+            *both(lambda r: format_value(r.lambda_min)),
+            "Smallest eigenvalue of the Hessian: the curvature along the flattest direction",
+        ),
+        (
+            "λmax",
+            *both(lambda r: format_value(r.lambda_max)),
+            "Largest eigenvalue of the Hessian: the curvature along the steepest direction",
+        ),
+        (
+            "κ = λmax/λmin",
+            *both(lambda r: format_value(r.condition_number)),
+            "Condition number: how much narrower than round the error valley is",
+        ),
+        (
+            "2/λmax (limit)",
+            *both(lambda r: format_value(r.max_stable_learning_rate)),
+            "Plain gradient descent diverges at or above this learning rate",
+        ),
+        (
+            "2/(λmin+λmax) (best)",
+            *both(lambda r: format_value(r.best_learning_rate)),
+            "The fastest learning rate for plain gradient descent: ρ = (κ−1)/(κ+1)",
+        ),
+        (
+            f"ρ at η = {eta}",
+            *active(format_contraction(report.zone.contraction)),
+            "Contraction per step, max |1 − ηλ|: below 1 converges, the smaller the faster",
+        ),
+        (
+            f"steps to {percent} of E*",
+            *active(report.current.text),
+            f"Plain gradient descent at η = {eta} from the starting line: iterations until "
+            f"the error is within {percent} of the least-squares error E*",
+        ),
+        (
+            "a good η",
+            format_value(report.raw_good_rate),
+            format_value(report.normalised_good_rate),
+            "0.9 · 2/(λmin+λmax) rounded down to 1, 2 or 5 times a power of ten: "
+            "safely below 2/λmax, and close to the fastest",
+        ),
+        (
+            "steps at a good η",
+            report.raw_good.text,
+            report.normalised_good.text,
+            f"Iterations to within {percent} of E* from the starting line, each problem at "
+            "its own good learning rate: normalising makes the error valley round, and "
+            "the count falls by orders of magnitude",
+        ),
+    ]

@@ -1,0 +1,305 @@
+"""Stability and conditioning: the Hessian's numbers and the distance to the optimum.
+
+Top: a table of what the Hessian says about plain gradient descent on the raw and the
+normalised problem (λmin, λmax, κ, 2/λmax, 2/(λmin+λmax), ρ at the current rate and the
+predicted iterations to within 1% of the optimum). Bottom: ``E − E*`` per iteration on a
+log scale, measured and as predicted for plain descent (a straight line when one
+direction dominates), with a mark where a run diverged. All numbers come from
+:mod:`gdviz.core.stability`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from ..core import model, stability
+from . import style
+
+__all__ = ["StabilityPanel"]
+
+_MEASURED_NAME = "measured"
+_THEORY_NAME = "theory: plain descent"
+_THEORY_NOTE = "theory line: plain gradient descent"
+_TARGET_NAME = "within 1% of E*"
+_TABLE_POINT_SIZE = 11
+_COLUMNS = ("raw data", "normalised")
+
+
+class StabilityPanel(QWidget):
+    """Conditioning numbers and the log-scale distance to the optimum.
+
+    Feed it with :meth:`set_data` (data loaded or edited), :meth:`set_settings` (rate,
+    normalise, start or optimizer changed), :meth:`set_history` (each drawn frame, with
+    the decimated iteration and error arrays) and :meth:`mark_divergence`.
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("stabilityPanel")
+        self.setAccessibleName("Stability and conditioning")
+        self._stats: model.Statistics | None = None
+        self._analysis: model.Analysis | None = None
+        self._settings: tuple | None = None  # (learning_rate, normalize, b0, m0, optimizer)
+        self._report: stability.StabilityReport | None = None
+        self._floor = np.finfo(np.float64).tiny
+        self._last_iteration = 0
+        self._theory_span = -1
+        self.diverged_at: int | None = None
+        self.theory_iterations = np.empty(0)
+        self.theory_gap = np.empty(0)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self._build_table())
+        layout.addWidget(self._build_plot(), 1)
+
+    # ------------------------------------------------------------------ building
+    def _build_table(self) -> QGroupBox:
+        box = QGroupBox("Plain gradient descent on this data")
+        box.setObjectName("stabilityNumbers")
+        grid = QGridLayout(box)
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(3)
+        font = QFont(self.font())
+        font.setPointSize(_TABLE_POINT_SIZE)
+        self._headers = []
+        self._in_use = []
+        small = QFont(font)
+        small.setPointSize(_TABLE_POINT_SIZE - 1)
+        for col, title in enumerate(_COLUMNS, start=1):
+            header = QLabel(title)
+            header.setFont(font)
+            header.setAlignment(Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(header, 0, col)
+            self._headers.append(header)
+            caption = QLabel("in use")
+            caption.setFont(small)
+            caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            caption.setForegroundRole(QPalette.ColorRole.Link)  # blue, in any theme
+            caption.setToolTip("The problem being descended")
+            grid.addWidget(caption, 1, col)
+            self._in_use.append(caption)
+        self._cells: list[tuple[QLabel, QLabel, QLabel]] = []
+        self._grid = grid
+        self._font = font
+        grid.setColumnStretch(0, 1)
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        return box
+
+    def _build_plot(self) -> pg.PlotWidget:
+        self.plot = pg.PlotWidget(axisItems={"left": _PowerAxis("left")})
+        self.plot.setObjectName("gapPlot")
+        self.plot.setAccessibleName("Distance to the optimum per iteration")
+        style.style_plot(self.plot, "Distance to the optimum", "iteration", "E − E*  (log scale)")
+        item = self.plot.getPlotItem()
+        item.setLogMode(x=False, y=True)
+        item.getViewBox().setAutoVisible(y=True)
+        item.setMenuEnabled(False)
+        self.legend = self.plot.addLegend(
+            offset=(-10, 10),
+            labelTextSize="11pt",
+            brush=pg.mkBrush(255, 255, 255, 225),
+            pen=pg.mkPen("#C8C8C8"),
+        )
+        self.measured_curve = pg.PlotDataItem(pen=style.pen(style.BLUE, 4.0), name=_MEASURED_NAME)
+        self.theory_curve = pg.PlotDataItem(pen=_theory_pen(style.INK), name=_THEORY_NAME)
+        self.divergence_line = pg.InfiniteLine(
+            angle=90,
+            pen=style.pen(style.VERMILION, 2.5, dashed=True),
+            label="diverged",
+            labelOpts={
+                "position": 0.9,
+                "color": style.VERMILION,
+                "fill": (255, 255, 255, 220),
+                "anchors": [(1, 0.5), (1, 0.5)],
+            },
+        )
+        self.divergence_line.label.setFont(_point_font(11))
+        self.divergence_line.hide()
+        self.target_curve = pg.PlotDataItem(pen=_target_pen(), name=_TARGET_NAME)
+        # the theory on top: its dashes show where it coincides with the measured line
+        for z, curve in enumerate((self.target_curve, self.measured_curve, self.theory_curve)):
+            curve.setZValue(z)
+        self.plot.addItem(self.measured_curve)
+        self.plot.addItem(self.theory_curve)
+        self.plot.addItem(self.target_curve)
+        self.plot.addItem(self.divergence_line, ignoreBounds=True)
+        self.plot.setMinimumHeight(220)
+        return self.plot
+
+    # ------------------------------------------------------------------ API
+    def set_data(self, stats: model.Statistics, analysis: model.Analysis) -> None:
+        """The data changed (loaded or edited): new Hessian, new optimum."""
+        self._stats = stats
+        self._analysis = analysis
+        self._update_settings_dependent()
+
+    def set_settings(
+        self,
+        learning_rate: float,
+        normalize: bool,
+        b0: float,
+        m0: float,
+        optimizer_name: str = "gd",
+    ) -> None:
+        """The learning rate, normalise switch, starting line or optimizer changed."""
+        settings = (float(learning_rate), bool(normalize), float(b0), float(m0), optimizer_name)
+        if settings == self._settings:
+            return
+        self._settings = settings
+        self._update_settings_dependent()
+
+    def set_history(self, iterations: np.ndarray, errors: np.ndarray) -> None:
+        """The run so far (decimated arrays); cheap: the theory curve is kept when it can be."""
+        if self._analysis is None:
+            return
+        gaps = stability.measured_gap(errors, self._analysis.mse_star, self._floor)
+        self.measured_curve.setData(iterations, gaps)
+        self._last_iteration = int(iterations[-1]) if len(iterations) else 0
+        if stability.theory_range(self._last_iteration) != self._theory_span:
+            self._update_theory()  # the run outgrew the range, or was reset or rewound
+        else:
+            self.plot.getPlotItem().enableAutoRange(axis="y")
+
+    def mark_divergence(self, iteration: int | None) -> None:
+        """Mark the iteration at which the run diverged; ``None`` removes the mark."""
+        self.diverged_at = None if iteration is None else int(iteration)
+        if self.diverged_at is None:
+            self.divergence_line.hide()
+            return
+        self.divergence_line.setValue(self.diverged_at)
+        self.divergence_line.show()  # the label only updates while shown
+        self.divergence_line.label.setFormat(f"diverged at {self.diverged_at}")
+
+    # ------------------------------------------------------------------ read-outs
+    @property
+    def report(self) -> stability.StabilityReport | None:
+        return self._report
+
+    def table_text(self) -> list[tuple[str, str, str]]:
+        """The table as shown: ``(label, raw, normalised)`` per row (for tests and copying)."""
+        return [tuple(cell.text() for cell in row) for row in self._cells]
+
+    def theory_applies(self) -> bool:
+        """Whether the theory line is for the chosen optimizer (plain gd only)."""
+        return self._settings is None or self._settings[4] == "gd"
+
+    # ------------------------------------------------------------------ internals
+    def _update_settings_dependent(self) -> None:
+        if self._stats is None or self._settings is None:
+            return
+        lr, normalize, b0, m0, _ = self._settings
+        try:
+            self._report = stability.stability_report(self._stats, b0, m0, lr, normalize)
+        except ValueError:
+            self._report = None
+        self._floor = stability.gap_floor(
+            self._analysis.mse_star, float(model.mse(self._stats, b0, m0))
+        )
+        self._fill_table()
+        self._style_theory()
+        self._place_legend()
+        self._update_theory()
+
+    def _ensure_rows(self, count: int) -> None:
+        while len(self._cells) < count:
+            row = len(self._cells) + 2
+            cells = []
+            for col in range(3):
+                label = QLabel("")
+                label.setFont(self._font)
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                if col:
+                    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self._grid.addWidget(label, row, col)
+                cells.append(label)
+            self._cells.append(tuple(cells))
+
+    def _fill_table(self) -> None:
+        rows = stability.report_rows(self._report) if self._report else []
+        self._ensure_rows(len(rows))
+        for i, cells in enumerate(self._cells):
+            texts = rows[i] if i < len(rows) else ("", "", "", "")
+            for cell, text in zip(cells, texts[:3], strict=True):
+                cell.setText(text)
+            for cell in cells:
+                cell.setToolTip(texts[3])
+        active = 1 if self._settings and self._settings[1] else 0
+        for col, (header, caption) in enumerate(zip(self._headers, self._in_use, strict=True)):
+            title = _COLUMNS[col]
+            header.setText(f"<b>{title}</b>" if col == active else title)
+            header.setToolTip("The problem being descended" if col == active else "For comparison")
+            caption.setText("in use" if col == active else "")
+
+    def _style_theory(self) -> None:
+        applies = self.theory_applies()
+        colour = style.INK if applies else "#A8A8A8"
+        self.theory_curve.setPen(_theory_pen(colour))
+        self.legend.clear()
+        self.legend.addItem(self.measured_curve, _MEASURED_NAME)
+        self.legend.addItem(self.theory_curve, _THEORY_NAME if applies else _THEORY_NOTE)
+        self.legend.addItem(self.target_curve, _TARGET_NAME)
+
+    def _place_legend(self) -> None:
+        """Top right over a falling curve; bottom right, under it, when the prediction grows."""
+        grows = self._report is not None and not self._report.zone.converges
+        corner = (1, 1) if grows else (1, 0)
+        self.legend.anchor(itemPos=corner, parentPos=corner, offset=(-10, -10 if grows else 10))
+
+    def _update_theory(self) -> None:
+        if self._stats is None or self._settings is None:
+            return
+        lr, normalize, b0, m0, _ = self._settings
+        try:
+            iterations, gaps = stability.theory_curve(
+                self._stats, b0, m0, lr, self._last_iteration, normalize
+            )
+        except ValueError:
+            iterations, gaps = np.empty(0), np.empty(0)
+        self.theory_iterations, self.theory_gap = iterations, gaps
+        self._theory_span = stability.theory_range(self._last_iteration)
+        self.theory_curve.setData(iterations, gaps)
+        shown = max(iterations[-1] if iterations.size else 0, self._last_iteration, 1)
+        if self._report is not None:
+            target = self._report.target_gap
+            self.target_curve.setData([0, shown], [target, target])
+        else:
+            self.target_curve.setData([], [])
+        item = self.plot.getPlotItem()
+        item.setXRange(0, shown, padding=0.02)
+        item.enableAutoRange(axis="y")
+
+
+class _PowerAxis(pg.AxisItem):
+    """A log axis labelled ``10⁻⁶ … 1, 10, 10³`` throughout, without an SI multiplier."""
+
+    def __init__(self, orientation: str):
+        super().__init__(orientation)
+        self.enableAutoSIPrefix(False)
+        self.setStyle(maxTextLevel=0)  # label the main decades only: no crowding
+
+    def logTickStrings(self, values, scale, spacing):
+        return stability.log_tick_labels(values)
+
+
+def _theory_pen(colour: str):
+    """Short dashes, thinner than the measured line, so both show where they coincide."""
+    pen = style.pen(colour, 1.8)
+    pen.setDashPattern([3.0, 3.0])
+    return pen
+
+
+def _target_pen():
+    pen = style.pen(style.GREEN, 2.0)
+    pen.setDashPattern([1.0, 2.5])
+    return pen
+
+
+def _point_font(size: int) -> QFont:
+    font = QFont()
+    font.setPointSize(size)
+    return font
