@@ -142,6 +142,8 @@ class Descent:
         """
         if optimizer.name != self.optimizer.name:
             self._opt_state = optimizer.init(self._params)
+            # the current row resumes with the new rule: keep rewind and replay exact
+            self._history.set_row(self.iteration, state=_state_row(self._opt_state))
         self.optimizer = optimizer
 
     def reserve(self, iterations: int) -> None:
@@ -330,8 +332,13 @@ class Descent:
             grad_m=grad_m,
             sample_pos=0,
             theta=self._params,
-            state=np.pad(state_vector(self._opt_state), (0, STATE_WIDTH))[:STATE_WIDTH],
+            state=_state_row(self._opt_state),
         )
+
+
+def _state_row(state) -> np.ndarray:
+    """An optimizer state as one history row's fixed-width vector."""
+    return np.pad(state_vector(state), (0, STATE_WIDTH))[:STATE_WIDTH]
 
 
 def epoch_permutation(n: int, random_state: int, epoch: int) -> np.ndarray:

@@ -47,7 +47,11 @@ class ContourPanel(pg.PlotWidget):
         self.step_arrow = pg.PlotDataItem(pen=style.pen("#FFFFFF", 2.5), connect="finite")
         self.compare_paths: list[pg.PlotDataItem] = []
         self.compare_points: list[pg.ScatterPlotItem] = []
-        for item in (self.path, self.start, self.optimum, self.current):
+        self.divergence = pg.ScatterPlotItem(
+            size=22, symbol="x", brush=pg.mkBrush("#C00000"), pen=pg.mkPen("w", width=1)
+        )
+        self.divergence.setVisible(False)
+        for item in (self.path, self.start, self.optimum, self.current, self.divergence):
             self.addItem(item)
         self.addItem(self.step_arrow)
         self.addItem(self.gradient_arrow)
@@ -71,6 +75,11 @@ class ContourPanel(pg.PlotWidget):
         if b.size:
             self.start.setData([b[0]], [m[0]])
             self.current.setData([b[-1]], [m[-1]])
+            self.divergence.setData([b[-1]], [m[-1]])
+
+    def mark_divergence(self, diverged: bool) -> None:
+        """A red cross on the last finite point, where the next step blew up."""
+        self.divergence.setVisible(diverged)
 
     def set_axis_names(self, b_label: str, m_label: str, z_label: str = "") -> None:
         style.set_axis_labels(self, b_label, m_label)

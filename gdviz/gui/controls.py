@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..core.optimizers import default_hyperparams
 from .number_input import NumberInput, format_number
+from .rate_gauge import RateGauge
 
 __all__ = ["SPEEDS", "ControlPanel", "nearest_speed"]
 
@@ -141,6 +142,10 @@ class ControlPanel(QWidget):
         )
         self.learningRateInput.setValue(1e-4)
         form.addRow("Learning rate η", self.learningRateInput)
+        self.rateGauge = RateGauge()
+        form.addRow(self.rateGauge)
+        self.learningRateInput.valueChanged.connect(self.rateGauge.set_rate)
+        self.rateGauge.set_rate(self.learningRateInput.value())
 
         self.iterationsInput = _name(
             QSpinBox(),
@@ -337,6 +342,7 @@ class ControlPanel(QWidget):
         self.optimizerChanged.emit()
 
     def _update_extra_inputs(self) -> None:
+        self.rateGauge.set_applies(self.optimizer_name in ("gd", "sgd", "minibatch"))
         wanted = _EXTRA_INPUTS.get(self.optimizer_name, ())
         for key, (_label, widget) in self._extra.items():
             self._form.setRowVisible(widget, key in wanted)

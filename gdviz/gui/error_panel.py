@@ -34,6 +34,14 @@ class ErrorPanel(pg.PlotWidget):
         self.cursor = pg.InfiniteLine(angle=90, pen=style.pen(style.GREY, 1.5, dashed=True))
         self.cursor.setVisible(False)
         self.compare_curves: list[pg.PlotDataItem] = []
+        self.divergence = pg.InfiniteLine(
+            angle=90,
+            pen=style.pen("#C00000", 2, dashed=True),
+            label="diverged at {value:.0f}",
+            labelOpts={"position": 0.6, "color": "#C00000", "fill": (255, 255, 255, 210)},
+        )
+        self.divergence.setVisible(False)
+        self.addItem(self.divergence)
         self.addItem(self.curve)
         self.addItem(self.optimum)
         self.addItem(self.cursor)
@@ -74,6 +82,12 @@ class ErrorPanel(pg.PlotWidget):
     def set_compare_curve(self, index: int, iterations: np.ndarray, errors: np.ndarray) -> None:
         """Curve of compared run ``index`` (1-based as in the legend: run 2 is index 1)."""
         self.compare_curves[index - 1].setData(iterations, self._positive(errors))
+
+    def mark_divergence(self, iteration: int | None) -> None:
+        """A red line at the iteration whose step diverged (None: clear it)."""
+        self.divergence.setVisible(iteration is not None)
+        if iteration is not None:
+            self.divergence.setValue(iteration)
 
     def _positive(self, errors: np.ndarray) -> np.ndarray:
         return np.maximum(errors, np.finfo(np.float64).tiny) if self._log else errors

@@ -23,15 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..core import model
+from ..core import model, stability
 from ..core import surface as core_surface
 from ..core.data import DataError, Dataset, load_dataset
 from ..core.descent import Descent
+from ..core.explain import explain_step
 from ..core.history import HistoryBuffer, peak_indices, sample_indices
 from ..core.lesson import (
-    SUFFIX as LESSON_SUFFIX,
-)
-from ..core.lesson import (
+    SUFFIX,
     CompareRun,
     Lesson,
     LessonData,
@@ -50,11 +49,13 @@ from .contour_panel import ContourPanel
 from .controls import ControlPanel, nearest_speed
 from .error_panel import ErrorPanel
 from .lesson_note import LessonNote
+from .math_panel import MathPanel
 from .message_bar import MessageArea
 from .number_input import format_number
 from .opengl import opengl_available
 from .runs import CompareBox, RunConfig, run_label
 from .scatter_panel import ScatterPanel
+from .stability_panel import StabilityPanel
 from .timeline import Timeline
 from .worker import DescentWorker, Frame
 
@@ -118,6 +119,8 @@ class MainWindow(QMainWindow):
         self._run_labels: list[str] = ["main run"]
         self._compare: list[RunConfig] = []
         self._live = True  # follow the newest iteration
+        self._diverged_at: int | None = None
+        self._math_shown_at = 0.0
         self._view_scaling: Scaling = IDENTITY  # the surface panels' coefficients
         self._shown = 0  # iteration shown when not live
         self._generation = 0
@@ -187,6 +190,10 @@ class MainWindow(QMainWindow):
 
         self.compare_box = CompareBox()
         self.compareDock = self._dock("Compare runs", "compareDock", self.compare_box)
+        self.stability = StabilityPanel()
+        self.stabilityDock = self._dock("Stability", "stabilityDock", self.stability)
+        self.math_panel = MathPanel()
+        self.mathDock = self._dock("Step math", "mathDock", self.math_panel)
 
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(scroll)
@@ -348,13 +355,19 @@ class MainWindow(QMainWindow):
         c.stepClicked.connect(lambda: self._step(1))
         c.resetClicked.connect(self._reset)
         c.optimizerChanged.connect(self._send_optimizer)
+        c.optimizerChanged.connect(self._update_stability_settings)
         c.startingPointChanged.connect(self._reset)
+        c.startingPointChanged.connect(self._update_stability_settings)
         c.iterationsChanged.connect(self._targetRequested)
         c.speedChanged.connect(self._speedRequested)
         c.columnsChanged.connect(self._columns_chosen)
         self.timeline.iterationChosen.connect(self.show_iteration)
         self.timeline.liveRequested.connect(self.follow_latest)
         self.compare_box.applied.connect(self._apply_comparison)
+        if hasattr(self.scatter, "pointClicked"):
+            self.scatter.pointClicked.connect(self.math_panel.highlight_point)
+        self.mathDock.visibilityChanged.connect(self._schedule_redraw)
+        self.stabilityDock.visibilityChanged.connect(self._schedule_redraw)
 
     # ------------------------------------------------------------------ loading
     def open_dialog(self) -> None:
@@ -373,7 +386,7 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path) -> bool:
         """Open a lesson (``.gdviz``) or a data file, by its name."""
-        if str(path).lower().endswith(LESSON_SUFFIX):
+        if str(path).lower().endswith(SUFFIX):
             return self.open_lesson(path)
         return self.load_file(path)
 
@@ -500,8 +513,8 @@ class MainWindow(QMainWindow):
         folder = str(settings.value("lastFolder", str(Path.home())))
         path, _ = QFileDialog.getSaveFileName(self, "Save as lesson", folder, "Lessons (*.gdviz)")
         if path:
-            if not path.lower().endswith(LESSON_SUFFIX):
-                path += LESSON_SUFFIX
+            if not path.lower().endswith(SUFFIX):
+                path += SUFFIX
             title = self.lesson_note.title or Path(path).stem.replace("-", " ")
             self.save_lesson(path, title, self.lesson_note.note)
 
@@ -590,6 +603,8 @@ class MainWindow(QMainWindow):
             dataset.x, dataset.y, dataset.x_name, dataset.y_name, (a.b_star, a.m_star)
         )
         self.error_panel.set_optimum(a.mse_star)
+        self.stability.set_data(stats, a)
+        self._update_stability_settings()
         self._extent = None
         self.controls.set_columns(dataset.columns, dataset.x_column, dataset.y_column)
         summary = dataset.summary()
@@ -649,11 +664,46 @@ class MainWindow(QMainWindow):
         self._seedRequested.emit(self.controls.seedInput.value())
         self._optimizerRequested.emit(optimizer)
 
+    def _update_stability_settings(self) -> None:
+        """The learning-rate zones and the stability panel follow the settings."""
+        if self._stats is None:
+            return
+        c = self.controls
+        normalize = c.normalizeInput.isChecked()
+        c.rateGauge.set_limits(stability.rate_limits(self._stats, normalize))
+        self.stability.set_settings(
+            c.learningRateInput.value(),
+            normalize,
+            c.initialBInput.value(),
+            c.initialMInput.value(),
+            c.optimizer_name,
+        )
+
+    def _divergence_warning(self) -> str | None:
+        c = self.controls
+        return stability.divergence_warning(
+            self._stats, c.learningRateInput.value(), c.normalizeInput.isChecked(), c.optimizer_name
+        )
+
+    def _use_safe_rate(self) -> None:
+        """Set a learning rate that converges, and start again from the beginning."""
+        c = self.controls
+        rate = stability.retry_learning_rate(
+            self._stats, c.learningRateInput.value(), c.normalizeInput.isChecked(), c.optimizer_name
+        )
+        c.learningRateInput.setValue(rate)
+        self._reset()
+        self.show_message(f"Learning rate set to {format_number(rate)}; press Start.", "info")
+
     def _start_or_pause(self) -> None:
         if self.dataset is None:
             self.show_message("Open a data file first (File > Open, Ctrl+O)", "info")
             self.controls.set_running(False)
             return
+        warning = None if self._running else self._divergence_warning()
+        if warning:
+            # said before the run starts; the run goes ahead, so the class sees it happen
+            self.show_message(warning, "warning")
         if self._running:
             self._running = False
             self._pauseRequested.emit()
@@ -745,10 +795,39 @@ class MainWindow(QMainWindow):
         self._running = frame.running
         self._finished = frame.finished
         self.controls.set_running(frame.running)
-        if frame.message:
-            level = "error" if frame.diverged else ("success" if frame.converged else "warning")
+        diverged_at = frame.runs[0].diverged_at
+        if diverged_at != self._diverged_at:
+            self._diverged_at = diverged_at
+            self.stability.mark_divergence(diverged_at)
+            self.error_panel.mark_divergence(diverged_at)
+            self.contour.mark_divergence(diverged_at is not None)
+        if frame.diverged and frame.message:
+            c = self.controls
+            explanation = stability.divergence_explanation(
+                self._stats,
+                c.learningRateInput.value(),
+                diverged_at,
+                c.normalizeInput.isChecked(),
+                c.optimizer_name,
+            )
+            retry = stability.retry_learning_rate(
+                self._stats,
+                c.learningRateInput.value(),
+                c.normalizeInput.isChecked(),
+                c.optimizer_name,
+            )
+            self.show_message(
+                f"diverged at iteration {diverged_at}: {explanation}",
+                "error",
+                f"Retry with η = {format_number(retry)}",
+                self._use_safe_rate,
+            )
+        elif frame.message:
+            level = "success" if frame.converged else "warning"
             if frame.message.startswith("Already"):
                 level = "info"
+            if frame.message.startswith("diverged"):
+                level = "error"
             self.show_message(frame.message, level)
         self._schedule_redraw()
 
@@ -778,6 +857,8 @@ class MainWindow(QMainWindow):
         curve = peak_indices(rows.error, CURVE_POINTS)
         self.error_panel.set_curve(rows.iteration[curve], rows.error[curve])
         self.error_panel.set_current(i, error, latest=i == latest)
+        if self.stabilityDock.isVisible():
+            self.stability.set_history(rows.iteration[curve], rows.error[curve])
         idx = sample_indices(i + 1, PATH_POINTS)
         pb, pm = self._view_scaling.to_scaled(rows.b[idx], rows.m[idx])
         pe = rows.error[idx]
@@ -812,8 +893,34 @@ class MainWindow(QMainWindow):
         self.contour.set_arrows(point, gradient, previous)
         if hasattr(self.surface, "set_arrows"):
             self.surface.set_arrows(point, gradient, previous)
+        self._update_math(i)
         # runs after the paint events this redraw has just posted
         QTimer.singleShot(0, self, self._drawn)
+
+    def _update_math(self, i: int) -> None:
+        """Explain the step from the shown iteration to the next (a few times a second
+        at most while a run plays: explaining takes time for large data)."""
+        if not self.mathDock.isVisible():
+            return
+        now = time.perf_counter()
+        if self._running and now - self._math_shown_at < 0.25:
+            return
+        self._math_shown_at = now
+        try:
+            optimizer = self._optimizer()
+        except ValueError:
+            return
+        normalize = self._histories_normalized()
+        explanation = explain_step(
+            self.dataset.x,
+            self.dataset.y,
+            self.history.rows(i, i + 2),
+            i,
+            optimizer,
+            standardising(self._stats) if normalize else IDENTITY,
+            self.controls.seedInput.value(),
+        )
+        self.math_panel.show_explanation(explanation)
 
     # ------------------------------------------------------------------ history
     def show_iteration(self, iteration: int) -> None:

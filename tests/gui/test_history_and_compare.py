@@ -120,3 +120,38 @@ def test_standardised_view_draws_a_round_bowl(qtbot, window):
     assert readout(window)["b"] == pytest.approx(window.history.column("b")[-1], rel=1e-9)
     window.standardisedAction.setChecked(False)
     qtbot.waitUntil(lambda: window.contour.path.getData()[0][0] == 0.0, timeout=3000)
+
+
+def test_divergence_is_explained_with_a_safe_retry(qtbot, window):
+    child(window, "learningRateInput").setValue(0.001)
+    gauge = window.findChild(QWidget, "learningRateZones")
+    assert gauge.zone() == "divergent"
+    speed = child(window, "speedInput")
+    speed.setValue(speed.maximum())
+    click(qtbot, window, "startButton")
+    bar = child(window, "messageBar")
+    qtbot.waitUntil(lambda: "diverged at iteration" in bar.text(), timeout=5000)
+    assert "2/λmax" in bar.text()
+    assert window.error_panel.divergence.isVisible()
+    retry = window.findChild(QWidget, "messageActionButton")
+    assert retry.isVisible() and "Retry" in retry.text()
+    click(qtbot, window, "messageActionButton")
+    rate = child(window, "learningRateInput").value()
+    assert rate < window.analysis.max_stable_learning_rate
+    assert gauge.zone() != "divergent"
+    qtbot.waitUntil(lambda: readout(window)["iteration"] == 0, timeout=5000)
+    assert not window.error_panel.divergence.isVisible()
+
+
+def test_math_panel_explains_the_shown_step(qtbot, window, seed_xy):
+    window.mathDock.show()
+    click(qtbot, window, "stepButton")
+    wait_iteration(qtbot, window, 1)
+    window.show_iteration(0)
+    table = window.findChild(QWidget, "mathTable")
+    qtbot.waitUntil(lambda: table.rowCount() > 0, timeout=3000)
+    text = window.findChild(QWidget, "mathFormulas").toPlainText()
+    from gdviz.core import model
+
+    grad_b, _ = model.gradient(model.fit_statistics(*seed_xy), 0.0, 0.0)
+    assert f"{grad_b:.5g}"[:5].replace("-", "−") in text.replace("-", "−")
