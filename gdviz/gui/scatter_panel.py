@@ -1,87 +1,285 @@
-"""Data panel: the points, the current line, residuals and the least-squares line."""
+"""Data panel: the points, the current line, residuals and the least-squares line.
+
+The points can be edited with the mouse (up to :data:`EDIT_LIMIT` points):
+
+- click empty space: add a point there (``pointAddRequested``);
+- drag a point: move it (``pointMoveRequested`` during the drag, ``finished=True`` on
+  release); dragging empty space still pans the view, the wheel still zooms;
+- right-click a point: delete it (``pointRemoveRequested``); right-click empty space
+  still opens pyqtgraph's plot menu;
+- click a point: highlight it (``pointClicked``, also when editing is off).
+
+The panel only asks: the window applies the edit (``DataEditStack``) and calls
+:meth:`ScatterPanel.set_data` again with ``keep_view=True``, so the view stays put.
+"""
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.graphicsItems.LegendItem import ItemSample
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainterPath
+from PySide6.QtWidgets import QGraphicsPathItem
 
-from ..core import geometry
+from ..core import geometry, points
 from . import style
 
-__all__ = ["ScatterPanel"]
+__all__ = ["EDIT_LIMIT", "MAX_DRAWN_POINTS", "MAX_DRAWN_RESIDUALS", "ScatterPanel"]
 
 #: More points than this are drawn as a sample (the math still uses every point).
 MAX_DRAWN_POINTS = 20_000
+#: Residual segments and squares are drawn for at most this many (sampled) points.
 MAX_DRAWN_RESIDUALS = 2_000
+#: Above this many points the mouse no longer edits the data (clicks still highlight).
+EDIT_LIMIT = 5_000
+#: A click or drag this close to a point (in pixels) is on the point.
+HIT_RADIUS = 8.0
+
+#: Fill and outline opacity (0-255) of the squared-residual squares.
+SQUARE_FILL_ALPHA = 38
+SQUARE_EDGE_ALPHA = 150
+
+_SQUARES_LABEL = "squares: total area = N × error"
+
+_TIP_EDIT = (
+    "<b>Play with the data</b><br>"
+    "Click empty space: add a point<br>"
+    "Drag a point: move it<br>"
+    "Right-click a point: delete it<br>"
+    "Click a point: highlight it<br>"
+    "Drag empty space: pan &nbsp;·&nbsp; wheel: zoom<br>"
+    "Right-click empty space: plot menu<br>"
+    "Ctrl+Z undoes an edit"
+)
+_TIP_VIEW = (
+    "Click a point: highlight it<br>Drag: pan &nbsp;·&nbsp; wheel: zoom<br>Right-click: plot menu"
+)
+
+
+class _EditViewBox(pg.ViewBox):
+    """A ViewBox that offers clicks and drags to the panel before panning or menus."""
+
+    def __init__(self):
+        super().__init__()
+        self.click_handler = None
+        self.drag_handler = None
+
+    def mouseClickEvent(self, ev):
+        if self.click_handler is not None and self.click_handler(ev):
+            return
+        super().mouseClickEvent(ev)
+
+    def mouseDragEvent(self, ev, axis=None):
+        if axis is None and self.drag_handler is not None and self.drag_handler(ev):
+            return
+        super().mouseDragEvent(ev, axis=axis)
+
+
+class _Points(pg.ScatterPlotItem):
+    """The data points; clicks on them are left to the view, which hit-tests itself."""
+
+    def mouseClickEvent(self, ev):
+        ev.ignore()
+
+
+class _Squares(QGraphicsPathItem):
+    """Translucent squares of one sign as one path of closed polygons.
+
+    Overlapping squares fill once (non-zero winding), so a crowd of squares stays a pale
+    patch instead of turning solid. The outline is a hairline (pen width 0), which keeps
+    Qt from stroking the whole path to find its bounds; hit tests see no shape, so
+    clicks go through to the points and the view.
+    """
+
+    def __init__(self, colour: str):
+        super().__init__()
+        pen = pg.mkPen(_with_alpha(colour, SQUARE_EDGE_ALPHA))
+        pen.setWidth(0)
+        self.setPen(pen)
+        self.setBrush(pg.mkBrush(_with_alpha(colour, SQUARE_FILL_ALPHA)))
+        self.setVisible(False)
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()
+
+    def set_squares(self, xs: np.ndarray, ys: np.ndarray) -> None:
+        """Closed polygons, one per row of ``xs``/``ys`` (``Squares.outline()``)."""
+        if xs.size == 0:
+            self.setPath(QPainterPath())
+            return
+        connect = np.ones(xs.shape, dtype=np.int32)
+        connect[:, -1] = 0
+        path = pg.arrayToQPath(xs.ravel(), ys.ravel(), connect=connect.ravel(), finiteCheck=False)
+        path.setFillRule(Qt.FillRule.WindingFill)
+        self.setPath(path)
+
+
+class _SquaresSample(ItemSample):
+    """Legend sample for the squares: two small translucent squares (not clickable)."""
+
+    def paint(self, p, *args):
+        p.setRenderHint(p.RenderHint.Antialiasing)
+        for colour, rect in (
+            (style.ABOVE_COLOUR, QRectF(1, 3, 11, 11)),
+            (style.BELOW_COLOUR, QRectF(8, 8, 10, 10)),
+        ):
+            p.setPen(pg.mkPen(_with_alpha(colour, SQUARE_EDGE_ALPHA), width=1))
+            p.setBrush(pg.mkBrush(_with_alpha(colour, 2 * SQUARE_FILL_ALPHA)))
+            p.drawRect(rect)
+
+    def mouseClickEvent(self, event):
+        event.accept()
 
 
 class ScatterPanel(pg.PlotWidget):
-    """The scatter of (x, y) with the line ``y = m*x + b`` of the current iteration."""
+    """The scatter of (x, y) with the line ``y = m*x + b`` of the current iteration.
+
+    Signals
+    -------
+    pointAddRequested(float, float)
+        Left click on empty space (editing on): add a point at these data coordinates.
+    pointMoveRequested(int, float, float, bool)
+        Left drag of point ``i``: move it to ``(x, y)``; ``finished`` is True on release.
+    pointRemoveRequested(int)
+        Right click on point ``i`` (editing on).
+    pointClicked(int)
+        Left click on point ``i`` without dragging; the panel highlights it too.
+    """
+
+    pointAddRequested = Signal(float, float)
+    pointMoveRequested = Signal(int, float, float, bool)
+    pointRemoveRequested = Signal(int)
+    pointClicked = Signal(int)
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, viewBox=_EditViewBox())
         self.setObjectName("scatterPlot")
         self.setAccessibleName("Data and fitted line")
-        style.style_plot(self, "Data and the current line", "x", "y")
-        self.addLegend(offset=(10, 10), labelTextSize="11pt")
+        style.style_plot(self, "Data and the current line", "x", "y")  # as _title, _axis_names
+        self.legend = self.addLegend(
+            offset=(10, 10), labelTextSize="11pt", brush=pg.mkBrush(255, 255, 255, 190)
+        )
         self._x = np.empty(0)
         self._y = np.empty(0)
         self._drawn = np.empty(0, dtype=np.intp)
+        self._drawn_x = np.empty(0)
+        self._drawn_y = np.empty(0)
+        self._residual_idx = np.empty(0, dtype=np.intp)
         self._x_range = (0.0, 1.0)
         self._current = (0.0, 0.0)
+        self._axis_names = ("x", "y")
+        self._title = "Data and the current line"
+        self._want_editable = True
+        self._highlight: int | None = None
+        self._drag_index: int | None = None
+        self._drag_offset = (0.0, 0.0)
 
+        self.squares_above = _Squares(style.ABOVE_COLOUR)
+        self.squares_below = _Squares(style.BELOW_COLOUR)
         self.residuals_above = pg.PlotDataItem(
             pen=style.pen(style.ABOVE_COLOUR, 1.5), connect="pairs"
         )
         self.residuals_below = pg.PlotDataItem(
             pen=style.pen(style.BELOW_COLOUR, 1.5), connect="pairs"
         )
-        self.points = pg.ScatterPlotItem(
+        self.points = _Points(
             size=9,
             brush=pg.mkBrush(style.POINT_COLOUR),
             pen=pg.mkPen("w", width=0.8),
             name="data",
         )
+        self.highlight = pg.ScatterPlotItem(
+            size=17, brush=pg.mkBrush(style.POINT_COLOUR), pen=pg.mkPen(style.INK, width=2.5)
+        )
         self.optimum_line = pg.PlotDataItem(
             pen=style.pen(style.OPTIMUM_COLOUR, 2.5, dashed=True), name="least squares"
         )
         self.line = pg.PlotDataItem(pen=style.pen(style.LINE_COLOUR, 3.5), name="current line")
+        plot = self.getPlotItem()
+        for item in (self.squares_above, self.squares_below):
+            plot.addItem(item, ignoreBounds=True)
         for item in (self.residuals_above, self.residuals_below, self.points):
             self.addItem(item)
         self.addItem(self.optimum_line)
         self.addItem(self.line)
+        plot.addItem(self.highlight, ignoreBounds=True)
         self.show_residuals = True
         self.show_optimum = True
+        self.show_squares = False
+        self._squares_sample: _SquaresSample | None = None
+        self._squares_text = ""
+
+        vb = plot.vb
+        vb.click_handler = self._click
+        vb.drag_handler = self._drag
+        vb.sigRangeChanged.connect(self._view_changed)
+        vb.sigResized.connect(self._view_changed)
+        self.scene().sigMouseMoved.connect(self._hover)
+        self._update_editing()
 
     # ------------------------------------------------------------------ data
     def set_data(
-        self, x: np.ndarray, y: np.ndarray, x_name: str, y_name: str, optimum: tuple[float, float]
+        self,
+        x: np.ndarray,
+        y: np.ndarray,
+        x_name: str,
+        y_name: str,
+        optimum: tuple[float, float],
+        keep_view: bool = False,
     ) -> None:
-        """New data set: points, axis names and the least-squares line ``(b*, m*)``."""
+        """New data: points, axis names and the least-squares line ``(b*, m*)``.
+
+        With ``keep_view`` (after an edit) the visible range stays as it is; otherwise the
+        view fits the data, the highlight is cleared and a drag in progress is dropped.
+        """
+        n_before = self._x.size
         self._x, self._y = x, y
+        rng = np.random.default_rng(0)
         if x.size > MAX_DRAWN_POINTS:
-            self._drawn = np.random.default_rng(0).choice(x.size, MAX_DRAWN_POINTS, replace=False)
-            title = f"Data ({MAX_DRAWN_POINTS:,} of {x.size:,} points drawn) and the current line"
+            self._drawn = np.sort(rng.choice(x.size, MAX_DRAWN_POINTS, replace=False))
         else:
             self._drawn = np.arange(x.size)
-            title = "Data and the current line"
-        self.getPlotItem().setTitle(title, size=style.TITLE_SIZE)
-        self.points.setData(x[self._drawn], y[self._drawn])
-        style.set_axis_labels(self, x_name, y_name)
+        if self._drawn.size > MAX_DRAWN_RESIDUALS:  # residuals of drawn points only
+            pick = rng.choice(self._drawn.size, MAX_DRAWN_RESIDUALS, replace=False)
+            self._residual_idx = self._drawn[np.sort(pick)]
+        else:
+            self._residual_idx = self._drawn
+        self._drawn_x, self._drawn_y = x[self._drawn], y[self._drawn]
+        self.points.setData(self._drawn_x, self._drawn_y)
+        if (x_name, y_name) != self._axis_names:  # (re-labelling resets a theme's colours)
+            self._axis_names = (x_name, y_name)
+            style.set_axis_labels(self, x_name, y_name)
         self._x_range = geometry.span(x, 0.05)
         self.optimum_line.setData(*geometry.line_through(*optimum, *self._x_range))
         self.optimum_line.setVisible(self.show_optimum)
-        self.getPlotItem().enableAutoRange()
-        self.getPlotItem().autoRange()
-        self.setXRange(*self._x_range, padding=0.02)
-        self.setYRange(*geometry.span(y, 0.08), padding=0.02)
+        if keep_view:
+            if x.size != n_before:
+                self._highlight = None
+            if self._drag_index is not None and self._drag_index >= x.size:
+                self._drag_index = None
+        else:
+            self._highlight = None
+            self._drag_index = None
+            self.getPlotItem().enableAutoRange()
+            self.getPlotItem().autoRange()
+            self.setXRange(*self._x_range, padding=0.02)
+            self.setYRange(*geometry.span(y, 0.08), padding=0.02)
+        self.getPlotItem().disableAutoRange()
+        self._update_title()
+        self._update_editing()
+        self._update_highlight()
+        self.line.setData(*geometry.line_through(*self._current, *self._x_range))
+        self._update_residuals()
+        self._update_squares()
 
     def set_line(self, b: float, m: float) -> None:
-        """Move the current line (and its residuals) to ``y = m*x + b``."""
+        """Move the current line (and its residuals and squares) to ``y = m*x + b``."""
         self._current = (b, m)
         self.getPlotItem().disableAutoRange()
         self.line.setData(*geometry.line_through(b, m, *self._x_range))
         self._update_residuals()
+        self._update_squares()
 
     def set_show_residuals(self, show: bool) -> None:
         self.show_residuals = show
@@ -91,14 +289,228 @@ class ScatterPanel(pg.PlotWidget):
         self.show_optimum = show
         self.optimum_line.setVisible(show)
 
+    def set_show_squares(self, show: bool) -> None:
+        """Draw each residual's square (side ``|r|``, coloured by sign like the residuals).
+
+        Their total area is ``Σ r² = N × error``; the legend says so.
+        """
+        self.show_squares = bool(show)
+        if self.show_squares and self._squares_sample is None:
+            self._add_squares_legend()
+        elif not self.show_squares and self._squares_sample is not None:
+            self.legend.removeItem(self.squares_above)
+            self._squares_sample = None
+        self._update_squares()
+
+    # ------------------------------------------------------------------ editing
+    def set_editable(self, editable: bool) -> None:
+        """Let the mouse add, move and delete points (only up to EDIT_LIMIT points)."""
+        self._want_editable = bool(editable)
+        if not self._want_editable:
+            self._drag_index = None
+        self._update_editing()
+
+    def is_editable(self) -> bool:
+        """Whether mouse edits are on now (asked for, and at most EDIT_LIMIT points)."""
+        return self._want_editable and self._x.size <= EDIT_LIMIT
+
+    def highlight_point(self, i: int | None) -> None:
+        """Ring point ``i`` (``None`` clears it); e.g. the row chosen in the math panel."""
+        self._highlight = None if i is None else int(i)
+        self._update_highlight()
+
+    @property
+    def highlighted(self) -> int | None:
+        return self._highlight
+
+    def pixel_size(self) -> tuple[float, float] | None:
+        """Data units per screen pixel along x and y; None while the view has no size.
+
+        Read from the view's range and size, not ``ViewBox.viewPixelSize()``, whose cache
+        can keep the size from before a resize.
+        """
+        vb = self.getPlotItem().vb
+        (x_lo, x_hi), (y_lo, y_hi) = vb.viewRange()
+        width, height = vb.width(), vb.height()
+        if not (width > 0 and height > 0 and x_hi > x_lo and y_hi > y_lo):
+            return None
+        x_per_px, y_per_px = (x_hi - x_lo) / width, (y_hi - y_lo) / height
+        if not (np.isfinite(x_per_px) and np.isfinite(y_per_px)):
+            return None
+        return x_per_px, y_per_px
+
+    # ------------------------------------------------------------------ mouse
+    def _point_at(self, scene_pos) -> int | None:
+        """Index (into the full data) of the drawn point within HIT_RADIUS pixels."""
+        if self._drawn.size == 0:
+            return None
+        scale = self.pixel_size()
+        if scale is None:
+            return None
+        p = self.getPlotItem().vb.mapSceneToView(scene_pos)
+        j, distance = points.nearest_point(self._drawn_x, self._drawn_y, p.x(), p.y(), *scale)
+        return int(self._drawn[j]) if distance <= HIT_RADIUS else None
+
+    def _click(self, ev) -> bool:
+        """Clicks in the view: True when handled here (else panning/menu as usual)."""
+        if ev.double():  # the first click of the pair already did the work
+            ev.accept()
+            return True
+        button = ev.button()
+        if button not in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
+            return False
+        i = self._point_at(ev.scenePos())
+        if button == Qt.MouseButton.LeftButton:
+            if i is not None:
+                ev.accept()
+                self.highlight_point(i)
+                self.pointClicked.emit(i)
+                return True
+            if self.is_editable():
+                ev.accept()
+                p = self.getPlotItem().vb.mapSceneToView(ev.scenePos())
+                self.pointAddRequested.emit(float(p.x()), float(p.y()))
+                return True
+            return False
+        if i is not None and self.is_editable():
+            ev.accept()
+            self.pointRemoveRequested.emit(i)
+            return True
+        return False
+
+    def _drag(self, ev) -> bool:
+        """Left drags that start on a point move it; others pan (returns False)."""
+        if ev.button() != Qt.MouseButton.LeftButton:
+            return False
+        vb = self.getPlotItem().vb
+        if ev.isStart():
+            self._drag_index = None
+            if not self.is_editable():
+                return False
+            i = self._point_at(ev.buttonDownScenePos())
+            if i is None:
+                return False
+            press = vb.mapSceneToView(ev.buttonDownScenePos())
+            self._drag_index = i
+            self._drag_offset = (self._x[i] - press.x(), self._y[i] - press.y())
+            vb.setCursor(Qt.CursorShape.ClosedHandCursor)
+        if self._drag_index is None:
+            return False
+        ev.accept()
+        i = self._drag_index
+        p = vb.mapSceneToView(ev.scenePos())
+        finished = ev.isFinish()
+        if finished:
+            self._drag_index = None
+        self.pointMoveRequested.emit(
+            i, float(p.x() + self._drag_offset[0]), float(p.y() + self._drag_offset[1]), finished
+        )
+        if finished:
+            self._hover(ev.scenePos())
+        return True
+
+    def _hover(self, scene_pos) -> None:
+        """Cursor: a hand over points, a cross where a click adds a point."""
+        if self._drag_index is not None:
+            return
+        vb = self.getPlotItem().vb
+        if self._point_at(scene_pos) is not None:
+            shape = Qt.CursorShape.OpenHandCursor
+            if not self.is_editable():
+                shape = Qt.CursorShape.PointingHandCursor
+            vb.setCursor(shape)
+        elif self.is_editable():
+            vb.setCursor(Qt.CursorShape.CrossCursor)
+        else:
+            vb.unsetCursor()
+
+    # ------------------------------------------------------------------ drawing
+    def _update_title(self) -> None:
+        n = self._x.size
+        if n > MAX_DRAWN_POINTS:
+            title = f"Data ({MAX_DRAWN_POINTS:,} of {n:,} points drawn) and the current line"
+        else:
+            title = "Data and the current line"
+        if title != self._title:
+            self._title = title
+            self.getPlotItem().setTitle(title, size=style.TITLE_SIZE)
+        if self._squares_sample is not None and self._squares_text != self._squares_label():
+            self.legend.removeItem(self.squares_above)
+            self._add_squares_legend()
+
+    def _add_squares_legend(self) -> None:
+        self._squares_text = self._squares_label()
+        self._squares_sample = _SquaresSample(self.squares_above)
+        self.legend.addItem(self._squares_sample, self._squares_text)
+
+    def _squares_label(self) -> str:
+        n = self._x.size
+        if n > MAX_DRAWN_RESIDUALS:
+            return f"squares of {MAX_DRAWN_RESIDUALS:,} sampled points"
+        return _SQUARES_LABEL
+
+    def _update_editing(self) -> None:
+        vb = self.getPlotItem().vb
+        if self.is_editable():
+            tip = _TIP_EDIT
+        elif self._want_editable:
+            tip = (
+                f"<b>Editing is off</b> for more than {EDIT_LIMIT:,} points<br>"
+                f"(this data set has {self._x.size:,})<br>" + _TIP_VIEW
+            )
+        else:
+            tip = "<b>Editing is off</b><br>" + _TIP_VIEW
+        self.setToolTip(tip)
+        vb.setToolTip(tip)  # a view shows the tooltip of the item under the mouse
+        if not self.is_editable():
+            vb.unsetCursor()
+
+    def _update_highlight(self) -> None:
+        i = self._highlight
+        if i is None or not 0 <= i < self._x.size:
+            self._highlight = None
+            self.highlight.setData([], [])
+            return
+        self.highlight.setData([self._x[i]], [self._y[i]])
+
     def _update_residuals(self) -> None:
         visible = self.show_residuals and self._x.size > 0
         self.residuals_above.setVisible(visible)
         self.residuals_below.setVisible(visible)
         if not visible:
             return
-        idx = self._drawn[:MAX_DRAWN_RESIDUALS]
+        idx = self._residual_idx
         xs, ys, sign = geometry.residual_segments(self._x[idx], self._y[idx], *self._current)
         above = np.repeat(sign >= 0, 2)
         self.residuals_above.setData(xs[above], ys[above], connect="pairs")
         self.residuals_below.setData(xs[~above], ys[~above], connect="pairs")
+
+    def _view_changed(self, *_args) -> None:
+        if self.show_squares:
+            self._update_squares()
+
+    def _update_squares(self) -> None:
+        scale = self.pixel_size() if self.show_squares and self._x.size > 0 else None
+        if scale is None:
+            self.squares_above.setVisible(False)
+            self.squares_below.setVisible(False)
+            return
+        idx = self._residual_idx
+        aspect = scale[0] / scale[1]  # x units that look as long as one y unit
+        sq = points.squares(self._x[idx], self._y[idx], *self._current, aspect=aspect)
+        (x_lo, x_hi), (y_lo, y_hi) = self.getPlotItem().vb.viewRange()
+        w, h = x_hi - x_lo, y_hi - y_lo  # clip a view's size outside the view
+        sq = sq.clipped(x_lo - w, x_hi + w, y_lo - h, y_hi + h)
+        xs, ys = sq.outline()
+        for item, rows in (
+            (self.squares_above, sq.residual > 0),
+            (self.squares_below, sq.residual < 0),
+        ):
+            item.set_squares(xs[rows], ys[rows])
+            item.setVisible(True)
+
+
+def _with_alpha(colour: str, alpha: int) -> QColor:
+    c = QColor(colour)
+    c.setAlpha(alpha)
+    return c
