@@ -1,0 +1,589 @@
+"""Write what a run produced: the path as CSV, and animations as GIF or MP4.
+
+No Qt here: the window turns its panels into RGB arrays and hands them over. Every file
+is written atomically (a temporary file in the same folder, then a rename), so a failed or
+cancelled export never leaves a half-written file, nor destroys an older file of that name.
+
+Animations show a chosen subset of the iterations (:func:`frame_iterations`): gradient
+descent changes most in its first steps, so the frames are packed densely there and spread
+evenly over the rest.
+"""
+
+from __future__ import annotations
+
+import errno
+import io
+import math
+import os
+import secrets
+import shutil
+import stat
+import subprocess
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from .atomic import write_bytes_atomic, write_text_atomic
+from .history import History
+
+__all__ = [
+    "CSV_COLUMNS",
+    "ExportError",
+    "Progress",
+    "find_ffmpeg",
+    "frame_iterations",
+    "history_csv",
+    "write_gif",
+    "write_history_csv",
+    "write_mp4",
+    "write_output",
+]
+
+#: Header of the path CSV, in column order.
+CSV_COLUMNS = ("iteration", "b", "m", "error", "grad_b", "grad_m", "learning_rate")
+
+#: ``progress(done, total) -> bool``: called after each frame; return False to cancel.
+Progress = Callable[[int, int], bool]
+
+#: Share of an animation's frames spent as if iterations were on a log scale (the rest are
+#: spread evenly): see :func:`frame_iterations`.
+LOG_SHARE = 0.5
+
+
+class ExportError(Exception):
+    """An export cannot be written; ``str(err)`` is one line naming the file.
+
+    For example ``"cannot write /x/y.png: permission denied"``.
+    """
+
+
+# --------------------------------------------------------------------------- files
+
+
+def _reason(err: OSError) -> str:
+    if isinstance(err, PermissionError):
+        return "permission denied"
+    if isinstance(err, FileNotFoundError):
+        return "the folder does not exist"
+    if isinstance(err, IsADirectoryError):
+        return "a folder of that name is in the way"
+    if isinstance(err, NotADirectoryError):
+        return "part of the path is a file, not a folder"
+    if err.errno == errno.ENOSPC:
+        return "the disk is full"
+    if err.errno == errno.EROFS:
+        return "the disk is read-only"
+    if err.errno:
+        return os.strerror(err.errno).lower()
+    return str(err)
+
+
+def write_output(path, data: bytes | str) -> None:
+    """Write ``data`` (bytes, or text as UTF-8) to ``path`` atomically.
+
+    Raises
+    ------
+    ExportError
+        With a one-line reason, e.g. ``"cannot write /x/y.png: permission denied"``.
+    """
+    path = os.fspath(path)
+    try:
+        if isinstance(data, str):
+            write_text_atomic(path, data)
+        else:
+            write_bytes_atomic(path, data)
+    except OSError as err:
+        raise ExportError(f"cannot write {path}: {_reason(err)}") from None
+
+
+# --------------------------------------------------------------------------- CSV
+
+
+def _field(value: float) -> str:
+    return repr(value) if math.isfinite(value) else ""
+
+
+def history_csv(history: History) -> str:
+    """The descent path as CSV text, one row per iteration.
+
+    The header is ``iteration,b,m,error,grad_b,grad_m,learning_rate`` (no comment line, so
+    spreadsheets import it directly). Numbers are written with :func:`repr`, the shortest
+    text that reads back as exactly the same float64; a non-finite value (which a finished
+    history does not hold) is left as an empty field. Lines end with ``"\\n"``.
+
+    ``learning_rate[i]`` is the rate of the step that led to row ``i`` (0 for the start);
+    the gradient is that of the full-batch error at ``(b, m)``.
+    """
+    columns = [history.iteration.astype(np.int64)] + [
+        np.asarray(getattr(history, name), dtype=np.float64) for name in CSV_COLUMNS[1:]
+    ]
+    lines = [",".join(CSV_COLUMNS)]
+    rows = zip(*(column.tolist() for column in columns), strict=True)
+    if all(np.isfinite(column).all() for column in columns[1:]):
+        lines.extend(",".join(map(repr, row)) for row in rows)
+    else:
+        lines.extend(f"{row[0]}," + ",".join(map(_field, row[1:])) for row in rows)
+    return "\n".join(lines) + "\n"
+
+
+def write_history_csv(path, history: History) -> None:
+    """Write :func:`history_csv` of ``history`` to ``path`` atomically (raises ExportError)."""
+    write_output(path, history_csv(history))
+
+
+# --------------------------------------------------------------------------- frames
+
+
+def frame_iterations(last_iteration: int, frames: int) -> np.ndarray:
+    """Which iterations an animation of ``frames`` frames shows, for a run of 0..last.
+
+    Frame ``k`` of ``n`` sits at position ``k / (n - 1)`` in [0, 1], and shows the
+    iteration ``i`` whose position
+
+    .. math:: u(i) = s \\frac{\\log(1 + i)}{\\log(1 + L)} + (1 - s) \\frac{i}{L}
+
+    is nearest (``L`` the last iteration, ``s`` = :data:`LOG_SHARE`): dense in the first,
+    fast steps, even over the slow rest. Rounding to whole iterations would repeat the
+    first ones; those frames move on to the next unused iteration instead.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``min(frames, last_iteration + 1)`` distinct, increasing int64 iterations, the
+        first 0 and the last ``last_iteration``.
+    """
+    last, frames = int(last_iteration), int(frames)
+    if last < 0:
+        raise ValueError(f"the last iteration must be 0 or more (got {last})")
+    if frames < 2:
+        raise ValueError(f"an animation needs at least 2 frames (got {frames})")
+    n = min(frames, last + 1)
+    if n == last + 1:
+        return np.arange(n, dtype=np.int64)
+    # u(i) on a grid fine at both ends, inverted by interpolation (u increases).
+    grid = np.unique(
+        np.concatenate(
+            (np.linspace(0.0, last, 4097), np.expm1(np.linspace(0.0, np.log1p(last), 4097)))
+        )
+    )
+    u = LOG_SHARE * np.log1p(grid) / np.log1p(last) + (1 - LOG_SHARE) * grid / last
+    wanted = np.interp(np.linspace(0.0, 1.0, n), u, grid)
+    idx = np.rint(wanted).astype(np.int64)
+    k = np.arange(n, dtype=np.int64)
+    idx = np.maximum.accumulate(idx - k) + k  # strictly increasing: at least one apart
+    idx = np.minimum(idx, last - (n - 1) + k)  # ...and room left for the frames after
+    idx[0], idx[-1] = 0, last
+    return idx
+
+
+# --------------------------------------------------------------------------- frames in
+
+
+def _durations(duration_ms) -> Callable[[int], int]:
+    if isinstance(duration_ms, Sequence):
+        values = [int(d) for d in duration_ms]
+        if not values or min(values) <= 0:
+            raise ValueError("frame durations must be greater than 0 ms")
+        return lambda i: values[min(i, len(values) - 1)]
+    value = int(duration_ms)
+    if value <= 0:
+        raise ValueError(f"frame duration must be greater than 0 ms (got {value})")
+    return lambda i: value
+
+
+def _checked_frame(image, index: int, shape: tuple[int, ...] | None) -> np.ndarray:
+    frame = np.asarray(image)
+    if frame.dtype != np.uint8 or frame.ndim != 3 or frame.shape[2] != 3:
+        raise ValueError(
+            f"frame {index} must be a (height, width, 3) uint8 RGB array "
+            f"(got {frame.dtype} {frame.shape})"
+        )
+    if shape is not None and frame.shape != shape:
+        raise ValueError(
+            f"frame {index} is {frame.shape[1]}×{frame.shape[0]} pixels, "
+            f"expected {shape[1]}×{shape[0]} like the first"
+        )
+    return frame
+
+
+def _total(images, total: int | None) -> int:
+    if total is not None:
+        return int(total)
+    try:
+        return len(images)
+    except TypeError:
+        return 0
+
+
+# --------------------------------------------------------------------------- GIF
+
+
+def _pillow():
+    try:
+        from PIL import GifImagePlugin, Image
+    except ImportError:  # pragma: no cover - Pillow is a dependency
+        raise ExportError("saving a GIF needs the Pillow package (pip install Pillow)") from None
+    return Image, GifImagePlugin
+
+
+#: Palette index of "unchanged since the last frame"; the colours use the 255 before it.
+_TRANSPARENT = 255
+#: The most common colours of the sample frames go into the palette exactly (backgrounds,
+#: text, the plots' own colours); the other entries are fitted to the remaining pixels.
+_EXACT_COLOURS = 128
+
+
+def _packed(rgb: np.ndarray) -> np.ndarray:
+    """24-bit ``0xRRGGBB`` keys of ``(..., 3)`` uint8 colours, flattened."""
+    flat = rgb.reshape(-1, 3).astype(np.uint32)
+    return (flat[:, 0] << 16) | (flat[:, 1] << 8) | flat[:, 2]
+
+
+def _unpacked(keys: np.ndarray) -> np.ndarray:
+    return np.stack(((keys >> 16) & 255, (keys >> 8) & 255, keys & 255), axis=1).astype(np.uint8)
+
+
+class _ColourMap:
+    """One palette of at most 255 colours for every frame, and the map into it.
+
+    The palette holds the :data:`_EXACT_COLOURS` most common colours of the samples
+    exactly, and Pillow's max-coverage quantiser picks the rest from the remaining pixels,
+    so small but distinct marks (the path, the current point) keep their own colour. Each
+    colour is mapped to its nearest palette entry (Euclidean in RGB), exactly: a colour
+    that is in the palette always maps to itself, so flat areas stay flat and a colour that
+    stays on screen keeps its index from frame to frame. Nearest entries are remembered in
+    a table of all 2**24 colours (16 MB), filled in as colours appear.
+    """
+
+    def __init__(self, samples: Sequence[np.ndarray]) -> None:
+        Image, _ = _pillow()
+        keys = np.concatenate([_packed(np.asarray(s, dtype=np.uint8)) for s in samples])
+        unique, counts = np.unique(keys, return_counts=True)
+        if unique.size <= _TRANSPARENT:
+            chosen = unique
+        else:
+            common = unique[np.argsort(-counts, kind="stable")[:_EXACT_COLOURS]]
+            rest = keys[~np.isin(keys, common)]
+            fitted = Image.fromarray(_unpacked(rest)[None]).quantize(
+                _TRANSPARENT - common.size,
+                method=Image.Quantize.MAXCOVERAGE,
+                dither=Image.Dither.NONE,
+            )
+            extra = _packed(np.asarray(fitted.getpalette(), dtype=np.uint8).reshape(-1, 3))
+            chosen = np.concatenate((common, extra[~np.isin(extra, common)]))
+        self.colours = _unpacked(chosen[:_TRANSPARENT])
+        self._rgb = self.colours.astype(np.float32)
+        self._table = np.full(1 << 24, _TRANSPARENT, dtype=np.uint8)  # 255: not yet known
+        self._table[chosen[:_TRANSPARENT]] = np.arange(len(self.colours), dtype=np.uint8)
+
+    @property
+    def palette(self) -> bytes:
+        """The palette as ``r, g, b`` bytes."""
+        return self.colours.tobytes()
+
+    def indices(self, frame: np.ndarray) -> np.ndarray:
+        """Palette indices of an ``(h, w, 3)`` frame, shaped ``(h, w)``."""
+        keys = _packed(frame)
+        found = self._table[keys]
+        new = found == _TRANSPARENT
+        if new.any():
+            fresh = np.unique(keys[new])
+            for start in range(0, fresh.size, 4096):  # bounded memory for the distances
+                part = fresh[start : start + 4096]
+                diff = _unpacked(part).astype(np.float32)[:, None, :] - self._rgb[None]
+                nearest = np.einsum("ijk,ijk->ij", diff, diff).argmin(axis=1)
+                self._table[part] = nearest.astype(np.uint8)
+            found = self._table[keys]
+        return found.reshape(frame.shape[:2])
+
+
+def _gif_header(width: int, height: int, palette: bytes, loop: int | None) -> bytes:
+    palette = palette[: 256 * 3].ljust(256 * 3, b"\0")
+    out = bytearray(b"GIF89a")
+    out += width.to_bytes(2, "little") + height.to_bytes(2, "little")
+    out += bytes((0xF7, 0, 0))  # global colour table of 256 entries, 8 bits; background 0
+    out += palette
+    if loop is not None:  # Netscape looping extension: loop count, 0 = forever
+        out += b"!\xff\x0bNETSCAPE2.0\x03\x01" + int(loop).to_bytes(2, "little") + b"\0"
+    return bytes(out)
+
+
+def write_gif(
+    path,
+    images: Iterable[np.ndarray],
+    duration_ms: int | Sequence[int],
+    loop: int | None = 0,
+    progress: Progress | None = None,
+    *,
+    total: int | None = None,
+    palette_from: Sequence[np.ndarray] | None = None,
+) -> bool:
+    """Write RGB frames as an animated GIF, one frame in memory at a time.
+
+    All frames share one palette of 255 colours, fitted to ``palette_from`` (sample
+    frames, e.g. the first and the last) or else to the first frame; each pixel takes the
+    nearest palette colour, without dithering. A colour that stays on screen so keeps its
+    palette entry: each frame stores only the rectangle around what changed, with the
+    unchanged pixels in it transparent, and nothing flickers.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        The file to write (replaced atomically; untouched when cancelled or failing).
+    images : iterable of numpy.ndarray
+        ``(height, width, 3)`` uint8 frames, all the same size; may be a generator.
+    duration_ms : int or sequence of int
+        How long each frame shows; a sequence gives one per frame (the last repeats).
+        GIF stores hundredths of a second.
+    loop : int or None
+        Times to replay: 0 loops forever, None plays once.
+    progress : callable, optional
+        ``progress(done, total) -> bool`` after each frame; returning False cancels.
+    total : int, optional
+        Frame count passed to ``progress`` (default ``len(images)``, 0 if unknown).
+    palette_from : sequence of numpy.ndarray, optional
+        Frames to fit the palette to.
+
+    Returns
+    -------
+    bool
+        True if written, False if cancelled (no file is written).
+
+    Raises
+    ------
+    ValueError
+        A frame of the wrong shape or type, or no frames.
+    ExportError
+        The file cannot be written.
+    """
+    Image, GifImagePlugin = _pillow()
+    duration = _durations(duration_ms)
+    count = _total(images, total)
+    colour_map = _ColourMap(palette_from) if palette_from else None
+    out = io.BytesIO()
+    shape = None
+    previous = None  # the last frame, palette-mapped
+    pending = None  # (indices, offset, duration) not yet written: a repeat extends it
+    written = 0
+
+    def flush():
+        indices, offset, ms = pending
+        height, width = indices.shape
+        image = Image.frombytes("P", (width, height), np.ascontiguousarray(indices).tobytes())
+        image.putpalette(colour_map.palette)
+        params = {"duration": ms, "disposal": 1}  # 1: later frames paint over this one
+        if offset is not None:
+            params["transparency"] = _TRANSPARENT
+        for chunk in GifImagePlugin.getdata(image, offset or (0, 0), **params):
+            out.write(chunk)
+
+    for index, image in enumerate(images):
+        frame = _checked_frame(image, index, shape)
+        if shape is None:
+            shape = frame.shape
+            if colour_map is None:
+                colour_map = _ColourMap([frame])
+            out.write(_gif_header(shape[1], shape[0], colour_map.palette, loop))
+        indices = colour_map.indices(frame)
+        ms = duration(index)
+        if previous is None:
+            pending = (indices, None, ms)
+        else:
+            # Store the rectangle around what changed, and in it mark the unchanged
+            # pixels transparent: long runs of one index compress well.
+            changed = indices != previous
+            rows = np.flatnonzero(changed.any(axis=1))
+            if rows.size == 0:
+                pending = (pending[0], pending[1], pending[2] + ms)
+            else:
+                flush()
+                cols = np.flatnonzero(changed.any(axis=0))
+                box = np.s_[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
+                patch = np.where(changed[box], indices[box], np.uint8(_TRANSPARENT))
+                pending = (patch.astype(np.uint8), (int(cols[0]), int(rows[0])), ms)
+        previous = indices
+        written += 1
+        if progress is not None and progress(written, max(count, written)) is False:
+            return False
+    if pending is None:
+        raise ValueError("an animation needs at least 1 frame (got none)")
+    flush()
+    out.write(b";")
+    write_output(path, out.getvalue())
+    return True
+
+
+# --------------------------------------------------------------------------- MP4
+
+
+def find_ffmpeg() -> str | None:
+    """The ffmpeg program to encode MP4 with, or None: ``ffmpeg`` on the PATH, else the
+    binary of the ``imageio-ffmpeg`` package if that is installed."""
+    found = shutil.which("ffmpeg")
+    if found:
+        return found
+    try:
+        import imageio_ffmpeg
+    except ImportError:
+        return None
+    try:
+        return imageio_ffmpeg.get_ffmpeg_exe()
+    except RuntimeError:  # pragma: no cover - the package without its binary
+        return None
+
+
+def write_mp4(
+    path,
+    images: Iterable[np.ndarray],
+    fps: float,
+    progress: Progress | None = None,
+    *,
+    total: int | None = None,
+    ffmpeg: str | None = None,
+    hold_first_s: float = 0.0,
+    hold_last_s: float = 0.0,
+) -> bool:
+    """Encode RGB frames as an H.264 MP4 by piping them to ffmpeg.
+
+    ffmpeg writes a temporary file in the target's folder, which replaces ``path`` only
+    when every frame went in and ffmpeg succeeded. Odd widths or heights are padded by a
+    pixel (H.264 in yuv420p needs even sizes). ``hold_first_s`` and ``hold_last_s`` repeat
+    the first and the last frame so the start and the end of the run stay on screen that
+    long.
+
+    Returns True if written, False if cancelled through ``progress`` (see
+    :func:`write_gif`). Raises ExportError when ffmpeg is missing or fails.
+    """
+    exe = ffmpeg or find_ffmpeg()
+    if exe is None:
+        raise ExportError("saving MP4 needs ffmpeg, which is not installed; save a GIF instead")
+    if not fps > 0:
+        raise ValueError(f"frames per second must be greater than 0 (got {fps})")
+    target = Path(os.fspath(path))
+    count = _total(images, total)
+    temp = _new_temporary(target)
+    process = None
+    done = False
+    try:
+        with tempfile.TemporaryFile() as log:
+            shape = None
+            written = 0
+            frame = None
+            for index, image in enumerate(images):
+                frame = _checked_frame(image, index, shape)
+                if process is None:
+                    shape = frame.shape
+                    process = _start_ffmpeg(exe, shape, fps, temp, log)
+                repeats = 1 + (round(hold_first_s * fps) if index == 0 else 0)
+                if not all(_feed(process, frame) for _ in range(repeats)):
+                    break
+                written += 1
+                if progress is not None and progress(written, max(count, written)) is False:
+                    return False
+            if process is None:
+                raise ValueError("an animation needs at least 1 frame (got none)")
+            for _ in range(round(hold_last_s * fps)):
+                if not _feed(process, frame):
+                    break
+            _close_input(process)
+            code = process.wait()
+            if code != 0:
+                log.seek(0)
+                lines = log.read().decode("utf-8", "replace").strip().splitlines()
+                detail = lines[-1] if lines else f"exit code {code}"
+                raise ExportError(f"cannot write {target}: ffmpeg failed: {detail}")
+        try:
+            os.replace(temp, target)
+        except OSError as err:
+            raise ExportError(f"cannot write {target}: {_reason(err)}") from None
+        done = True
+        return True
+    finally:
+        if process is not None and process.poll() is None:
+            process.kill()
+            process.wait()
+        if process is not None:
+            _close_input(process)
+        if not done:
+            try:
+                os.unlink(temp)
+            except OSError:
+                pass
+
+
+def _new_temporary(target: Path) -> str:
+    """Create an empty ``.<name>.<random>.mp4`` beside ``target``, with the permissions
+    of ``target`` if it exists, else those of any new file (the umask applies)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    try:
+        for _ in range(100):
+            temp = target.parent / f".{target.name}.{secrets.token_hex(4)}.mp4"
+            try:
+                fd = os.open(temp, flags, 0o666)
+            except FileExistsError:
+                continue
+            os.close(fd)
+            if target.exists():
+                os.chmod(temp, stat.S_IMODE(os.stat(target).st_mode))
+            return str(temp)
+        raise FileExistsError(errno.EEXIST, "no free temporary file name")
+    except OSError as err:
+        raise ExportError(f"cannot write {target}: {_reason(err)}") from None
+
+
+def _start_ffmpeg(exe: str, shape: tuple[int, ...], fps: float, out: str, log):
+    height, width = shape[:2]
+    command = [
+        exe,
+        "-hide_banner",
+        "-loglevel",
+        "error",
+        "-nostats",
+        "-y",
+        "-f",
+        "rawvideo",
+        "-pix_fmt",
+        "rgb24",
+        "-s",
+        f"{width}x{height}",
+        "-r",
+        f"{fps:g}",
+        "-i",
+        "-",
+        "-an",
+        "-vf",
+        "pad=ceil(iw/2)*2:ceil(ih/2)*2",
+        "-c:v",
+        "libx264",
+        "-pix_fmt",
+        "yuv420p",
+        "-crf",
+        "18",
+        "-movflags",
+        "+faststart",
+        "-f",
+        "mp4",
+        out,
+    ]
+    try:
+        return subprocess.Popen(command, stdin=subprocess.PIPE, stdout=log, stderr=log)
+    except OSError as err:
+        raise ExportError(f"cannot start ffmpeg ({exe}): {_reason(err)}") from None
+
+
+def _close_input(process) -> None:
+    try:
+        process.stdin.close()
+    except OSError:  # ffmpeg already gone: a broken pipe on the final flush
+        pass
+
+
+def _feed(process, frame: np.ndarray) -> bool:
+    """Send one frame; False when ffmpeg has stopped reading (it failed: see its log)."""
+    try:
+        process.stdin.write(np.ascontiguousarray(frame).tobytes())
+    except (BrokenPipeError, OSError):
+        return False
+    return True

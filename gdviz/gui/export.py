@@ -1,0 +1,494 @@
+"""Save what the window shows: panels and the whole window as PNG or SVG, the path as CSV,
+the run as an animated GIF (or MP4 where ffmpeg is installed).
+
+Pictures are taken as drawn on screen. An OpenGL view (the 3D surface panel: any widget
+with ``grab_image()`` and a ``view``) is missing its text in ``QWidget.grab()`` and is
+blank in an SVG, so its own framebuffer image is painted over that spot; in an SVG it is
+embedded as a picture, and the 3D panel alone is refused as SVG.
+
+Animations ask the window to show a chosen set of iterations in turn
+(``window.show_iteration(i)``, see :func:`gdviz.core.export.frame_iterations`), grab it
+each time, and put the original iteration back afterwards. A progress dialog offers
+Cancel; a cancelled or failed export leaves no file. All encoding and file writing is in
+:mod:`gdviz.core.export`.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import NamedTuple
+
+import numpy as np
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, Qt
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QGraphicsView,
+    QMenuBar,
+    QProgressDialog,
+    QWidget,
+)
+
+from ..core import export as core_export
+from ..core.export import ExportError
+from . import settings as app_settings
+
+__all__ = [
+    "ExportChoice",
+    "ExportError",
+    "add_export_actions",
+    "export_animation",
+    "export_choices",
+    "export_path_csv",
+    "export_widget_image",
+    "export_window_image",
+    "export_with_dialog",
+    "file_filter",
+    "mp4_available",
+    "run_export",
+    "widget_image",
+]
+
+#: Seconds the first and the last frame of an animation stay on screen.
+HOLD_FIRST_S = 1.0
+HOLD_LAST_S = 2.5
+#: Seconds between updates of the progress dialog while saving an animation.
+PROGRESS_INTERVAL_S = 0.5
+
+_FILTERS = {
+    "png": "PNG image (*.png)",
+    "svg": "SVG vector image (*.svg)",
+    "csv": "CSV table (*.csv)",
+    "gif": "Animated GIF (*.gif)",
+    "mp4": "MP4 video (*.mp4)",
+}
+
+
+def _is_gl_panel(widget: QWidget) -> bool:
+    """An OpenGL panel: it has ``grab_image()`` and its GL ``view`` (as SurfacePanel)."""
+    return callable(getattr(widget, "grab_image", None)) and isinstance(
+        getattr(widget, "view", None), QWidget
+    )
+
+
+def _gl_views(widget: QWidget) -> list[QWidget]:
+    """OpenGL panels shown in ``widget``, ``widget`` itself included."""
+    candidates = [widget, *widget.findChildren(QWidget)]
+    return [w for w in candidates if _is_gl_panel(w) and (w is widget or w.isVisibleTo(widget))]
+
+
+def _paint_gl_views(painter: QPainter, widget: QWidget) -> None:
+    for panel in _gl_views(widget):
+        painter.drawImage(panel.view.mapTo(widget, QPoint(0, 0)), panel.grab_image())
+
+
+def widget_image(widget: QWidget) -> QImage:
+    """``widget`` as drawn on screen, with any OpenGL view's own image painted in."""
+    pixmap = widget.grab()
+    if _gl_views(widget):
+        painter = QPainter(pixmap)
+        try:
+            _paint_gl_views(painter, widget)
+        finally:
+            painter.end()
+    return pixmap.toImage()
+
+
+def _image_bytes(image: QImage | QPixmap, fmt: str = "PNG") -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, fmt):
+        raise ExportError(f"could not encode the picture as {fmt}")
+    buffer.close()
+    return bytes(data.data())
+
+
+def _rgb_array(image: QImage) -> np.ndarray:
+    """A QImage as an ``(height, width, 3)`` uint8 RGB array (a copy)."""
+    image = image.convertToFormat(QImage.Format.Format_RGB888)
+    width, height, stride = image.width(), image.height(), image.bytesPerLine()
+    raw = np.frombuffer(image.constBits(), dtype=np.uint8, count=stride * height)
+    return raw.reshape(height, stride)[:, : 3 * width].reshape(height, width, 3).copy()
+
+
+def _suffix(path) -> str:
+    return Path(os.fspath(path)).suffix.lower().lstrip(".")
+
+
+@contextmanager
+def _vector_painting(widget: QWidget):
+    """Make the plots in ``widget`` paint as vectors while rendering into an SVG.
+
+    A pyqtgraph view caches its background as a picture, and a scatter plot stamps its
+    symbols from a picture: without the cache and in pyqtgraph's export mode (what its own
+    exporters do), they draw as rectangles and paths.
+    """
+    views = [
+        w for w in (widget, *widget.findChildren(QGraphicsView)) if isinstance(w, QGraphicsView)
+    ]
+    modes = [view.cacheMode() for view in views]
+    items = [
+        item
+        for view in views
+        if view.scene() is not None
+        for item in view.scene().items()
+        if hasattr(item, "setExportMode")
+    ]
+    for view in views:
+        view.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
+    for item in items:
+        item.setExportMode(True, {"antialias": True})
+    try:
+        yield
+    finally:
+        for item in items:
+            item.setExportMode(False)
+        for view, mode in zip(views, modes, strict=True):
+            view.setCacheMode(mode)
+
+
+def _svg_of_widget(widget: QWidget, title: str) -> bytes:
+    """Render a widget into an SVG; OpenGL views go in as embedded pictures."""
+    from PySide6.QtSvg import QSvgGenerator
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator(QSvgGenerator.SvgVersion.Svg11)  # 1.1 keeps clipping
+    generator.setOutputDevice(buffer)
+    generator.setResolution(96)  # the size in mm as on a common screen
+    size = widget.size()
+    generator.setSize(size)
+    generator.setViewBox(QRect(QPoint(0, 0), size))
+    generator.setTitle(title)
+    generator.setDescription("Saved by gdviz")
+    painter = QPainter(generator)
+    try:
+        with _vector_painting(widget):
+            # QWidget's own render: QGraphicsView (every pyqtgraph plot) overrides render()
+            QWidget.render(widget, painter, QPoint(0, 0))
+        for panel in _gl_views(widget):
+            origin = panel.view.mapTo(widget, QPoint(0, 0))
+            painter.drawImage(QRect(origin, panel.view.size()), panel.grab_image())
+        # A menu bar paints its background last, clipped around its items: Qt's SVG
+        # generator loses that clip and the background hides the item names.
+        for bar in widget.findChildren(QMenuBar):
+            if bar.isVisibleTo(widget):
+                origin = bar.mapTo(widget, QPoint(0, 0))
+                painter.drawPixmap(QRect(origin, bar.size()), bar.grab())
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def export_widget_image(widget: QWidget, path) -> None:
+    """Save one panel (any widget) as PNG or SVG, by the file name's suffix.
+
+    PNG is the widget as drawn on screen, at the screen's pixel density. SVG is vector
+    graphics from Qt's SVG generator (SVG 1.1, so plots stay clipped to their axes;
+    pyqtgraph's own SVG exporter cannot parse what Qt 6.11 generates, pyqtgraph#3485).
+
+    Raises
+    ------
+    ExportError
+        For another suffix, for the 3D (OpenGL) panel as SVG ("the 3D view can be saved as
+        PNG only"), or when the file cannot be written.
+    """
+    kind = _suffix(path)
+    if kind == "png":
+        data = _image_bytes(widget_image(widget))
+    elif kind == "svg":
+        if _is_gl_panel(widget):
+            raise ExportError("the 3D view can be saved as PNG only")
+        data = _svg_of_widget(widget, widget.accessibleName() or "gdviz")
+    else:
+        raise ExportError(f"cannot save {os.fspath(path)}: give the file name .png or .svg")
+    core_export.write_output(path, data)
+
+
+def export_window_image(window: QWidget, path) -> None:
+    """Save the whole window as PNG or SVG (by suffix), the 3D view's picture included.
+
+    In an SVG the window's widgets are vectors and the 3D view is an embedded picture.
+    """
+    kind = _suffix(path)
+    if kind == "png":
+        data = _image_bytes(widget_image(window))
+    elif kind == "svg":
+        data = _svg_of_widget(window, window.windowTitle() or "gdviz")
+    else:
+        raise ExportError(f"cannot save {os.fspath(path)}: give the file name .png or .svg")
+    core_export.write_output(path, data)
+
+
+def export_path_csv(window, path) -> None:
+    """Save the window's history (iteration, b, m, error, gradient, learning rate) as CSV."""
+    core_export.write_history_csv(path, window.history.rows())
+
+
+def mp4_available() -> bool:
+    """Whether an MP4 can be written here (ffmpeg is installed)."""
+    return core_export.find_ffmpeg() is not None
+
+
+# --------------------------------------------------------------------------- animation
+
+
+def export_animation(
+    window,
+    path,
+    frames: int = 120,
+    fps: float = 15,
+    parent: QWidget | None = None,
+    panel: QWidget | None = None,
+) -> bool:
+    """Save the run as an animated GIF, or an MP4 when the suffix is ``.mp4``.
+
+    Shows up to ``frames`` iterations of ``window.history`` in turn with
+    ``window.show_iteration(i)`` (dense in the first steps, see
+    :func:`gdviz.core.export.frame_iterations`), grabs the window (or only ``panel``)
+    each time, and finally shows ``window.shown_iteration`` as it was before. A modal
+    progress dialog (objectName ``exportProgress``) offers Cancel. The first frame stays
+    :data:`HOLD_FIRST_S` seconds, the last :data:`HOLD_LAST_S`.
+
+    Returns
+    -------
+    bool
+        True if saved; False if cancelled (no file is written, an older one is kept).
+
+    Raises
+    ------
+    ExportError
+        When there is nothing to animate, MP4 is asked for without ffmpeg, or the file
+        cannot be written.
+    """
+    kind = _suffix(path)
+    if kind not in ("gif", "mp4"):
+        raise ExportError(f"cannot save {os.fspath(path)}: give the file name .gif or .mp4")
+    if kind == "mp4" and not mp4_available():
+        raise ExportError("saving MP4 needs ffmpeg, which is not installed; save a GIF instead")
+    rows = len(window.history)
+    if rows == 0:
+        raise ExportError("nothing to animate yet: load data and run the descent first")
+    iterations = core_export.frame_iterations(rows - 1, max(int(frames), 2))
+    target = panel if panel is not None else window
+    total = len(iterations)
+    previous = window.shown_iteration
+
+    if parent is None and isinstance(window, QWidget):
+        parent = window
+    dialog = QProgressDialog("Saving the animation…", "Cancel", 0, total, parent)
+    dialog.setObjectName("exportProgress")
+    dialog.setWindowTitle("Export animation")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setValue(0)
+
+    def grab(iteration: int) -> np.ndarray:
+        window.show_iteration(int(iteration))
+        return _rgb_array(widget_image(target))
+
+    def images() -> Iterator[np.ndarray]:
+        for iteration in iterations:
+            yield grab(iteration)
+
+    shown = [0.0]  # when the dialog was last updated
+
+    def progress(done: int, count: int) -> bool:
+        # Updating the dialog processes events, which repaints the window too: a few
+        # times a second is enough to show progress and notice Cancel.
+        now = time.monotonic()
+        if not dialog.wasCanceled() and (now - shown[0] >= PROGRESS_INTERVAL_S or done >= count):
+            shown[0] = now
+            dialog.setLabelText(f"Saving the animation: frame {done} of {count}")
+            dialog.setValue(done)
+        return not dialog.wasCanceled()
+
+    try:
+        if kind == "gif":
+            step_ms = max(round(1000 / fps), 10)
+            durations = [step_ms] * total
+            durations[0] = max(step_ms, round(1000 * HOLD_FIRST_S))
+            durations[-1] = max(step_ms, round(1000 * HOLD_LAST_S))
+            # one palette for the whole run, fitted to its first and last pictures
+            samples = [grab(iterations[0]), grab(iterations[-1])] if total > 1 else None
+            return core_export.write_gif(
+                path, images(), durations, progress=progress, total=total, palette_from=samples
+            )
+        return core_export.write_mp4(
+            path,
+            images(),
+            fps,
+            progress=progress,
+            total=total,
+            hold_first_s=HOLD_FIRST_S,
+            hold_last_s=HOLD_LAST_S,
+        )
+    except ValueError as err:  # e.g. the window was resized while saving
+        raise ExportError(f"cannot save {os.fspath(path)}: {err}") from None
+    finally:
+        window.show_iteration(previous)
+        dialog.close()
+        dialog.deleteLater()
+
+
+# --------------------------------------------------------------------------- menu
+
+
+class ExportChoice(NamedTuple):
+    """One entry of File > Export: what to save, and in which format.
+
+    ``kind`` is the format ("png", "svg", "csv", "gif" or "mp4"); ``target`` is
+    "window", "path", "animation" or a panel's attribute name on the window
+    ("scatter", "error_panel", "surface", "contour").
+    """
+
+    label: str
+    kind: str
+    target: str
+    name: str  # objectName of the menu action, e.g. "exportWindowPngAction"
+
+
+#: The window's panels: attribute name, label in the menu, file name stem.
+PANELS = (
+    ("scatter", "Data and line", "data"),
+    ("error_panel", "Error curve", "error-curve"),
+    ("surface", "Error surface", "error-surface"),
+    ("contour", "Contour map", "contours"),
+)
+
+
+def _action_name(stem: str, kind: str) -> str:
+    words = stem.replace("-", " ").split()
+    return "export" + "".join(w.capitalize() for w in words) + kind.capitalize() + "Action"
+
+
+def export_choices(window) -> list[ExportChoice]:
+    """The entries of a File > Export menu for ``window``, in menu order.
+
+    The window as PNG and SVG; each panel as PNG, and as SVG unless it is the 3D view;
+    the path as CSV; the run as GIF, and as MP4 when ffmpeg is installed.
+    """
+    choices = [
+        ExportChoice("Window as PNG…", "png", "window", _action_name("window", "png")),
+        ExportChoice("Window as SVG…", "svg", "window", _action_name("window", "svg")),
+    ]
+    for attribute, label, stem in PANELS:
+        widget = getattr(window, attribute, None)
+        if widget is None:
+            continue
+        kinds = ("png",) if _is_gl_panel(widget) else ("png", "svg")
+        for kind in kinds:
+            choices.append(
+                ExportChoice(
+                    f"{label} as {kind.upper()}…", kind, attribute, _action_name(stem, kind)
+                )
+            )
+    choices.append(ExportChoice("Path as CSV…", "csv", "path", _action_name("path", "csv")))
+    choices.append(
+        ExportChoice("Animation as GIF…", "gif", "animation", _action_name("animation", "gif"))
+    )
+    if mp4_available():
+        choices.append(
+            ExportChoice("Animation as MP4…", "mp4", "animation", _action_name("animation", "mp4"))
+        )
+    return choices
+
+
+def _default_stem(choice: ExportChoice) -> str:
+    stem = {"window": "window", "path": "path", "animation": "run"}.get(choice.target)
+    if stem is None:
+        stem = next((s for a, _, s in PANELS if a == choice.target), choice.target)
+    return f"gdviz-{stem}"
+
+
+def file_filter(kind: str) -> str:
+    """The file dialog's filter for a format, e.g. ``"PNG image (*.png)"``."""
+    return _FILTERS[kind]
+
+
+def run_export(window, choice: ExportChoice, path) -> bool:
+    """Carry out ``choice`` into ``path``; False only when an animation was cancelled."""
+    if choice.target == "window":
+        export_window_image(window, path)
+    elif choice.target == "path":
+        export_path_csv(window, path)
+    elif choice.target == "animation":
+        return export_animation(window, path)
+    else:
+        export_widget_image(getattr(window, choice.target), path)
+    return True
+
+
+def _default_folder(window) -> str:
+    """The last export folder, else the data file's folder if writable, else home."""
+    folder = app_settings.app_settings().value("lastExportFolder", "")
+    if folder and Path(str(folder)).is_dir():
+        return str(folder)
+    data_path = getattr(getattr(window, "dataset", None), "path", None)
+    if data_path:
+        parent = Path(data_path).resolve().parent
+        package = Path(__file__).resolve().parent.parent  # not the bundled examples' folder
+        bundled = parent == package or package in parent.parents
+        if parent.is_dir() and os.access(parent, os.W_OK) and not bundled:
+            return str(parent)
+    return str(Path.home())
+
+
+def export_with_dialog(window, choice: ExportChoice) -> bool:
+    """Ask for a file name, export, and report the outcome in the window's message bar.
+
+    Remembers the folder for next time. Returns True when a file was written.
+    """
+    suggested = str(Path(_default_folder(window)) / f"{_default_stem(choice)}.{choice.kind}")
+    path, _ = QFileDialog.getSaveFileName(
+        window, f"Export {choice.label.rstrip('…')}", suggested, file_filter(choice.kind)
+    )
+    if not path:
+        return False
+    if _suffix(path) != choice.kind:
+        path += f".{choice.kind}"
+    app_settings.app_settings().setValue("lastExportFolder", str(Path(path).parent))
+    busy = choice.target != "animation"  # an animation shows its own progress
+    if busy:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        saved = run_export(window, choice, path)
+    except ExportError as err:
+        window.show_message(str(err), "error")
+        return False
+    finally:
+        if busy:
+            QApplication.restoreOverrideCursor()
+    if saved:
+        window.show_message(f"Saved {path}", "success")
+    else:
+        window.show_message("Export cancelled; no file was written", "info")
+    return saved
+
+
+def add_export_actions(menu, window) -> list:
+    """Fill ``menu`` (a QMenu, e.g. File > Export) with one action per export choice.
+
+    Each action has the objectName of its :class:`ExportChoice` and runs
+    :func:`export_with_dialog`. Returns the actions.
+    """
+    actions = []
+    for choice in export_choices(window):
+        if choice.target == "path" or (choice.target == "animation" and choice.kind == "gif"):
+            menu.addSeparator()
+        action = menu.addAction(choice.label)
+        action.setObjectName(choice.name)
+        action.setToolTip(f"Save {choice.label.rstrip('…').lower()}")
+        action.triggered.connect(lambda _=False, c=choice: export_with_dialog(window, c))
+        actions.append(action)
+    return actions
