@@ -18,6 +18,7 @@ def create_app():
         app.setApplicationName("gdviz")
         app.setOrganizationName("gdviz")
         app.setApplicationDisplayName("gdviz")
+        app.setStyle("Fusion")  # the same look, and palettes (themes) honoured, everywhere
         font = app.font()
         font.setPointSizeF(max(font.pointSizeF(), 10.5))
         app.setFont(font)

@@ -45,9 +45,12 @@ from ..core.optimizers import make_optimizer
 from ..core.scaling import IDENTITY, Scaling, standardising
 from ..resources import default_data_path, example_files, lessons_dir
 from . import settings as app_settings
+from .big_display import BigDisplay
 from .contour_panel import ContourPanel
 from .controls import ControlPanel, nearest_speed
+from .data_edits import DataEditStack
 from .error_panel import ErrorPanel
+from .export import add_export_actions
 from .lesson_note import LessonNote
 from .math_panel import MathPanel
 from .message_bar import MessageArea
@@ -55,7 +58,9 @@ from .number_input import format_number
 from .opengl import opengl_available
 from .runs import CompareBox, RunConfig, run_label
 from .scatter_panel import ScatterPanel
+from .shortcuts import ShortcutsDialog, key_sequences
 from .stability_panel import StabilityPanel
+from .theme import PresentationMode, refresh_theme, theme_menu
 from .timeline import Timeline
 from .worker import DescentWorker, Frame
 
@@ -150,6 +155,7 @@ class MainWindow(QMainWindow):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.scatter = ScatterPanel()
+        self.edits = DataEditStack(self)
         self.error_panel = ErrorPanel()
         self.contour = ContourPanel()
         self.has_opengl = opengl_available()
@@ -177,6 +183,8 @@ class MainWindow(QMainWindow):
             splitter.setHandleWidth(6)
             splitter.setSizes([1000, 1000])  # equal shares
         self.lesson_note = LessonNote()
+        self.big_display = BigDisplay()
+        self.big_display.hide()
         self.messages = MessageArea()
         self.message_bar = self.messages.bar
         self.timeline = Timeline()
@@ -184,6 +192,7 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.lesson_note)
+        right_layout.addWidget(self.big_display)
         right_layout.addWidget(panels, 1)
         right_layout.addWidget(self.timeline)
         right_layout.addWidget(self.messages)
@@ -231,6 +240,18 @@ class MainWindow(QMainWindow):
         self.firstAction = self._action("Show iteration 0", "Home", lambda: self.show_iteration(0))
         self.liveAction = self._action("Follow the newest iteration", "End", self.follow_latest)
         self.arrowsAction = self._toggle("Gradient arrows", True, self._set_show_arrows)
+        self.fasterAction = self._action("Faster", None, lambda: self._change_speed(1))
+        self.fasterAction.setShortcuts(key_sequences("faster"))
+        self.slowerAction = self._action("Slower", None, lambda: self._change_speed(-1))
+        self.slowerAction.setShortcuts(key_sequences("slower"))
+        self.bigDisplayAction = self._toggle("Large iteration and error", False, self._show_big)
+        self.squaresAction = self._toggle(
+            "Squares of residuals", False, self.scatter.set_show_squares
+        )
+        self.squaresAction.setToolTip(
+            "Draw each residual's square: their total area is N times the error"
+        )
+        self.presentation = PresentationMode(self)
         self.standardisedAction = self._toggle(
             "Surface in standardised units", False, self._set_standardised_view
         )
@@ -260,17 +281,33 @@ class MainWindow(QMainWindow):
             "&Save as Lesson…", QKeySequence.StandardKey.Save, self.save_lesson_dialog
         )
         menu.addAction(self.saveLessonAction)
+        self.exportMenu = menu.addMenu("&Export")
+        self.exportMenu.setObjectName("exportMenu")
+        self.exportMenu.aboutToShow.connect(self._pause)
+        add_export_actions(self.exportMenu, self)
         menu.addSeparator()
         menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.undoAction = self.edits.undo_action(self)
+        self.redoAction = self.edits.redo_action(self)
+        edit_menu.addAction(self.undoAction)
+        edit_menu.addAction(self.redoAction)
+        edit_menu.addSeparator()
+        hint = edit_menu.addAction("Click to add a point, drag to move, right-click to delete")
+        hint.setEnabled(False)
         run_menu = self.menuBar().addMenu("&Run")
         for action in (self.startAction, self.stepAction, self.tenStepsAction, self.resetAction):
             run_menu.addAction(action)
         run_menu.addSeparator()
         for action in (self.stepBackAction, self.firstAction, self.liveAction):
             run_menu.addAction(action)
+        run_menu.addSeparator()
+        run_menu.addAction(self.fasterAction)
+        run_menu.addAction(self.slowerAction)
         view = self.menuBar().addMenu("&View")
         for action in (
             self.residualsAction,
+            self.squaresAction,
             self.optimumAction,
             self.logAction,
             self.arrowsAction,
@@ -278,10 +315,17 @@ class MainWindow(QMainWindow):
         ):
             view.addAction(action)
         view.addSeparator()
+        view.addAction(self.bigDisplayAction)
+        view.addAction(self.presentation.action)
+        view.addMenu(theme_menu(self))
+        view.addSeparator()
         self.viewMenu = view
         for dock in self.findChildren(QDockWidget):
             view.addAction(dock.toggleViewAction())
         help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(
+            self._action("&Keyboard shortcuts", None, lambda: ShortcutsDialog(self).exec())
+        )
         help_menu.addAction(self._action("&About gdviz", None, self._about))
         self._update_recent_menu(app_settings.recent_files())
 
@@ -364,8 +408,13 @@ class MainWindow(QMainWindow):
         self.timeline.iterationChosen.connect(self.show_iteration)
         self.timeline.liveRequested.connect(self.follow_latest)
         self.compare_box.applied.connect(self._apply_comparison)
-        if hasattr(self.scatter, "pointClicked"):
-            self.scatter.pointClicked.connect(self.math_panel.highlight_point)
+        self.scatter.pointClicked.connect(self.math_panel.highlight_point)
+        self.math_panel.pointActivated.connect(self.scatter.highlight_point)
+        self.scatter.pointAddRequested.connect(self.edits.add_point)
+        self.scatter.pointMoveRequested.connect(self.edits.move_point)
+        self.scatter.pointRemoveRequested.connect(self.edits.remove_point)
+        self.edits.editRefused.connect(lambda message: self.show_message(message, "error"))
+        self.edits.dataChanged.connect(self._data_edited)
         self.mathDock.visibilityChanged.connect(self._schedule_redraw)
         self.stabilityDock.visibilityChanged.connect(self._schedule_redraw)
 
@@ -472,9 +521,7 @@ class MainWindow(QMainWindow):
         return Lesson(
             title=title,
             note=note,
-            data=LessonData(
-                self.dataset.x, self.dataset.y, self.dataset.x_name, self.dataset.y_name
-            ),
+            data=LessonData(*self.data_arrays, self.dataset.x_name, self.dataset.y_name),
             settings=RunSettings(
                 optimizer=name,
                 hyperparameters=settings,
@@ -589,6 +636,7 @@ class MainWindow(QMainWindow):
         self._running = False
         self._live = True
         self._loadRequested.emit(self._generation, runs)
+        refresh_theme(self)
 
     def _set_dataset(self, dataset: Dataset, stats: model.Statistics, runs: list) -> None:
         self.dataset = dataset
@@ -599,6 +647,7 @@ class MainWindow(QMainWindow):
             self._view_scaling = standardising(stats)
         self._start_runs(runs)
 
+        self.edits.set_data(dataset.x, dataset.y)
         self.scatter.set_data(
             dataset.x, dataset.y, dataset.x_name, dataset.y_name, (a.b_star, a.m_star)
         )
@@ -620,6 +669,34 @@ class MainWindow(QMainWindow):
         else:
             self.show_message(summary, "info")
         self._redraw()
+
+    def _data_edited(self, x, y) -> None:
+        """Points were added, moved or removed: every run continues on the new data."""
+        if self.dataset is None:
+            return
+        stats = model.fit_statistics(x, y)
+        a = model.analyse(stats)
+        self._stats, self.analysis = stats, a
+        self._dataRequested.emit(x, y, stats)
+        d = self.dataset
+        self.scatter.set_data(x, y, d.x_name, d.y_name, (a.b_star, a.m_star), keep_view=True)
+        self.error_panel.set_optimum(a.mse_star)
+        self.stability.set_data(stats, a)
+        self._update_stability_settings()
+        if self.standardisedAction.isChecked():
+            self._view_scaling = standardising(stats)
+        self._extent = None
+        self.statusBar().showMessage(
+            f"{len(x)} points (edited); least squares b* = {format_number(a.b_star)}, "
+            f"m* = {format_number(a.m_star)}, E* = {format_number(a.mse_star)}"
+        )
+        refresh_theme(self)
+        self._schedule_redraw()
+
+    @property
+    def data_arrays(self):
+        """The (x, y) the runs use now: the file's data with any edits."""
+        return self.edits.x, self.edits.y
 
     def _columns_chosen(self, x_index: int, y_index: int) -> None:
         if self.dataset is None or self.dataset.path is None:
@@ -713,6 +790,13 @@ class MainWindow(QMainWindow):
             self._startRequested.emit()
         self.controls.set_running(self._running)
 
+    def _pause(self) -> None:
+        """Pause a run (before exporting, so the history holds still)."""
+        if self._running:
+            self._running = False
+            self._pauseRequested.emit()
+            self.controls.set_running(False)
+
     def _step(self, k: int) -> None:
         if self.dataset is None:
             return
@@ -745,7 +829,7 @@ class MainWindow(QMainWindow):
             return
         self._compare = self.compare_box.configs()
         try:
-            runs = self._new_runs(self.dataset.x, self.dataset.y, self._stats, self._compare)
+            runs = self._new_runs(*self.data_arrays, self._stats, self._compare)
         except ValueError as exc:
             self.show_message(str(exc), "error")
             return
@@ -851,6 +935,8 @@ class MainWindow(QMainWindow):
         self._shown = i
         b, m, error, grad_b, grad_m, _lr = h.row(i)
         self.controls.readout.setText(self.readout_text(i, b, m, error, grad_b, grad_m))
+        if self.big_display.isVisible():
+            self.big_display.set_values(i, error, b, m)
         self.timeline.set_position(i, latest, self._live)
         self.scatter.set_line(b, m)
         rows = h.rows()
@@ -912,8 +998,7 @@ class MainWindow(QMainWindow):
             return
         normalize = self._histories_normalized()
         explanation = explain_step(
-            self.dataset.x,
-            self.dataset.y,
+            *self.data_arrays,
             self.history.rows(i, i + 2),
             i,
             optimizer,
@@ -941,6 +1026,13 @@ class MainWindow(QMainWindow):
     def shown_iteration(self) -> int:
         """The iteration the panels show."""
         return len(self.history) - 1 if self._live else self._shown
+
+    def _change_speed(self, direction: int) -> None:
+        slider = self.controls.speedInput
+        slider.setValue(slider.value() + direction)
+
+    def _show_big(self, on: bool) -> None:
+        self.big_display.setVisible(on)
 
     def _set_standardised_view(self, on: bool) -> None:
         """Draw the surface panels over (b, m) or over the standardised (b′, m′)."""

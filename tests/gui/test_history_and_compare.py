@@ -155,3 +155,32 @@ def test_math_panel_explains_the_shown_step(qtbot, window, seed_xy):
 
     grad_b, _ = model.gradient(model.fit_statistics(*seed_xy), 0.0, 0.0)
     assert f"{grad_b:.5g}"[:5].replace("-", "−") in text.replace("-", "−")
+
+
+def test_editing_points_updates_the_optimum_and_the_runs_and_undo_restores(qtbot, window):
+    click(qtbot, window, "stepButton")
+    wait_iteration(qtbot, window, 1)
+    before = window.analysis.b_star
+    window.scatter.pointAddRequested.emit(60.0, 10.0)  # an outlier, as a click would add
+    qtbot.waitUntil(lambda: window.analysis.n == 101, timeout=3000)
+    assert window.analysis.b_star != before
+    x, y = window.data_arrays
+    from gdviz.core import model
+
+    assert window.analysis.mse_star == pytest.approx(
+        model.analyse(model.fit_statistics(x, y)).mse_star
+    )
+    # the current row's error is recomputed on the new data by the worker
+    b, m = window.history.column("b")[-1], window.history.column("m")[-1]
+    qtbot.waitUntil(
+        lambda: (
+            window.history.column("error")[-1]
+            == pytest.approx(model.mse_direct(x, y, b, m), rel=1e-12)
+        ),
+        timeout=3000,
+    )
+    click(qtbot, window, "stepButton")
+    wait_iteration(qtbot, window, 2)
+    window.undoAction.trigger()
+    qtbot.waitUntil(lambda: window.analysis.n == 100, timeout=3000)
+    assert window.analysis.b_star == pytest.approx(before, rel=1e-12)
