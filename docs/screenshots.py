@@ -4,13 +4,20 @@ Run under Xvfb so the 3D panel gets OpenGL::
 
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python docs/screenshots.py [DATA.csv]
 
-By default it opens the tutorial's data set (../shared/seed/data.csv), runs the
-tutorial's 1000 iterations, and writes window.png, scatter.png, error.png, surface.png and
-contour.png next to this script.
+By default it opens the tutorial's data set (../shared/seed/data.csv) and runs the
+tutorial's 1000 iterations, then writes:
+
+- window.png, scatter.png, error.png, surface.png, contour.png: the main window and its
+  four panels;
+- teaching.png: the same run with the step-math and stability docks, three compared
+  runs and the surface in standardised units;
+- lesson.png: the "narrow valley" lesson after its run;
+- presentation.png: presentation mode (1920x1080) with the large display.
 """
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from pathlib import Path
 
@@ -19,7 +26,8 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
 HERE = Path(__file__).resolve().parent
-SEED = HERE.parent.parent / "shared" / "seed" / "data.csv"
+REPO = HERE.parent
+SEED = REPO.parent / "shared" / "seed" / "data.csv"
 PANELS = {
     "scatter": "scatterPlot",
     "error": "errorPlot",
@@ -34,40 +42,118 @@ def wait(ms: int) -> None:
     loop.exec()
 
 
+def run_to_end(window) -> None:
+    controls = window.controls
+    controls.speedInput.setValue(controls.speedInput.maximum())
+    controls.startButton.click()
+    for _ in range(600):
+        wait(50)
+        if not controls.startButton.isChecked() and len(window.history) > 1:
+            break
+    wait(500)
+
+
+def grab_window(window, path: Path) -> None:
+    """The window with the OpenGL view pasted in (``QWidget.grab`` misses its text)."""
+    shot = window.grab()
+    surface = window.findChild(QWidget, "surfaceView")
+    if hasattr(surface, "grab_image") and surface.isVisible():
+        painter = QPainter(shot)
+        painter.drawImage(surface.view.mapTo(window, QPoint(0, 0)), surface.grab_image())
+        painter.end()
+    shot.save(str(path))
+
+
+def scenario_main(window_class, data: Path) -> None:
+    window = window_class(data)
+    window.resize(1280, 720)
+    window.show()
+    wait(500)
+    run_to_end(window)
+    grab_window(window, HERE / "window.png")
+    for name, object_name in PANELS.items():
+        widget = window.findChild(QWidget, object_name)
+        image = widget.grab_image() if hasattr(widget, "grab_image") else widget.grab()
+        image.save(str(HERE / f"{name}.png"))
+    window.close()
+
+
+def scenario_teaching(window_class, data: Path) -> None:
+    from gdviz.gui.runs import RunConfig
+
+    window = window_class(data)
+    window.resize(1600, 900)
+    window.show()
+    wait(300)
+    window.compare_box.set_configs(
+        [
+            RunConfig("momentum", 1e-4, False),
+            RunConfig("adam", 0.05, False),
+            RunConfig("gd", 0.2, True),
+        ]
+    )
+    window.compare_box.applyButton.click()
+    wait(300)
+    run_to_end(window)
+    window.mathDock.show()
+    window.stabilityDock.show()
+    window.show_iteration(300)
+    wait(800)
+    grab_window(window, HERE / "teaching.png")
+    window.close()
+
+
+def scenario_lesson(window_class, data: Path) -> None:
+    lesson = REPO / "resources" / "lessons" / "03-narrow-valley-normalise.gdviz"
+    window = window_class(lesson)
+    window.resize(1280, 720)
+    window.show()
+    wait(500)
+    run_to_end(window)
+    window.standardisedAction.setChecked(True)
+    wait(500)
+    grab_window(window, HERE / "lesson.png")
+    window.close()
+
+
+def scenario_presentation(window_class, data: Path) -> None:
+    window = window_class(data)
+    window.resize(1920, 1080)
+    window.show()
+    wait(300)
+    window.presentation.action.trigger()
+    wait(500)
+    run_to_end(window)
+    wait(500)
+    grab_window(window, HERE / "presentation.png")
+    window.presentation.action.trigger()
+    window.close()
+
+
+SCENARIOS = {
+    "main": scenario_main,
+    "teaching": scenario_teaching,
+    "lesson": scenario_lesson,
+    "presentation": scenario_presentation,
+}
+
+
 def main() -> int:
-    data = Path(sys.argv[1]) if len(sys.argv) > 1 else SEED
+    args = sys.argv[1:]
+    data = Path(args[0]) if args and not args[0].startswith("--") else SEED
+    if "--scenario" not in args:
+        # one process per picture: pyqtgraph caches GL shader programs per process, so a
+        # second 3D view in the same process can draw blank
+        for name in SCENARIOS:
+            subprocess.run([sys.executable, __file__, str(data), "--scenario", name], check=True)
+        print(f"screenshots in {HERE}")
+        return 0
     from gdviz.gui.app import create_app
 
     app = create_app()
     from gdviz.gui import MainWindow
 
-    window = MainWindow(data)
-    window.resize(1280, 720)
-    window.show()
-    wait(500)
-    controls = window.controls
-    controls.speedInput.setValue(controls.speedInput.maximum())
-    controls.startButton.click()
-    for _ in range(400):
-        wait(50)
-        if not controls.startButton.isChecked() and len(window.history) > 1:
-            break
-    wait(500)
-    shot = window.grab()
-    painter = QPainter(shot)
-    for name, object_name in PANELS.items():
-        widget = window.findChild(QWidget, object_name)
-        if hasattr(widget, "grab_image"):  # an OpenGL view: QWidget.grab() misses its text
-            image = widget.grab_image()
-            view = widget.view
-            painter.drawImage(view.mapTo(window, QPoint(0, 0)), image)
-        else:
-            image = widget.grab()
-        image.save(str(HERE / f"{name}.png"))
-    painter.end()
-    shot.save(str(HERE / "window.png"))
-    print(f"iteration {len(window.history) - 1}; screenshots in {HERE}")
-    window.close()
+    SCENARIOS[args[args.index("--scenario") + 1]](MainWindow, data)
     app.processEvents()
     return 0
 

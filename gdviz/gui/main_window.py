@@ -226,7 +226,16 @@ class MainWindow(QMainWindow):
         if existing:
             self.tabifyDockWidget(existing[-1], dock)
         dock.hide()
+        dock.visibilityChanged.connect(lambda visible, d=dock: visible and self._size_dock_once(d))
         return dock
+
+    def _size_dock_once(self, dock: QDockWidget) -> None:
+        """The first time a dock opens, give it a third of the width at most."""
+        if dock.property("sized"):
+            return
+        dock.setProperty("sized", True)
+        width = min(420, self.width() // 3)
+        self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
 
     def _build_actions(self) -> None:
         c = self.controls
@@ -631,6 +640,7 @@ class MainWindow(QMainWindow):
         ]
         self.error_panel.set_runs(self._run_labels if len(runs) > 1 else ["error"])
         self.contour.set_runs(len(runs) - 1)
+        self.scatter.set_runs(self._run_labels[1:])
         if hasattr(self.surface, "set_runs"):
             self.surface.set_runs(len(runs) - 1)
         self._running = False
@@ -956,6 +966,7 @@ class MainWindow(QMainWindow):
                 r, run_rows.iteration[run_curve], run_rows.error[run_curve]
             )
             last = min(i, len(buffer) - 1)
+            self.scatter.set_compare_line(r, float(run_rows.b[last]), float(run_rows.m[last]))
             run_idx = sample_indices(last + 1, PATH_POINTS)
             run_b, run_m = self._view_scaling.to_scaled(run_rows.b[run_idx], run_rows.m[run_idx])
             compare.append((run_b, run_m, run_rows.error[run_idx]))

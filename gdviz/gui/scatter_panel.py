@@ -281,6 +281,24 @@ class ScatterPanel(pg.PlotWidget):
         self._update_residuals()
         self._update_squares()
 
+    def set_runs(self, labels: list[str]) -> None:
+        """One dashed line per compared run (runs 2 and up), in its run colour."""
+        legend = self.getPlotItem().legend
+        for item in getattr(self, "compare_lines", []):
+            self.removeItem(item)
+            legend.removeItem(item)
+        self.compare_lines = []
+        for i in range(1, len(labels) + 1):
+            # no legend entry: the error panel's legend names the runs, and more entries
+            # here would cover the data
+            item = pg.PlotDataItem(pen=style.pen(style.RUN_COLOURS[i], 2.5, dashed=True))
+            self.addItem(item)
+            self.compare_lines.append(item)
+
+    def set_compare_line(self, index: int, b: float, m: float) -> None:
+        """The line of compared run ``index`` (run 2 is index 1)."""
+        self.compare_lines[index - 1].setData(*geometry.line_through(b, m, *self._x_range))
+
     def set_show_residuals(self, show: bool) -> None:
         self.show_residuals = show
         self._update_residuals()

@@ -75,12 +75,14 @@ def test_compare_runs_step_together_and_match_the_core(qtbot, window, seed_xy):
     run_to(qtbot, window, 30)
     histories = window.histories
     assert [len(h) for h in histories] == [31, 31, 31]
-    for history, (name, lr) in zip(histories[1:], [("momentum", 1e-4), ("adam", 0.05)]):
+    runs = [("momentum", 1e-4), ("adam", 0.05)]
+    for history, (name, lr) in zip(histories[1:], runs, strict=True):
         core = Descent(*seed_xy, make_optimizer(name, learning_rate=lr))
         core.run_to(30)
         assert history.column("b")[-1] == pytest.approx(core.b, rel=1e-12)
     assert len(window.error_panel.compare_curves) == 2
     assert len(window.contour.compare_paths) == 2
+    assert len(window.scatter.compare_lines) == 2
     xs, _ = window.contour.compare_paths[1].getData()
     assert len(xs) == 31
 
