@@ -107,6 +107,18 @@ def gui_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", nargs="?", help="data file to open (default: the bundled example)")
     p.add_argument("--version", action="version", version=f"gdviz {__version__}")
+    p.add_argument(
+        "--self-test",
+        action="store_true",
+        help="start the window on the bundled example, run 100 iterations, check them, "
+        "print one line and exit (0: all went well)",
+    )
+    p.add_argument(
+        "--self-test-shot",
+        metavar="PNG",
+        default=None,
+        help="with --self-test: save a screenshot of the window to this file",
+    )
     return p
 
 
@@ -211,7 +223,16 @@ def fit_main(argv: list[str]) -> int:
 
 
 def gui_main(argv: list[str]) -> int:
-    args = gui_parser().parse_args(argv)
+    parser = gui_parser()
+    args = parser.parse_args(argv)
+    if args.self_test_shot and not args.self_test:
+        parser.error("--self-test-shot needs --self-test")
+    if args.self_test:
+        if args.file:
+            parser.error("--self-test uses the bundled example: give no FILE")
+        from .gui.app import self_test
+
+        return self_test(args.self_test_shot)
     from .gui.app import run
 
     return run(args.file)
@@ -221,6 +242,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv and argv[0] == "fit":
         return fit_main(argv[1:])
+    if argv and argv[0] in ("install-desktop", "uninstall-desktop"):
+        from .desktop import main as desktop_main
+
+        return desktop_main(argv)
     return gui_main(argv)
 
 

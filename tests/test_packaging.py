@@ -1,0 +1,76 @@
+"""What ``pip install .`` gives: the package with its data, lessons and icons, and the
+``gdviz`` and ``gdviz-gui`` launchers."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from tests.conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory):
+    out = tmp_path_factory.mktemp("wheel")
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(out), str(REPO)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    (path,) = out.glob("gdviz-*.whl")
+    return path
+
+
+def test_wheel_ships_data_lessons_and_icons(wheel):
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "gdviz/examples/study_hours.csv" in names
+    assert sum(n.startswith("gdviz/lessons/") and n.endswith(".gdviz") for n in names) >= 6
+    assert any(n.startswith("gdviz/icons/") and n.endswith(".png") for n in names)
+    entry_points = next(n for n in names if n.endswith("entry_points.txt"))
+    text = zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "[console_scripts]" in text and "gdviz = gdviz.cli:main" in text
+    assert "[gui_scripts]" in text and "gdviz-gui = gdviz.cli:main" in text
+
+
+def test_installed_package_finds_its_own_data(wheel, tmp_path):
+    target = tmp_path / "site"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--no-deps",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
+        check=True,
+        timeout=300,
+    )
+    code = (
+        "import gdviz, gdviz.resources as r, gdviz.cli as c;"
+        "print(gdviz.__file__); print(r.default_data_path()); print(r.lessons_dir());"
+        "raise SystemExit(c.main(['fit', str(r.default_data_path()), '--iterations', '5']))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(str(target))  # the installed copy, not the source tree
+    assert lines[1].startswith(str(target)) and lines[2].startswith(str(target))
+    assert "After 5 iterations" in result.stdout
