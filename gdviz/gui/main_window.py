@@ -62,6 +62,7 @@ from .shortcuts import ShortcutsDialog, key_sequences
 from .stability_panel import StabilityPanel
 from .theme import PresentationMode, refresh_theme, theme_menu
 from .timeline import Timeline
+from .welcome import WelcomeNote, should_show_welcome
 from .worker import DescentWorker, Frame
 
 __all__ = ["MainWindow"]
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._start_worker()
         self._connect_controls()
+        app_settings.restore_window_state(self)
         if path is not None:
             self.open_path(path)
         elif load_default:
@@ -182,6 +184,8 @@ class MainWindow(QMainWindow):
             splitter.setChildrenCollapsible(False)
             splitter.setHandleWidth(6)
             splitter.setSizes([1000, 1000])  # equal shares
+        self.welcome_note = WelcomeNote()
+        self.welcome_note.setVisible(should_show_welcome())
         self.lesson_note = LessonNote()
         self.big_display = BigDisplay()
         self.big_display.hide()
@@ -191,6 +195,7 @@ class MainWindow(QMainWindow):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.welcome_note)
         right_layout.addWidget(self.lesson_note)
         right_layout.addWidget(self.big_display)
         right_layout.addWidget(panels, 1)
@@ -335,6 +340,9 @@ class MainWindow(QMainWindow):
         help_menu.addAction(
             self._action("&Keyboard shortcuts", None, lambda: ShortcutsDialog(self).exec())
         )
+        help_menu.addAction(
+            self._action("Show the &welcome note", None, lambda: self.welcome_note.show())
+        )
         help_menu.addAction(self._action("&About gdviz", None, self._about))
         self._update_recent_menu(app_settings.recent_files())
 
@@ -429,8 +437,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ loading
     def open_dialog(self) -> None:
-        settings = app_settings.app_settings()
-        folder = str(settings.value("lastFolder", str(Path.home())))
+        folder = app_settings.last_folder()
         path, _ = QFileDialog.getOpenFileName(
             self,
             "Open data file or lesson",
@@ -439,7 +446,7 @@ class MainWindow(QMainWindow):
             "Lessons (*.gdviz);;All files (*)",
         )
         if path:
-            settings.setValue("lastFolder", str(Path(path).parent))
+            app_settings.set_last_folder(str(Path(path).parent))
             self.open_path(path)
 
     def open_path(self, path) -> bool:
@@ -514,6 +521,7 @@ class MainWindow(QMainWindow):
             return False
         self._set_dataset(dataset, stats, runs)
         self.setWindowTitle(f"gdviz — {lesson.title}")
+        self.welcome_note.hide()
         self.lesson_note.show_lesson(lesson.title, lesson.note)
         if lesson.iteration > 0:
             self._stepRequested.emit(lesson.iteration)
@@ -565,8 +573,7 @@ class MainWindow(QMainWindow):
         if self.dataset is None:
             self.show_message("Open a data file first", "info")
             return
-        settings = app_settings.app_settings()
-        folder = str(settings.value("lastFolder", str(Path.home())))
+        folder = app_settings.last_folder()
         path, _ = QFileDialog.getSaveFileName(self, "Save as lesson", folder, "Lessons (*.gdviz)")
         if path:
             if not path.lower().endswith(SUFFIX):

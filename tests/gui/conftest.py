@@ -16,8 +16,9 @@ import pytest
 from PySide6.QtCore import QSettings
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(autouse=True)
 def _private_settings(tmp_path_factory):
+    """Each test starts from fresh settings (windows save theirs when they close)."""
     folder = tmp_path_factory.mktemp("settings")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     return folder
@@ -30,7 +31,9 @@ def make_window(qtbot):
 
     create_app()
     from gdviz.gui import MainWindow
+    from gdviz.gui.welcome import set_welcome_seen
 
+    set_welcome_seen()  # the first-run note is tested on its own
     windows = []
 
     def make(*args, **kwargs):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 
@@ -17,6 +18,9 @@ from tests.conftest import REPO
 def _env(platform: str, **extra) -> dict:
     env = {k: v for k, v in os.environ.items() if k != "GDVIZ_NO_OPENGL"}
     env["QT_QPA_PLATFORM"] = platform
+    if "XDG_CONFIG_HOME" not in extra:  # never the real user's settings or logs
+        private = tempfile.mkdtemp(prefix="gdviz-test-")
+        env["XDG_CONFIG_HOME"] = env["XDG_DATA_HOME"] = private
     env.update(extra)
     return env
 
