@@ -1,6 +1,6 @@
 """Load (x, y) data from the text files a teacher exports from a spreadsheet.
 
-The loader reads a file as bytes and works out, in this order:
+The loader looks at the start of a file (the first megabyte) and works out, in this order:
 
 1. the text encoding: UTF-8 (with or without a byte-order mark), UTF-16 (with a
    byte-order mark, as Excel's "Unicode text"), otherwise cp1252, and latin-1 for
@@ -9,39 +9,81 @@ The loader reads a file as bytes and works out, in this order:
    keeping the original line numbers for messages;
 3. the delimiter (comma, semicolon, tab, pipe or runs of whitespace), sniffed from the
    first lines with the :mod:`csv` module so quoted fields count right;
-4. whether the first row is a header, and which two columns hold x and y;
-5. the numbers: one call of :func:`numpy.loadtxt` in the common clean case, and a careful
-   row-by-row parse only for the blocks of lines that hold a bad row, so that skipped
-   rows are counted and reported with their line numbers.
+4. whether the first row is a header, and which two columns hold x and y.
 
-Every problem is a :class:`DataError` whose message is one line naming the file.
+Then it reads the numbers block by block (about a megabyte at a time, so a file of ten
+million rows never sits in memory as text, and a ``progress`` callback can follow and
+cancel the load):
+
+5. a block of clean rows is parsed in one go: :func:`numpy.fromstring` on the block with
+   its delimiters and line breaks turned into commas, after numpy has checked that every
+   line holds the same number of fields; or, for a whole large file, by
+   :func:`pandas.read_csv` when pandas is installed (see :data:`PANDAS_MIN_BYTES`);
+6. a block that is not clean (a comment, a blank line, a quoted field, a missing or bad
+   value) goes to :func:`numpy.loadtxt`, and line by line only the parts of it that hold
+   a bad row, so that skipped rows are counted and reported with their line numbers.
+
+Every number equals Python's ``float()`` of its text (correctly rounded): numpy's and
+pandas' parsers both round correctly, and the tests check it.
+
+Limits, so that no file makes the program hang: files up to :data:`MAX_FILE_BYTES`
+(2 GB) and lines up to :data:`MAX_LINE_BYTES` (1 MB) are read; larger ones are refused
+with a message. Every problem is a :class:`DataError` whose message is one line naming
+the file.
 """
 
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import io
 import itertools
 import math
 import os
 import re
+import stat
+import sys
+import warnings
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import BinaryIO
 
 import numpy as np
 
-__all__ = ["DataError", "Dataset", "from_arrays", "load_dataset", "read_columns"]
+__all__ = [
+    "DataError",
+    "Dataset",
+    "LoadCancelled",
+    "from_arrays",
+    "load_dataset",
+    "read_columns",
+]
 
 #: Content lines looked at to find the delimiter, the header and the numeric columns.
 SAMPLE_LINES = 50
 #: Lines per block in the careful parse; a block without a bad row is parsed by numpy.
 CHUNK_LINES = 10_000
-#: Bytes :func:`read_columns` reads; enough for a header and many rows.
+#: Bytes :func:`read_columns` reads, and the start of a file the loader inspects.
 PREVIEW_BYTES = 1 << 20
 #: How many skipped line numbers a :class:`Dataset` keeps.
 MAX_SKIPPED_LINES = 5
+#: Largest file the loader reads (2 GB, about 55 million rows of two 17-digit numbers).
+MAX_FILE_BYTES = 2_000_000_000
+#: Longest line the loader reads (1 MB); a longer one means this is not a data file.
+MAX_LINE_BYTES = 1_000_000
+#: Bytes parsed at a time (a block ends at a line break).
+BLOCK_BYTES = 1 << 20
+#: Files at least this large are parsed with pandas when it is installed (its import
+#: costs a few tenths of a second, so small files do not wait for it); once pandas has
+#: been imported, files from :data:`PANDAS_IMPORTED_MIN_BYTES` on.
+PANDAS_MIN_BYTES = 1 << 23
+PANDAS_IMPORTED_MIN_BYTES = 1 << 20
+#: Use pandas for large files when it is installed; set False to use numpy alone.
+USE_PANDAS = True
+#: How often (as a fraction of the file) a ``progress`` callback is called, at most.
+PROGRESS_STEP = 0.01
 
 # Candidate delimiters, most preferred first; " " means runs of whitespace.
 _DELIMITERS = ("\t", ";", ",", "|", " ")
@@ -50,7 +92,7 @@ _NON_FINITE = re.compile(r"[+-]?(?:nan|inf|infinity)", re.IGNORECASE)
 _MISSING = frozenset({"", "na", "n/a", "#n/a", "null", "none", "missing", "-", "--", "?", "."})
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _DOS_EOF = "\x1a"
-_COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz", ".lzma", ".zip", ".zst")
+_LINE_BREAK = re.compile(rb"\r\n|\r|\n")
 
 
 class DataError(ValueError):
@@ -59,6 +101,16 @@ class DataError(ValueError):
     ``str(err)`` is one line a student understands, naming the file, and the line number
     or value where that helps, e.g. ``"data.csv: line 7: no numeric columns"``.
     """
+
+
+class LoadCancelled(DataError):
+    """The ``progress`` callback of :func:`load_dataset` asked to stop.
+
+    ``str(err)`` is ``"loading cancelled"``.
+    """
+
+    def __init__(self, message: str = "loading cancelled"):
+        super().__init__(message)
 
 
 @dataclass(frozen=True, eq=False)
@@ -193,7 +245,13 @@ def from_arrays(x, y, name: str = "data") -> Dataset:
     )
 
 
-def load_dataset(path, x_column=None, y_column=None) -> Dataset:
+def load_dataset(
+    path,
+    x_column=None,
+    y_column=None,
+    *,
+    progress: Callable[[float], bool | None] | None = None,
+) -> Dataset:
     """Load x and y from a delimited text file.
 
     Parameters
@@ -205,6 +263,12 @@ def load_dataset(path, x_column=None, y_column=None) -> Dataset:
         surrounding spaces ignored), or a string of digits meaning a 0-based index. With
         None, x and y are the first two columns that hold numbers; when only one is
         given, the other is the first numeric column that is not it.
+    progress : callable, optional
+        Called as ``progress(fraction)`` with the fraction of the file read so far (0 to
+        1) as the file is read, at most every 1% (:data:`PROGRESS_STEP`): after each
+        block of :data:`BLOCK_BYTES`, or each 2.5% of the rows pandas reads; and once
+        with 1.0 at the end. Returning ``False`` cancels the load (within a block); any
+        other return value goes on. It runs in the thread that loads.
 
     Returns
     -------
@@ -212,19 +276,24 @@ def load_dataset(path, x_column=None, y_column=None) -> Dataset:
 
     Raises
     ------
+    LoadCancelled
+        If ``progress`` returned False (a :class:`DataError` whose message is
+        ``"loading cancelled"``).
     DataError
-        If the file is missing or unreadable, is not text, has fewer than two columns or
-        fewer than two usable rows, all x values are equal, or a column choice is wrong.
-        Rows with a missing, non-numeric or non-finite value in a chosen column are
-        skipped instead, and counted.
+        If the file is missing or unreadable, is not text, is larger than
+        :data:`MAX_FILE_BYTES` or has a line longer than :data:`MAX_LINE_BYTES`, has
+        fewer than two columns or fewer than two usable rows, all x values are equal,
+        or a column choice is wrong. Rows with a missing, non-numeric or non-finite value
+        in a chosen column are skipped instead, and counted.
     """
     _check_column_type(x_column, "x_column")
     _check_column_type(y_column, "y_column")
     path = os.fsdecode(path)
-    layout = _inspect(path, x_column, y_column)
-    cx, cy = _choose_columns(layout, x_column, y_column)
-    xs, ys, skips = _parse_numbers(layout, cx, cy)
-    name = layout.name
+    name = _display_name(path)
+    with _opened(path, name) as (stream, size):
+        layout = _inspect_stream(stream, size, path, x_column, y_column)
+        cx, cy = _choose_columns(layout, x_column, y_column)
+        xs, ys, skips, encoding = _read_numbers(stream, size, layout, cx, cy, progress)
     if xs.size < 2:
         found = "no rows" if xs.size == 0 else "only 1 row"
         raise DataError(
@@ -245,7 +314,7 @@ def load_dataset(path, x_column=None, y_column=None) -> Dataset:
         skipped_rows=skips.count,
         skipped_lines=tuple(skips.lines),
         delimiter=layout.delimiter,
-        encoding=layout.encoding,
+        encoding=encoding,
         has_header=layout.has_header,
     )
 
@@ -261,7 +330,10 @@ def read_columns(path) -> tuple[str, ...]:
     DataError
         If the file cannot be used (missing, binary, one column, no data rows, ...).
     """
-    return _inspect(os.fsdecode(path), None, None, max_bytes=PREVIEW_BYTES).columns
+    path = os.fsdecode(path)
+    name = _display_name(path)
+    with _opened(path, name) as (stream, size):
+        return _inspect_stream(stream, size, path, None, None).columns
 
 
 # --------------------------------------------------------------------------- file layout
@@ -273,72 +345,32 @@ class _Layout:
 
     path: str
     name: str  # the file's name, for messages
-    text: str  # decoded, line endings normalised to "\n"
     encoding: str
     delimiter: str
     has_header: bool
     columns: tuple[str, ...]
     data_index: int  # 0-based line index of the first data row
-    data_offset: int  # its offset in text
     sample_rows: list[tuple[int, list[str]]]  # (line number, fields) of the first data rows
     numeric_columns: list[int]  # columns holding a number in some sampled data row
+    head: bytes  # the bytes inspected: the start of the file (all of it when small)
+    line_bytes: float  # average length in bytes of the sampled data lines
 
     @property
     def decimal_comma(self) -> bool:
         return self.delimiter != ","
 
 
-def _inspect(path: str, x_column, y_column, max_bytes: int | None = None) -> _Layout:
-    name = _display_name(path)
-    raw, truncated = _read_bytes(path, name, max_bytes)
-    text, encoding = _decode(raw, name, final=not truncated)
-    if truncated:  # drop the last, possibly partial, line
-        text = text[: max(text.rfind("\n"), text.rfind("\r")) + 1]
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-
-    sample = list(itertools.islice(_content_lines(text), SAMPLE_LINES))
-    if not sample:
-        if truncated:  # a gigantic first line: look at the whole file
-            return _inspect(path, x_column, y_column)
-        raise DataError(f"{name}: no data, only blank lines and # comments")
-
-    delimiter = _sniff_delimiter([line for _, _, line in sample], name)
-    decimal_comma = delimiter != ","
-    rows = [(index + 1, _split_fields(line, delimiter)) for index, _, line in sample]
-    has_header = _is_header(rows, decimal_comma, x_column, y_column)
-    data_rows = rows[1:] if has_header else rows
-    if not data_rows:
-        raise DataError(f"{name}: the file has a header row but no data rows")
-
-    width = _modal_width([fields for _, fields in rows])[0]
-    header = rows[0][1] if has_header else []
-    width = max(width, len(header))
-    columns = tuple(
-        header[k] if k < len(header) and header[k] else f"column {k + 1}" for k in range(width)
-    )
-    first_data = sample[1] if has_header else sample[0]
-    return _Layout(
-        path=path,
-        name=name,
-        text=text,
-        encoding=encoding,
-        delimiter=delimiter,
-        has_header=has_header,
-        columns=columns,
-        data_index=first_data[0],
-        data_offset=first_data[1],
-        sample_rows=data_rows,
-        numeric_columns=[k for k in range(width) if _has_numbers(data_rows, k, decimal_comma)],
-    )
-
-
-def _read_bytes(path: str, name: str, max_bytes: int | None) -> tuple[bytes, bool]:
-    if os.path.isdir(path):
-        raise DataError(f"{name}: is a folder, not a data file")
+@contextlib.contextmanager
+def _opened(path: str, name: str) -> Iterator[tuple[BinaryIO, int]]:
+    """``with _opened(path, name) as (stream, size)``: the file opened to read bytes, and
+    its size; every way of failing is a :class:`DataError`."""
     try:
-        with open(path, "rb") as stream:
-            raw = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
+        if os.path.isdir(path):
+            raise DataError(f"{name}: is a folder, not a data file")
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise DataError(f"{name}: not a regular file (a device or a pipe?)")
+        stream = open(path, "rb")  # closed by the with below
     except FileNotFoundError:
         raise DataError(f"{name}: file not found ({os.path.abspath(path)})") from None
     except PermissionError:
@@ -347,12 +379,122 @@ def _read_bytes(path: str, name: str, max_bytes: int | None) -> tuple[bytes, boo
         raise DataError(f"{name}: is a folder, not a data file") from None
     except OSError as err:
         raise DataError(f"{name}: the file cannot be read ({err.strerror or err})") from None
+    except DataError:
+        raise
     except ValueError:  # e.g. a NUL character in the path
         raise DataError(f"{name}: not a usable file name") from None
+    with stream:
+        if info.st_size > MAX_FILE_BYTES:
+            raise DataError(
+                f"{name}: the file is {_size_text(info.st_size)}; gdviz reads files up to "
+                f"{_size_text(MAX_FILE_BYTES)}"
+            )
+        yield stream, info.st_size
+
+
+def _read(stream, name: str, count: int) -> bytes:
+    """Up to ``count`` bytes from ``stream`` (fewer at the end of the file)."""
+    try:
+        return stream.read(count)
+    except OSError as err:
+        raise DataError(f"{name}: the file cannot be read ({err.strerror or err})") from None
+
+
+def _inspect_stream(stream, size: int, path: str, x_column, y_column) -> _Layout:
+    """The layout from the first :data:`PREVIEW_BYTES` of ``stream``, more if need be.
+
+    Leaves ``stream`` just after the bytes inspected (``layout.head``).
+    """
+    name = _display_name(path)
+    raw = _read(stream, name, PREVIEW_BYTES)
+    complete = len(raw) < PREVIEW_BYTES or len(raw) >= size
+    while True:
+        try:
+            return _inspect(raw, path, x_column, y_column, complete)
+        except _NeedMore:
+            if _longest_line(raw) > MAX_LINE_BYTES:
+                raise DataError(_long_line(name, raw)) from None
+            wanted = max(len(raw), PREVIEW_BYTES)
+            more = _read(stream, name, wanted)
+            complete = len(more) < wanted
+            raw += more
+
+
+class _NeedMore(Exception):
+    """The bytes inspected hold no complete data line yet."""
+
+
+def _inspect(raw: bytes, path: str, x_column, y_column, complete: bool) -> _Layout:
+    """The layout of a file that starts with ``raw`` (and is just that if ``complete``)."""
+    name = _display_name(path)
     if not raw:
         raise DataError(f"{name}: the file is empty")
-    truncated = max_bytes is not None and len(raw) > max_bytes
-    return (raw[:max_bytes] if truncated else raw), truncated
+    text, encoding = _decode(raw, name, final=complete)
+    if not complete:  # drop the last, possibly partial, line
+        text = text[: max(text.rfind("\n"), text.rfind("\r")) + 1]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+
+    sample = list(itertools.islice(_content_lines(text), SAMPLE_LINES))
+    if not sample:
+        if not complete:  # a gigantic first line, or many comments: look further
+            raise _NeedMore
+        raise DataError(f"{name}: no data, only blank lines and # comments")
+
+    delimiter = _sniff_delimiter([line for _, _, line in sample], name)
+    decimal_comma = delimiter != ","
+    rows = [(index + 1, _split_fields(line, delimiter)) for index, _, line in sample]
+    has_header = _is_header(rows, decimal_comma, x_column, y_column)
+    data_rows = rows[1:] if has_header else rows
+    if not data_rows:
+        if not complete:
+            raise _NeedMore
+        raise DataError(f"{name}: the file has a header row but no data rows")
+
+    width = _modal_width([fields for _, fields in rows])[0]
+    header = rows[0][1] if has_header else []
+    width = max(width, len(header))
+    columns = tuple(
+        header[k] if k < len(header) and header[k] else f"column {k + 1}" for k in range(width)
+    )
+    data_sample = sample[1:] if has_header else sample
+    line_chars = sum(len(line) + 1 for _, _, line in data_sample) / len(data_sample)
+    return _Layout(
+        path=path,
+        name=name,
+        encoding=encoding,
+        delimiter=delimiter,
+        has_header=has_header,
+        columns=columns,
+        data_index=data_sample[0][0],
+        sample_rows=data_rows,
+        numeric_columns=[k for k in range(width) if _has_numbers(data_rows, k, decimal_comma)],
+        head=raw,
+        line_bytes=line_chars,  # UTF-16 is read as UTF-8 (see _read_numbers)
+    )
+
+
+def _longest_line(raw: bytes) -> int:
+    """Length of the longest line in ``raw`` (the last one may go on)."""
+    if b"\r" in raw:
+        raw = raw.replace(b"\r", b"\n")
+    longest, start = 0, 0
+    while True:
+        end = raw.find(b"\n", start)
+        if end < 0:
+            return max(longest, len(raw) - start)
+        longest = max(longest, end - start)
+        start = end + 1
+
+
+def _long_line(name: str, raw: bytes, first_line: int = 1) -> str:
+    """The message for a line longer than :data:`MAX_LINE_BYTES` in ``raw``."""
+    lines = raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n").split(b"\n")
+    index = next((k for k, line in enumerate(lines) if len(line) > MAX_LINE_BYTES), 0)
+    return (
+        f"{name}: line {first_line + index} is longer than {_size_text(MAX_LINE_BYTES)}; "
+        "gdviz reads data files with shorter lines (is this a data file?)"
+    )
 
 
 def _decode(raw: bytes, name: str, final: bool = True) -> tuple[str, str]:
@@ -600,53 +742,438 @@ class _Skips:
         return f"{_rows(self.count)} skipped: {where} {lines}{more}; {self.first_reason}"
 
 
-def _parse_numbers(layout: _Layout, cx: int, cy: int) -> tuple[np.ndarray, np.ndarray, _Skips]:
-    """x and y from every data line: numpy for clean text, row by row around bad rows."""
+def _read_numbers(
+    stream, size: int, layout: _Layout, cx: int, cy: int, progress
+) -> tuple[np.ndarray, np.ndarray, _Skips, str]:
+    """x and y from every data line; also the encoding the text turned out to have.
+
+    A large file is read by pandas when it is installed and the file is clean. Otherwise
+    block by block: a clean block in one go by numpy (:func:`_numpy_block`), else
+    carefully (:func:`_careful_block`), which counts and locates the rows it skips.
+    """
+    name = layout.name
+    codec = layout.encoding
+    if codec.startswith("utf-16"):  # rare and small: decode it all, go on in UTF-8
+        raw = layout.head + _read(stream, name, MAX_FILE_BYTES)
+        head = _decode(raw, name)[0].encode("utf-8")
+        stream, size, codec = io.BytesIO(head), len(head), "utf-8"
+    else:
+        head = layout.head
+    start = _line_offset(head, layout.data_index)
+    if start == 0 and head.startswith(codecs.BOM_UTF8):
+        start = len(codecs.BOM_UTF8)
+    plan = _Plan.of(layout, cx, cy)
+    report = _Progress(progress)
+    capacity = int((size - start) / max(layout.line_bytes, 1.0) * 1.02) + 16
+
+    if _use_pandas(size):
+        stream.seek(start)
+        chunked = progress is not None
+        columns = _pandas_file(stream, size, plan, codec, capacity, report, chunked)
+        if columns is not None:
+            report(1.0)
+            return *columns, _Skips(), layout.encoding
+
+    stream.seek(len(head))
+    values = _Values(capacity)
     skips = _Skips()
-    values = _loadtxt(layout.text[layout.data_offset :], layout, cx, cy, whole_file=True)
-    if values is None:  # a bad row somewhere: find it block by block
-        lines = layout.text.split("\n")
-        blocks = [np.empty((0, 2))]
-        for first in range(layout.data_index, len(lines), CHUNK_LINES):
-            block = lines[first : first + CHUNK_LINES]
-            parsed = _loadtxt("\n".join(block), layout, cx, cy)
+    encoding = layout.encoding
+    line = layout.data_index + 1  # 1-based number of the first line of the next block
+    try:
+        for block, end, last in _blocks(head[start:], stream, name):
+            if b"\x00" in block:
+                raise _binary(name)
+            if b"\r" in block and block.count(b"\r") != block.count(b"\r\n"):
+                block = block.replace(b"\r\n", b"\n").replace(b"\r", b"\n")  # old Mac, mixed
+            if last:
+                block = block.rstrip(b"\x1a")  # the end-of-file mark of old DOS programs
+            parsed = _numpy_block(block, plan)
             if parsed is None:
-                parsed = _parse_rows(block, first + 1, layout, cx, cy, skips)
-            blocks.append(parsed)
-        values = np.concatenate(blocks)
-    return values[:, 0].copy(), values[:, 1].copy(), skips
+                text, used = _decode_block(block, codec)
+                if used != codec:
+                    encoding = codec = used
+                parsed = _careful_block(text, line, layout, cx, cy, skips)
+            values.add(parsed)
+            if not last:
+                line += block.count(b"\n")
+            report(1.0 if last else (start + end) / size)
+    except _LongLine as long_line:
+        raise DataError(_long_line(name, long_line.args[0], line)) from None
+    return *values.arrays(), skips, encoding
 
 
-def _loadtxt(
-    text: str, layout: _Layout, cx: int, cy: int, whole_file: bool = False
-) -> np.ndarray | None:
+class _Progress:
+    """Calls ``progress(fraction)`` every :data:`PROGRESS_STEP` of the file, and at 1.0;
+    raises :class:`LoadCancelled` when it returns False."""
+
+    def __init__(self, progress):
+        self.progress = progress
+        self.reported = 0.0
+
+    def __call__(self, fraction: float) -> None:
+        if self.progress is None:
+            return
+        fraction = min(max(fraction, 0.0), 1.0)
+        if self.reported >= 1.0:
+            return
+        if fraction >= 1.0 or fraction - self.reported >= PROGRESS_STEP:
+            self.reported = fraction
+            if self.progress(fraction) is False:
+                raise LoadCancelled()
+
+
+class _LongLine(Exception):
+    """A line longer than :data:`MAX_LINE_BYTES` (args: the bytes holding it)."""
+
+
+def _blocks(first: bytes, source, name: str) -> Iterator[tuple[bytes, int, bool]]:
+    """``(block, bytes of data read so far, last)``: the data as blocks of whole lines.
+
+    ``first`` is what has been read of the data already; the rest comes from ``source``.
+    A block is :data:`BLOCK_BYTES` long, and ends after a line break (a CR at the very end
+    waits for a possible LF).
+    """
+    pending = io.BytesIO(first)
+    carry = b""
+    consumed = 0
+    while True:
+        more = pending.read(BLOCK_BYTES)
+        if len(more) < BLOCK_BYTES:
+            more += _read(source, name, BLOCK_BYTES - len(more))
+        last = len(more) < BLOCK_BYTES
+        buf = carry + more if carry else more
+        if last:
+            yield buf, consumed + len(buf), True
+            return
+        stop = len(buf) - 1 if buf.endswith(b"\r") else len(buf)
+        cut = max(buf.rfind(b"\n", 0, stop), buf.rfind(b"\r", 0, stop)) + 1
+        if cut == 0 or len(buf) - cut > MAX_LINE_BYTES:
+            if _longest_line(buf) > MAX_LINE_BYTES:
+                raise _LongLine(buf)
+            carry = buf
+            continue
+        carry = buf[cut:]
+        consumed += cut
+        yield buf[:cut], consumed, False
+
+
+def _line_offset(raw: bytes, index: int) -> int:
+    """Byte offset in ``raw`` of the start of line ``index`` (0-based)."""
+    if index == 0:
+        return 0
+    breaks = itertools.islice(_LINE_BREAK.finditer(raw), index - 1, None)
+    return next(breaks).end()
+
+
+def _decode_block(block: bytes, codec: str) -> tuple[str, str]:
+    """Text of a block of data lines (line breaks ``\\n``), and the codec that read it."""
+    codec = "utf-8" if codec == "utf-8-sig" else codec
+    for candidate in dict.fromkeys((codec, "cp1252", "latin-1")):
+        try:
+            text = block.decode(candidate)
+        except UnicodeDecodeError:
+            continue
+        break
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text, candidate
+
+
+class _Values:
+    """x and y arrays that grow as blocks are added (preallocated from an estimate)."""
+
+    def __init__(self, capacity: int):
+        self.x = np.empty(capacity)
+        self.y = np.empty(capacity)
+        self.n = 0
+
+    def add(self, values: np.ndarray) -> None:
+        k = values.shape[0]
+        if self.n + k > self.x.size:
+            capacity = max(self.n + k, int(self.x.size * 1.5) + 16)
+            self.x = _grown(self.x, self.n, capacity)
+            self.y = _grown(self.y, self.n, capacity)
+        self.x[self.n : self.n + k] = values[:, 0]
+        self.y[self.n : self.n + k] = values[:, 1]
+        self.n += k
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        if self.n < 0.9 * self.x.size:  # a poor estimate: give the memory back
+            return self.x[: self.n].copy(), self.y[: self.n].copy()
+        return self.x[: self.n], self.y[: self.n]
+
+
+def _grown(array: np.ndarray, used: int, capacity: int) -> np.ndarray:
+    grown = np.empty(capacity)
+    grown[:used] = array[:used]
+    return grown
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """How a clean block of the file looks: ``width`` fields a line, x and y at cx, cy."""
+
+    delimiter: str
+    decimal_comma: bool
+    width: int
+    cx: int
+    cy: int
+
+    @classmethod
+    def of(cls, layout: _Layout, cx: int, cy: int) -> _Plan:
+        width = _modal_width([fields for _, fields in layout.sample_rows])[0]
+        return cls(layout.delimiter, layout.decimal_comma, width, cx, cy)
+
+
+def _numpy_block(block: bytes, plan: _Plan) -> np.ndarray | None:
+    """The (x, y) rows of a clean block by :func:`numpy.fromstring`, else None.
+
+    Clean: every line holds ``plan.width`` fields and every field one number (spaces
+    around it allowed), and x and y are finite. numpy checks the shape first: where the
+    delimiters and line breaks are, and that each field holds one run of characters
+    (``numpy.fromstring`` would read a field of spaces as -1). Then the delimiters and
+    line breaks become commas and ``numpy.fromstring`` reads all the numbers in one call,
+    raising at the first field that is not exactly a number.
+    """
+    if not _FROMSTRING_RAISES or not block or plan.width <= max(plan.cx, plan.cy):
+        return None
+    if b"\x0b" in block or b"\x0c" in block:
+        return None  # blanks to numpy, not to the checks below
+    u = np.frombuffer(block, dtype=np.uint8)
+    newline = u == 10
+    ends = np.flatnonzero(newline)
+    if not block.endswith(b"\n"):
+        ends = np.append(ends, u.size)
+    rows, width = ends.size, plan.width
+    space = (u == 32) | (u == 13)
+    if plan.delimiter != "\t":
+        space |= u == 9
+    if plan.delimiter == " ":
+        blank = space | newline
+        fields = _run_starts(~blank)
+        if fields.size != rows * width:
+            return None
+        fields = fields.reshape(rows, width)
+        if not ((fields[:, 0] > _previous(ends)).all() and (fields[:, -1] < ends).all()):
+            return None
+        text, separator = block, " "
+    else:
+        delimiter = ord(plan.delimiter)
+        cut = (u == delimiter) | newline
+        seps = np.flatnonzero(cut)  # where each field ends
+        if not block.endswith(b"\n"):
+            seps = np.append(seps, u.size)
+        if seps.size != rows * width or not np.array_equal(seps[width - 1 :: width], ends):
+            return None
+        solid = _run_starts(~(space | cut))
+        if solid.size != seps.size or not (
+            (solid > _previous(seps)).all() and (solid < seps).all()
+        ):
+            return None
+        t = u.copy()
+        if plan.decimal_comma and delimiter != 44:
+            t[t == 44] = 46  # decimal commas become points
+        t[cut] = 44
+        text, separator = t.tobytes(), ","
+    try:
+        numbers = np.fromstring(text, dtype=np.float64, sep=separator)
+    except ValueError:
+        return None
+    if numbers.size != rows * width:
+        return None
+    values = numbers.reshape(rows, width)[:, (plan.cx, plan.cy)]
+    if not np.isfinite(values).all():
+        return None
+    return values
+
+
+def _run_starts(mask: np.ndarray) -> np.ndarray:
+    """Indices where a run of True values in ``mask`` starts."""
+    before = np.empty_like(mask)
+    before[0] = False
+    before[1:] = mask[:-1]
+    return np.flatnonzero(mask & ~before)
+
+
+def _previous(positions: np.ndarray) -> np.ndarray:
+    """``positions`` shifted right by one, with -1 first: where each span starts after."""
+    previous = np.empty_like(positions)
+    previous[0] = -1
+    previous[1:] = positions[:-1]
+    return previous
+
+
+def _fromstring_raises() -> bool:
+    """Whether :func:`numpy.fromstring` raises at text it cannot read (numpy >= 2.3);
+    older numpy only warns, and then the fast path is not used."""
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        try:
+            np.fromstring("1,x", dtype=np.float64, sep=",")
+        except ValueError:
+            return True
+    return False
+
+
+_FROMSTRING_RAISES = _fromstring_raises()
+
+
+def _use_pandas(size: int) -> bool:
+    """Whether to read a file of ``size`` bytes with pandas."""
+    if not USE_PANDAS:
+        return False
+    threshold = PANDAS_MIN_BYTES
+    if "pandas" in sys.modules:
+        threshold = min(threshold, PANDAS_IMPORTED_MIN_BYTES)
+    return size >= threshold and _pandas() is not None
+
+
+def _pandas():
+    """The pandas module (2.0 or later) when it is installed and allowed, else None."""
+    global _PANDAS
+    if not USE_PANDAS:
+        return None
+    if _PANDAS is None:
+        try:
+            import pandas
+
+            major = int(pandas.__version__.split(".")[0])
+        except (ImportError, ValueError):
+            _PANDAS = False
+        else:
+            _PANDAS = pandas if major >= 2 else False
+    return _PANDAS or None
+
+
+_PANDAS = None  # not looked for yet
+
+
+def _pandas_file(
+    stream, size: int, plan: _Plan, codec: str, capacity: int, report, chunked: bool
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """x and y of the rest of ``stream`` by :func:`pandas.read_csv`, or None if a line is
+    not clean (a comment, a quote, a missing or bad value: the numpy path reads it then).
+
+    ``chunked`` reads 2.5% of the rows at a time, to report progress (and cancel);
+    otherwise pandas reads it all in one call, which is faster.
+
+    A file with quotes is left to the careful parse: pandas would join the lines of an
+    unclosed quote, which the careful parse reads one by one, and with quotes ignored a
+    quoted delimiter would shift the columns.
+    """
+    pandas = _pandas()
+    options = {}
+    if int(pandas.__version__.split(".")[0]) < 3:
+        options["float_precision"] = "round_trip"  # pandas 3 rounds correctly anyway
+    if chunked:
+        options["chunksize"] = max(5_000, min(capacity // 40, 500_000))
+    watched = _Watched(stream)
+    try:
+        reader = pandas.read_csv(
+            watched,
+            sep=r"\s+" if plan.delimiter == " " else plan.delimiter,
+            header=None,
+            index_col=False,
+            usecols=[plan.cx, plan.cy],
+            dtype=np.float64,
+            engine="c",
+            decimal="," if plan.decimal_comma and plan.delimiter != "," else ".",
+            encoding="utf-8" if codec == "utf-8-sig" else codec,
+            quoting=csv.QUOTE_NONE,
+            skip_blank_lines=True,
+            **options,
+        )
+        if not chunked:
+            x, y = _frame_columns(reader, plan)
+        else:
+            values = _Values(capacity)
+            with reader:
+                for frame in reader:
+                    x, y = _frame_columns(frame, plan)
+                    if watched.unclean or not (np.isfinite(x).all() and np.isfinite(y).all()):
+                        return None
+                    values.add(np.column_stack([x, y]))
+                    report(watched.position / size)
+            x, y = values.arrays()
+    except LoadCancelled:
+        raise
+    except Exception:  # any trouble: the numpy path reads the file
+        return None
+    if watched.unclean or not x.size or not (np.isfinite(x).all() and np.isfinite(y).all()):
+        return None
+    return x, y
+
+
+def _frame_columns(frame, plan: _Plan) -> tuple[np.ndarray, np.ndarray]:
+    """Columns ``plan.cx`` and ``plan.cy`` of a pandas frame as contiguous float64 arrays."""
+    x = np.ascontiguousarray(frame[plan.cx].to_numpy(), dtype=np.float64)
+    y = np.ascontiguousarray(frame[plan.cy].to_numpy(), dtype=np.float64)
+    return x, y
+
+
+class _Watched(io.RawIOBase):
+    """A binary stream that notes quotes and NUL bytes in what is read from it."""
+
+    def __init__(self, stream):
+        super().__init__()
+        self.stream = stream
+        self.position = stream.tell()
+        self.unclean = False
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.stream.read(size)
+        self.position += len(data)
+        if b'"' in data or b"\x00" in data:
+            self.unclean = True
+        return data
+
+    def readinto(self, buffer) -> int:
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _careful_block(
+    text: str, first_line: int, layout: _Layout, cx: int, cy: int, skips: _Skips
+) -> np.ndarray:
+    """The rows of ``text`` (lines from ``first_line`` on): numpy for the clean parts,
+    row by row around bad rows, counting the rows skipped."""
+    values = _loadtxt(text, layout, cx, cy)
+    if values is not None:
+        return values
+    lines = text.split("\n")
+    blocks = [np.empty((0, 2))]
+    for first in range(0, len(lines), CHUNK_LINES):
+        chunk = lines[first : first + CHUNK_LINES]
+        parsed = _loadtxt("\n".join(chunk), layout, cx, cy)
+        if parsed is None:
+            parsed = _parse_rows(chunk, first_line + first, layout, cx, cy, skips)
+        blocks.append(parsed)
+    return np.concatenate(blocks)
+
+
+def _loadtxt(text: str, layout: _Layout, cx: int, cy: int) -> np.ndarray | None:
     """Every row of ``text`` (data lines of the file) by numpy.
 
     Returns None if a row is bad (too few fields, not a number, not finite) or there are
-    no rows, so the caller can look closer. With ``whole_file``, ``text`` is all the data
-    lines and numpy reads the file itself when it would see the same text: that is
-    faster than reading from a string.
+    no rows, so the caller can look closer.
     """
     if not text or text.isspace():
         return None  # numpy would warn about empty input
-    source = io.StringIO(text)
-    skiprows = 0
     if layout.decimal_comma and "," in text:
-        source = io.StringIO(text.replace(",", "."))
-    elif whole_file and _numpy_reads_same_text(layout):
-        source = os.path.abspath(layout.path)  # absolute: never mistaken for a URL
-        skiprows = layout.data_index
+        text = text.replace(",", ".")
     try:
         values = np.loadtxt(
-            source,
+            io.StringIO(text),
             dtype=np.float64,
             delimiter=None if layout.delimiter == " " else layout.delimiter,
             usecols=(cx, cy),
-            skiprows=skiprows,
             comments=None,
             quotechar='"',
             ndmin=2,
-            encoding=layout.encoding,
         )
     except (ValueError, OSError):
         return None
@@ -655,14 +1182,6 @@ def _loadtxt(
     if '"' in text and values.shape[0] != _count_content_lines(text):
         return None  # a quote left open took in a line break
     return values
-
-
-def _numpy_reads_same_text(layout: _Layout) -> bool:
-    """Whether numpy, reading the file itself, sees the same lines we did."""
-    return (
-        '"' not in layout.text[: layout.data_offset]  # nothing quoted in the skipped lines
-        and not layout.path.lower().endswith(_COMPRESSED_SUFFIXES)  # numpy would decompress
-    )
 
 
 def _count_content_lines(text: str) -> int:
@@ -769,12 +1288,19 @@ def _lines(dataset: Dataset) -> str:
 
 
 def _rows(count: int) -> str:
-    return f"{count} row" if count == 1 else f"{count} rows"
+    return f"{count} row" if count == 1 else f"{count:,} rows"
 
 
 def _points(count: int) -> str:
-    return f"{count} point" if count == 1 else f"{count} points"
+    return f"{count} point" if count == 1 else f"{count:,} points"
 
 
 def _fields(count: int) -> str:
     return f"{count} field" if count == 1 else f"{count} fields"
+
+
+def _size_text(size: int) -> str:
+    """A file size for a message: ``"3.1 GB"``, ``"2 GB"``, ``"1 MB"``."""
+    if size >= 1e9:
+        return f"{size / 1e9:.2g} GB"
+    return f"{size / 1e6:.2g} MB"

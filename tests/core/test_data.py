@@ -389,7 +389,7 @@ def test_thousands_of_rows_with_a_few_bad_ones(tmp_path, monkeypatch, chunk_line
     assert dataset.skipped_rows == len(bad)
     assert dataset.skipped_lines == tuple(bad_lines[:5])
     assert dataset.summary().startswith(
-        f"big.csv: {5000 - len(bad)} points (6 rows skipped: lines "
+        f"big.csv: {5000 - len(bad):,} points (6 rows skipped: lines "
         + ", ".join(map(str, bad_lines[:5]))
         + ", ...)"
     )

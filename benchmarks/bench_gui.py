@@ -1,0 +1,252 @@
+"""The window with 10 million points: event-loop stalls and frame rate while a run plays
+at full speed, and while a large file loads in the background, against n = 100, in one run.
+
+    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python benchmarks/bench_gui.py \\
+        [--n 10000000] [--seconds 5] [--load-rows 10000000] [--optimizers gd,minibatch]
+
+For each optimizer and each n (100, then ``--n``) it opens gdviz's MainWindow, gives it a
+generated data set (``from_arrays``, loaded as ``MainWindow.load_file`` does), sets the
+speed to the maximum and presses Start. For ``--seconds`` a 5 ms timer in the GUI thread
+records how long the event loop goes between its ticks, and every ``_redraw`` of the
+window is counted. Printed: the longest stall, the 99th percentile gap, redraws (frames)
+a second and iterations a second; targets: no stall over 50 ms, 30 frames a second.
+
+Then it writes a ``--load-rows``-row CSV and loads it with :class:`LoadJob` while the
+same probe runs: the longest stall and the 99th percentile gap while loading.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import numpy as np
+from bench_large import make_points, write_fixed_csv
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+
+from gdviz.core import data, model
+from gdviz.core.data import from_arrays
+from gdviz.gui.app import create_app
+from gdviz.gui.controls import SPEEDS
+
+PROBE_MS = 5
+STALL_TARGET_MS = 50
+FPS_TARGET = 30
+
+
+class Probe:
+    """A 5 ms timer in the GUI thread that records the gaps between its ticks."""
+
+    def __init__(self):
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(PROBE_MS)
+        self.timer.timeout.connect(self._tick)
+        self.times: list[float] = []
+
+    def _tick(self) -> None:
+        self.times.append(time.perf_counter())
+
+    def start(self) -> None:
+        self.times = [time.perf_counter()]
+        self.timer.start()
+
+    def stop(self) -> np.ndarray:
+        self.timer.stop()
+        self.times.append(time.perf_counter())
+        return np.diff(self.times) * 1e3  # gaps in ms
+
+
+def wait(seconds: float) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+
+
+def wait_until(condition, timeout: float) -> None:
+    end = time.perf_counter() + timeout
+    while not condition() and time.perf_counter() < end:
+        wait(0.01)
+
+
+def gaps_text(gaps: np.ndarray) -> str:
+    return (
+        f"longest stall {gaps.max():6.1f} ms, 99th percentile gap {np.percentile(gaps, 99):5.1f} ms"
+    )
+
+
+def run_window(n: int, seconds: float, optimizer: str, batch_size: int) -> dict:
+    """Play a run at full speed on n points; measure the GUI thread."""
+    from gdviz.gui import MainWindow
+
+    window = MainWindow(load_default=False)
+    window.resize(1280, 720)
+    window.show()
+    wait(0.3)
+    c = window.controls
+    index = c.optimizerInput.findData(optimizer)
+    c.optimizerInput.setCurrentIndex(index)
+    if optimizer == "minibatch":
+        c.batchSizeInput.setValue(batch_size)
+    c.learningRateInput.setValue(1e-5)
+    c.iterationsInput.setValue(2_000_000_000)
+    c.speedInput.setValue(len(SPEEDS) - 1)
+
+    x, y = make_points(n)
+    t0 = time.perf_counter()
+    dataset = from_arrays(x, y, name=f"{n:,} points")
+    stats = model.fit_statistics(dataset.x, dataset.y)
+    runs = window._new_runs(dataset.x, dataset.y, stats, window._compare)
+    window._set_dataset(dataset, stats, runs)
+    set_up = time.perf_counter() - t0
+    wait(0.5)
+    title = window.scatter.getPlotItem().titleLabel.text
+
+    redraws = []
+    original = window._redraw
+
+    def counted_redraw():
+        redraws.append(time.perf_counter())
+        original()
+
+    window._redraw = counted_redraw
+    probe = Probe()
+    start_iteration = len(window.history)
+    probe.start()
+    c.startButton.click()
+    t_start = time.perf_counter()
+    wait(seconds)
+    elapsed = time.perf_counter() - t_start
+    iterations = len(window.history) - start_iteration
+    frames = sum(1 for t in redraws if t >= t_start)
+    gaps = probe.stop()
+    window._pause()
+    window._redraw = original
+    window.close()
+    wait(0.2)
+    return {
+        "n": n,
+        "set_up": set_up,
+        "gaps": gaps,
+        "fps": frames / elapsed,
+        "iterations_per_second": iterations / elapsed,
+        "title": title,
+    }
+
+
+def bench_window(n: int, seconds: float, optimizers: list[str], batch_size: int) -> None:
+    """Each case in a fresh process: one OpenGL window per process, as in the app."""
+    for optimizer in optimizers:
+        label = f"{optimizer} (batch {batch_size:,})" if optimizer == "minibatch" else optimizer
+        print(f"\nRunning at full speed for {seconds:g} s, optimizer {label}:", flush=True)
+        for size in (100, n):
+            command = [
+                sys.executable,
+                __file__,
+                "--case",
+                f"{optimizer}:{size}",
+                "--seconds",
+                str(seconds),
+                "--batch-size",
+                str(batch_size),
+            ]
+            result = subprocess.run(command, capture_output=True, text=True)
+            lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+            if result.returncode or not lines:
+                print(f"   n = {size:>10,}: failed ({result.returncode}): {result.stderr[-500:]}")
+                continue
+            r = json.loads(lines[-1])
+            verdict = "ok" if r["stall"] <= STALL_TARGET_MS and r["fps"] >= FPS_TARGET else "MISSES"
+            print(
+                f"   n = {size:>10,}: longest stall {r['stall']:6.1f} ms, 99th percentile gap "
+                f"{r['p99']:5.1f} ms, {r['fps']:5.1f} frames/s, "
+                f"{r['iterations_per_second']:9,.0f} iterations/s "
+                f"(targets: <= {STALL_TARGET_MS} ms, >= {FPS_TARGET} fps: {verdict}); "
+                f"data set up in {r['set_up']:.2f} s",
+                flush=True,
+            )
+            if size == n:
+                print(f"   data panel title: {r['title']!r}")
+            if "Error" in result.stderr or "Traceback" in result.stderr:
+                print(f"   (errors on stderr: {result.stderr.strip().splitlines()[-1][:200]})")
+
+
+def run_case(case: str, seconds: float, batch_size: int) -> None:
+    optimizer, size = case.split(":")
+    r = run_window(int(size), seconds, optimizer, batch_size)
+    gaps = r.pop("gaps")
+    r.update(stall=float(gaps.max()), p99=float(np.percentile(gaps, 99)))
+    print(json.dumps(r), flush=True)
+
+
+def bench_loading(rows: int, folder: Path) -> None:
+    from gdviz.gui.load_job import LoadJob
+
+    path = folder / "big.csv"
+    x, y = make_points(rows, seed=3)
+    write_fixed_csv(path, x, y)
+    del x, y
+    size = path.stat().st_size / 1e6
+    paths = ["pandas", "numpy"] if data._pandas() is not None else ["numpy"]
+    print(f"\nLoading a {rows:,}-row CSV ({size:.0f} MB) in the background (LoadJob):")
+    for parser in paths:
+        data.USE_PANDAS = parser == "pandas"
+        job = LoadJob()
+        done = []
+        percents = []
+        job.finished.connect(done.append)
+        job.failed.connect(done.append)
+        job.progress.connect(percents.append)
+        probe = Probe()
+        probe.start()
+        t0 = time.perf_counter()
+        job.start(path)
+        wait_until(lambda done=done: done, timeout=600)
+        seconds = time.perf_counter() - t0
+        gaps = probe.stop()
+        job.stop_and_wait()
+        n = done[0].n if done and not isinstance(done[0], str) else done
+        print(
+            f"   {parser:<6}: {seconds:5.1f} s, {n:,} points; while loading: {gaps_text(gaps)} "
+            f"(target <= {STALL_TARGET_MS} ms); {len(percents)} progress updates"
+        )
+        del done[:]
+    data.USE_PANDAS = True
+    path.unlink()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=10_000_000, help="points of the large data set")
+    parser.add_argument("--seconds", type=float, default=5.0, help="seconds each run plays")
+    parser.add_argument("--load-rows", type=int, default=10_000_000, help="rows of the CSV")
+    parser.add_argument(
+        "--optimizers", default="gd,minibatch", help="comma-separated: gd, sgd, minibatch, ..."
+    )
+    parser.add_argument("--batch-size", type=int, default=1000, help="for minibatch")
+    parser.add_argument("--case", help=argparse.SUPPRESS)  # optimizer:n, in a child process
+    args = parser.parse_args()
+    create_app()
+    if args.case:
+        run_case(args.case, args.seconds, args.batch_size)
+        return
+    print(
+        f"platform {os.environ.get('QT_QPA_PLATFORM') or 'xcb'}, "
+        f"GDVIZ_NO_OPENGL={os.environ.get('GDVIZ_NO_OPENGL', '')!r}, probe every {PROBE_MS} ms"
+    )
+    bench_window(args.n, args.seconds, args.optimizers.split(","), args.batch_size)
+    with tempfile.TemporaryDirectory() as folder:
+        bench_loading(args.load_rows, Path(folder))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,446 @@
+"""Large files: block-by-block reading, exact numbers, progress and cancel, size limits.
+
+The loader reads a file in blocks (:data:`gdviz.core.data.BLOCK_BYTES`); these tests
+shrink the blocks so that small files cross many block boundaries, and check that the
+result never depends on where the blocks fall, nor on which parser read a block (numpy,
+pandas, or the careful row-by-row parse).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import string
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from gdviz.core import data
+from gdviz.core.data import DataError, LoadCancelled, load_dataset
+
+HAS_PANDAS = importlib.util.find_spec("pandas") is not None
+needs_pandas = pytest.mark.skipif(not HAS_PANDAS, reason="pandas is not installed")
+
+
+def number_texts(rng: np.random.Generator, n: int) -> list[str]:
+    """Numbers written every way a program writes them."""
+    values = rng.standard_normal(n) * 10.0 ** rng.integers(-30, 30, n)
+    kinds = rng.integers(0, 9, n)
+    mantissas = rng.uniform(-1.79, 1.79, n)
+    exponents = rng.integers(250, 308, n)
+    texts = []
+    for value, kind, mantissa, exponent in zip(
+        values.tolist(), kinds.tolist(), mantissas.tolist(), exponents.tolist(), strict=True
+    ):
+        if kind == 0:
+            texts.append(repr(value))  # shortest round trip, up to 17 digits
+        elif kind == 1:
+            texts.append(f"{value:.6f}")
+        elif kind == 2:
+            texts.append(f"{value:.18e}")  # numpy.savetxt's default
+        elif kind == 3:
+            texts.append(f"{value:.25g}")  # more digits than a float holds
+        elif kind == 4:
+            texts.append(f"{mantissa!r}e{exponent}")  # huge
+        elif kind == 5:
+            texts.append(f"{mantissa:.17g}e-{exponent + 15}")  # tiny, some subnormal
+        elif kind == 6:
+            texts.append(f"+{abs(value):.3f}".replace("+0.", "+."))  # "+.5"
+        elif kind == 7:
+            texts.append(f"{int(value * 1000)}.")  # "12."
+        else:
+            texts.append(str(int(value)))
+    return texts
+
+
+def exact(texts: list[str]) -> np.ndarray:
+    return np.array([float(text) for text in texts])
+
+
+@pytest.fixture
+def small_blocks(monkeypatch):
+    """Blocks of 4 kB and a 4 kB look at the start: many block boundaries in small files."""
+    monkeypatch.setattr(data, "BLOCK_BYTES", 4096)
+    monkeypatch.setattr(data, "PREVIEW_BYTES", 4096)
+
+
+def use_parser(monkeypatch, parser: str) -> None:
+    """Force one parser for clean blocks: "numpy", "pandas", or "careful" (row by row)."""
+    if parser == "pandas":
+        if not HAS_PANDAS:
+            pytest.skip("pandas is not installed")
+        monkeypatch.setattr(data, "PANDAS_MIN_BYTES", 0)
+    else:
+        monkeypatch.setattr(data, "USE_PANDAS", False)
+    if parser == "careful":
+        monkeypatch.setattr(data, "_numpy_block", lambda *args: None)
+
+
+PARSERS = ["numpy", "pandas", "careful"]
+
+
+# ------------------------------------------------------------------------ exact numbers
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_values_equal_python_float_of_the_text(tmp_path, monkeypatch, parser):
+    use_parser(monkeypatch, parser)
+    rng = np.random.default_rng(1)
+    xs, ys = number_texts(rng, 20_000), number_texts(rng, 20_000)
+    path = tmp_path / "exact.csv"
+    path.write_text("x,y\n" + "".join(f"{x},{y}\n" for x, y in zip(xs, ys, strict=True)))
+    dataset = load_dataset(path)
+    np.testing.assert_array_equal(dataset.x, exact(xs))
+    np.testing.assert_array_equal(dataset.y, exact(ys))
+    assert dataset.skipped_rows == 0
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+@pytest.mark.parametrize(
+    ("delimiter", "newline"),
+    [(",", "\n"), (";", "\r\n"), ("\t", "\r"), (" ", "\n"), ("|", "\r\n")],
+    ids=["comma-lf", "semicolon-crlf", "tab-cr", "whitespace-lf", "pipe-crlf"],
+)
+def test_many_blocks_same_result(tmp_path, monkeypatch, small_blocks, parser, delimiter, newline):
+    use_parser(monkeypatch, parser)
+    rng = np.random.default_rng(2)
+    xs, ys = number_texts(rng, 3000), number_texts(rng, 3000)
+    decimal_comma = delimiter != ","
+    lines = [f"{x}{delimiter}{y}" for x, y in zip(xs, ys, strict=True)]
+    if decimal_comma:
+        lines = [line.replace(".", ",") for line in lines]
+    if delimiter == " ":
+        lines = [f"  {line}   " for line in lines]
+    path = tmp_path / "blocks.txt"
+    path.write_bytes(newline.join(["a" + delimiter + "b", *lines, ""]).encode())
+    dataset = load_dataset(path)
+    np.testing.assert_array_equal(dataset.x, exact(xs))
+    np.testing.assert_array_equal(dataset.y, exact(ys))
+    assert dataset.delimiter == delimiter and dataset.has_header
+
+
+def test_clean_blocks_never_go_row_by_row(tmp_path, monkeypatch, small_blocks):
+    def careful(*args, **kwargs):
+        raise AssertionError("a clean block went through the careful parse")
+
+    monkeypatch.setattr(data, "_careful_block", careful)
+    monkeypatch.setattr(data, "USE_PANDAS", False)
+    for newline in ("\n", "\r\n", "\r"):
+        path = tmp_path / "clean.csv"
+        text = "x,y,z" + newline + "".join(f"{k},{k * 0.1!r}, {k}{newline}" for k in range(3000))
+        path.write_bytes(text.encode())
+        assert load_dataset(path, "x", "y").n == 3000
+
+
+def test_bad_rows_in_many_blocks_keep_their_line_numbers(tmp_path, monkeypatch):
+    """The same file read in one block and in many gives the same rows and line numbers."""
+    lines = ["# made by hand", "", "hours;score"]
+    bad_lines = []
+    for row in range(4000):
+        if row % 997 == 0:
+            lines.append("# a comment")
+        if row % 613 == 5:
+            lines.append(f"{row},5;oops")
+            bad_lines.append(len(lines))
+        elif row % 1301 == 7:
+            lines.append("")
+        lines.append(f"{row},25;{row * 3}")
+    path = tmp_path / "bad.csv"
+    path.write_bytes("\r\n".join(lines).encode("cp1252"))
+    monkeypatch.setattr(data, "USE_PANDAS", False)
+    whole = load_dataset(path)
+    monkeypatch.setattr(data, "BLOCK_BYTES", 1000)
+    monkeypatch.setattr(data, "PREVIEW_BYTES", 1000)
+    blocks = load_dataset(path)
+    assert whole.skipped_rows == blocks.skipped_rows == len(bad_lines)
+    assert whole.skipped_lines == blocks.skipped_lines == tuple(bad_lines[:5])
+    np.testing.assert_array_equal(whole.x, blocks.x)
+    np.testing.assert_array_equal(whole.y, blocks.y)
+    np.testing.assert_array_equal(whole.x[:3], [0.25, 1.25, 2.25])
+    assert whole.n == 4000
+
+
+def test_utf16_file_with_bad_rows(tmp_path, monkeypatch, small_blocks):
+    rows = [f"{k}\t{k * 2}" if k % 500 else "x\tbad" for k in range(1, 2001)]
+    path = tmp_path / "unicode.txt"
+    path.write_bytes(("a\tb\r\n" + "\r\n".join(rows)).encode("utf-16"))
+    dataset = load_dataset(path)
+    assert dataset.encoding == "utf-16"
+    assert dataset.skipped_rows == 4 and dataset.skipped_lines == (501, 1001, 1501, 2001)
+    assert dataset.n == 1996 and dataset.x[-1] == 1999
+
+
+def test_a_later_block_in_cp1252(tmp_path, monkeypatch, small_blocks):
+    lines = ["x,y,note", *(f"{k},{k + 1},ok" for k in range(2000)), "7,8,caf\xe9"]
+    path = tmp_path / "later.csv"
+    path.write_bytes("\n".join(lines).encode("cp1252"))
+    dataset = load_dataset(path)
+    assert dataset.n == 2001 and dataset.encoding == "cp1252"
+    assert dataset.x[-1] == 7 and dataset.skipped_rows == 0
+
+
+def test_bom_and_no_header(tmp_path):
+    path = tmp_path / "bom.csv"
+    path.write_bytes(b"\xef\xbb\xbf1,2\n3,4\n5,7\n")
+    dataset = load_dataset(path)
+    np.testing.assert_array_equal(dataset.x, [1, 3, 5])
+    assert dataset.skipped_rows == 0 and dataset.encoding == "utf-8-sig"
+
+
+def test_many_comment_lines_before_the_data(tmp_path, small_blocks):
+    path = tmp_path / "comments.csv"
+    path.write_text("# a long preamble\n" * 2000 + "x,y\n1,2\n3,5\n")
+    dataset = load_dataset(path)
+    np.testing.assert_array_equal(dataset.y, [2, 5])
+    assert dataset.columns == ("x", "y")
+
+
+def test_row_estimate_too_low(tmp_path, small_blocks):
+    """Long lines at the start, short ones after: the arrays grow as needed."""
+    head = "".join(f"{k}.123456789012345,{k}.5{'0' * 60}\n" for k in range(100))
+    tail = "".join(f"{k},{k}\n" for k in range(100, 30_000))
+    path = tmp_path / "grow.csv"
+    path.write_text(head + tail)
+    dataset = load_dataset(path)
+    assert dataset.n == 30_000 and dataset.x[-1] == 29_999 and dataset.y[5] == 5.5
+
+
+# ------------------------------------------------------------------- pandas and numpy
+
+
+@needs_pandas
+def test_pandas_path_is_used_for_large_clean_files(tmp_path, monkeypatch):
+    monkeypatch.setattr(data, "PANDAS_MIN_BYTES", 0)
+    monkeypatch.setattr(data, "_numpy_block", lambda *args: pytest.fail("numpy path used"))
+    path = tmp_path / "clean.csv"
+    path.write_text("x,y\n" + "".join(f"{k / 7!r},{k}\n" for k in range(5000)))
+    dataset = load_dataset(path)
+    assert dataset.n == 5000 and dataset.x[3] == 3 / 7
+
+
+@needs_pandas
+@pytest.mark.parametrize(
+    "text",
+    [
+        'name,age,height,weight\n"Smith, J",30,170,70\n"Doe, A",40,180,80\n"Roe, B",50,190,90\n',
+        'height,weight,note\n170,70,"a\n180,80,b"\n190,90,c\n',
+        "height,weight\n170,70\n# a comment\n180,80\n190,90\n",
+        "height,weight\n170,70\n180,NA\n190,90\n200,100\n",
+        "height,weight\n170,70\n180,80\n190,90\n\x1a",
+    ],
+    ids=["quoted-delimiter", "open-quote", "comment", "missing", "dos-eof"],
+)
+@pytest.mark.parametrize("chunked", [False, True], ids=["one-call", "chunked"])
+def test_pandas_gives_way_on_unclean_files(tmp_path, monkeypatch, text, chunked):
+    path = tmp_path / "unclean.csv"
+    path.write_bytes(text.encode())
+    monkeypatch.setattr(data, "USE_PANDAS", False)
+    expected = load_dataset(path, "height", "weight")
+    monkeypatch.setattr(data, "USE_PANDAS", True)
+    monkeypatch.setattr(data, "PANDAS_MIN_BYTES", 0)
+    progress = (lambda fraction: None) if chunked else None
+    dataset = load_dataset(path, "height", "weight", progress=progress)
+    np.testing.assert_array_equal(dataset.x, expected.x)
+    np.testing.assert_array_equal(dataset.y, expected.y)
+    assert dataset.skipped_lines == expected.skipped_lines
+    np.testing.assert_array_equal(dataset.x[:2], [170, 180] if "NA" not in text else [170, 190])
+
+
+field_text = (
+    st.floats(allow_nan=False, allow_infinity=False).map(repr)
+    | st.integers(-1000, 1000).map(str)
+    | st.sampled_from(["", " 1.5 ", "NA", "inf", "1e999", "x", '"2"', "1,5", "+.5", "5.", "1e5"])
+    | st.sampled_from(["-", "1-2", "1.2.3", "1e", "nan", "0x10", "1_0", "١", " ", "\t7", "\r"])
+)
+line_text = st.builds(
+    lambda fields, delimiter: delimiter.join(fields),
+    st.lists(field_text, min_size=2, max_size=4),
+    st.sampled_from([",", ";", "\t", " ", "|"]),
+)
+
+
+@needs_pandas
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    lines=st.lists(line_text, min_size=2, max_size=12),
+    newline=st.sampled_from(["\n", "\r\n", "\r"]),
+    header=st.booleans(),
+)
+def test_every_parser_reads_a_file_alike(tmp_path_factory, lines, newline, header):
+    """numpy, pandas and the careful parse agree on any near-miss file."""
+    path = tmp_path_factory.mktemp("alike") / "alike.csv"
+    if header:
+        lines = ["a,b,c,d", *lines]
+    path.write_bytes(newline.join(lines).encode("utf-8"))
+    results = []
+    for parser in PARSERS:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(data, "BLOCK_BYTES", 64)
+            use_parser(patch, parser)
+            try:
+                dataset = load_dataset(path)
+            except DataError as error:
+                results.append(str(error))
+            else:
+                results.append(
+                    (dataset.x.tolist(), dataset.y.tolist(), dataset.skipped_lines, dataset.n)
+                )
+    assert results[0] == results[1] == results[2]
+
+
+# --------------------------------------------------------------------- progress, cancel
+
+
+def big_file(path: Path, rows: int) -> Path:
+    rng = np.random.default_rng(3)
+    np.savetxt(path, rng.uniform(0, 100, (rows, 2)), delimiter=",", fmt="%.6f")
+    return path
+
+
+@pytest.mark.parametrize("parser", ["numpy", "pandas"])
+def test_progress_is_reported_every_percent_or_so(tmp_path, monkeypatch, parser):
+    use_parser(monkeypatch, parser)
+    monkeypatch.setattr(data, "BLOCK_BYTES", 20_000)
+    rows = 400_000 if parser == "pandas" else 100_000  # pandas reads 256 kB at a time
+    path = big_file(tmp_path / "big.csv", rows)  # 9.2 or 2.3 MB
+    fractions = []
+    dataset = load_dataset(path, progress=fractions.append)
+    assert dataset.n == rows
+    assert fractions[-1] == 1.0 and fractions.count(1.0) == 1
+    assert fractions == sorted(fractions) and fractions[0] > 0
+    steps = np.diff([0.0, *fractions])
+    assert 20 <= len(fractions) <= 101 and steps.max() <= 0.06
+
+
+@pytest.mark.parametrize("parser", ["numpy", "pandas"])
+def test_cancel(tmp_path, monkeypatch, parser):
+    use_parser(monkeypatch, parser)
+    monkeypatch.setattr(data, "BLOCK_BYTES", 20_000)
+    path = big_file(tmp_path / "big.csv", 400_000 if parser == "pandas" else 100_000)
+    seen = []
+
+    def progress(fraction):
+        seen.append(fraction)
+        return fraction < 0.3
+
+    with pytest.raises(LoadCancelled) as info:
+        load_dataset(path, progress=progress)
+    assert str(info.value) == "loading cancelled"
+    assert isinstance(info.value, DataError)
+    assert seen[-1] >= 0.3 > seen[-2] and seen[-1] - seen[-2] < 0.1
+
+
+def test_progress_on_a_small_file(tmp_path):
+    path = tmp_path / "small.csv"
+    path.write_text("1,2\n3,4\n")
+    fractions = []
+    load_dataset(path, progress=fractions.append)
+    assert fractions == [1.0]
+    with pytest.raises(LoadCancelled):
+        load_dataset(path, progress=lambda fraction: False)
+
+
+def test_progress_none_return_goes_on(tmp_path):
+    path = big_file(tmp_path / "big.csv", 20_000)
+    assert load_dataset(path, progress=lambda fraction: None).n == 20_000
+
+
+# --------------------------------------------------------------------- limits
+
+
+def test_file_too_large(tmp_path, monkeypatch):
+    monkeypatch.setattr(data, "MAX_FILE_BYTES", 2_000_000)
+    path = tmp_path / "huge.csv"
+    path.write_bytes(b"1,2\n" * 800_000)  # 3.2 MB
+    with pytest.raises(DataError) as info:
+        load_dataset(path)
+    assert str(info.value) == "huge.csv: the file is 3.2 MB; gdviz reads files up to 2 MB"
+
+
+def test_counts_in_messages_have_thousands_separators(tmp_path):
+    path = tmp_path / "many.csv"
+    path.write_text("x,y\n" + "".join(f"{k},{k % 7}\n" for k in range(12_345)) + "a,b\n" * 1001)
+    dataset = load_dataset(path)
+    assert dataset.summary().startswith("many.csv: 12,345 points (1,001 rows skipped: lines ")
+    assert dataset.skipped_note().startswith("many.csv: 1,001 rows skipped (lines 12347, ")
+
+
+def test_size_text():
+    assert data._size_text(3_100_000_000) == "3.1 GB"
+    assert data._size_text(data.MAX_FILE_BYTES) == "2 GB"
+    assert data._size_text(data.MAX_LINE_BYTES) == "1 MB"
+
+
+@pytest.mark.parametrize("where", ["first", "after-data", "in-comment"])
+def test_line_too_long(tmp_path, monkeypatch, where):
+    monkeypatch.setattr(data, "MAX_LINE_BYTES", 50_000)
+    monkeypatch.setattr(data, "BLOCK_BYTES", 8192)
+    monkeypatch.setattr(data, "PREVIEW_BYTES", 8192)
+    long = "1" * 120_000
+    good = "".join(f"{k},{k}\n" for k in range(3000))  # lines 1-3000
+    text = {
+        "first": long + "," + long,
+        "after-data": good + "5," + long + "\n7,8\n",
+        "in-comment": "# " + long + "\n" + good,
+    }[where]
+    path = tmp_path / "long.csv"
+    path.write_text(text)
+    with pytest.raises(DataError) as info:
+        load_dataset(path)
+    line = 3001 if where == "after-data" else 1
+    assert str(info.value).startswith(f"long.csv: line {line} is longer than 0.05 MB")
+
+
+def test_a_line_without_end_in_a_big_file_is_refused_quickly(tmp_path):
+    path = tmp_path / "one_line.csv"
+    path.write_bytes(b"1," * 1_500_000)  # 3 MB, no line break
+    with pytest.raises(DataError, match=r"one_line\.csv: line 1 is longer than 1 MB"):
+        load_dataset(path)
+
+
+def test_not_a_regular_file():
+    with pytest.raises(DataError, match=r"null: not a regular file"):
+        load_dataset("/dev/null")
+
+
+def test_nul_bytes_far_into_the_file(tmp_path, small_blocks):
+    path = tmp_path / "damaged.csv"
+    path.write_bytes(b"x,y\n" + b"1,2\n" * 5000 + b"3,\x00\x00\n")
+    with pytest.raises(DataError, match=r"damaged\.csv: looks like a binary file"):
+        load_dataset(path)
+
+
+# --------------------------------------------------------------------- odd but fine
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" + string.whitespace.replace("\n", "").replace("\r", "") + ",2\n3,4\n",
+        "1,2\n\n\n3,4\n   \n5,6",
+        "1,2,\n3,4,\n5,6,\n",
+        " 1 , 2 \n 3 , 4 \n",
+        "1,2\n3, \n5,6\n7,8, \n",
+        "1,2\r\n \t,4\r\n5,6\r\n\r\n",
+    ],
+    ids=[
+        "odd-whitespace",
+        "blank-lines",
+        "trailing-delimiter",
+        "spaces-around",
+        "space-for-a-value",
+        "tab-for-a-value",
+    ],
+)
+def test_numpy_block_and_careful_parse_agree(tmp_path, monkeypatch, text):
+    path = tmp_path / "odd.csv"
+    path.write_text(text)
+    monkeypatch.setattr(data, "USE_PANDAS", False)
+    fast = load_dataset(path)
+    monkeypatch.setattr(data, "_numpy_block", lambda *args: None)
+    careful = load_dataset(path)
+    np.testing.assert_array_equal(fast.x, careful.x)
+    np.testing.assert_array_equal(fast.y, careful.y)
+    assert fast.skipped_lines == careful.skipped_lines
