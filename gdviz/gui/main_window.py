@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import math
+import os
 import time
 import weakref
 from pathlib import Path
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -52,6 +55,7 @@ from .data_edits import DataEditStack
 from .error_panel import ErrorPanel
 from .export import add_export_actions
 from .lesson_note import LessonNote
+from .load_job import LoadJob
 from .math_panel import MathPanel
 from .message_bar import MessageArea
 from .number_input import format_number
@@ -82,6 +86,8 @@ def _shut_down_open_windows() -> None:
 PATH_POINTS = 3000
 #: Points of the error curve drawn (peaks kept; the history keeps all).
 CURVE_POINTS = 4000
+#: Files this large load in the background (the window stays responsive).
+BACKGROUND_BYTES = 5_000_000
 SURFACE_RESOLUTION = 80
 DIGITS = 10
 
@@ -141,6 +147,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._start_worker()
         self._connect_controls()
+        self._build_loading()
         app_settings.restore_window_state(self)
         if path is not None:
             self.open_path(path)
@@ -600,17 +607,75 @@ class MainWindow(QMainWindow):
         }
 
     def load_file(self, path, x_column=None, y_column=None) -> bool:
-        """Load a data file as File > Open does; on failure show why and keep the old data."""
+        """Load a data file as File > Open does; on failure show why and keep the old data.
+
+        Files of :data:`BACKGROUND_BYTES` or more load in the background with a progress
+        bar and Cancel; the data shown stays until the new data has arrived.
+        """
+        try:
+            size = os.path.getsize(path)
+        except OSError:
+            size = 0
+        if size >= BACKGROUND_BYTES:
+            self.loadJob.start(str(path), x_column, y_column)
+            self.loadProgress.setValue(0)
+            self.loadProgress.show()
+            self.loadCancelButton.show()
+            self.statusBar().showMessage(f"Loading {Path(path).name} ({size / 1e6:.0f} MB)…")
+            return True
         try:
             dataset = load_dataset(path, x_column=x_column, y_column=y_column)
             stats = model.fit_statistics(dataset.x, dataset.y)
-            runs = self._new_runs(dataset.x, dataset.y, stats, self._compare)
         except (DataError, ValueError) as exc:
+            self.show_message(str(exc), "error")
+            return False
+        return self._use_dataset(dataset, stats)
+
+    def _use_dataset(self, dataset: Dataset, stats: model.Statistics) -> bool:
+        try:
+            runs = self._new_runs(dataset.x, dataset.y, stats, self._compare)
+        except ValueError as exc:
             self.show_message(str(exc), "error")
             return False
         self.lesson_note.clear()
         self._set_dataset(dataset, stats, runs)
         return True
+
+    def _build_loading(self) -> None:
+        self.loadJob = LoadJob(self)
+        self.loadProgress = QProgressBar()
+        self.loadProgress.setObjectName("loadProgress")
+        self.loadProgress.setAccessibleName("Loading progress")
+        self.loadProgress.setRange(0, 100)
+        self.loadProgress.setFixedWidth(220)
+        self.loadProgress.setFormat("Loading %p%")
+        self.loadCancelButton = QPushButton("Cancel")
+        self.loadCancelButton.setObjectName("loadCancelButton")
+        self.loadCancelButton.setAccessibleName("Cancel loading")
+        for widget in (self.loadProgress, self.loadCancelButton):
+            self.statusBar().addPermanentWidget(widget)
+            widget.hide()
+        self.loadCancelButton.clicked.connect(self.loadJob.cancel)
+        self.loadJob.progress.connect(self.loadProgress.setValue)
+        self.loadJob.finished.connect(self._load_finished)
+        self.loadJob.failed.connect(self._load_failed)
+        self.loadJob.cancelled.connect(self._load_cancelled)
+
+    def _loading_done(self) -> None:
+        self.loadProgress.hide()
+        self.loadCancelButton.hide()
+
+    def _load_finished(self, dataset) -> None:
+        self._loading_done()
+        self._use_dataset(dataset, self.loadJob.statistics)
+
+    def _load_failed(self, message: str) -> None:
+        self._loading_done()
+        self.show_message(message, "error")
+
+    def _load_cancelled(self) -> None:
+        self._loading_done()
+        self.show_message("Loading cancelled; the data shown is unchanged.", "info")
 
     def _new_runs(self, x, y, stats: model.Statistics, compare: list[RunConfig]) -> list:
         """The main run from the controls, then one per compared configuration."""
@@ -1144,6 +1209,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        self.loadJob.stop_and_wait()
         if self._thread.isRunning():
             self._stopRequested.emit()
         self._thread.quit()
