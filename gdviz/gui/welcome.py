@@ -71,6 +71,7 @@ class WelcomeNote(QWidget):
         self.titleLabel = QLabel(WELCOME_TITLE)
         self.titleLabel.setObjectName("welcomeTitle")
         self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.titleLabel.setWordWrap(True)
         self.textLabel = QLabel(WELCOME_TEXT)
         self.textLabel.setObjectName("welcomeText")
         self.textLabel.setTextFormat(Qt.TextFormat.PlainText)

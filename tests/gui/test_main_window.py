@@ -311,3 +311,18 @@ def test_normalise_reaches_the_optimum_quickly(qtbot, window):
     a = window.analysis
     assert readout(window)["b"] == pytest.approx(a.b_star, rel=1e-6)
     assert "converged" in child(window, "messageBar").text()
+
+
+def test_window_fits_1280_by_720(make_window):
+    from gdviz.core.lesson import shipped_lessons
+    from gdviz.gui.welcome import set_welcome_seen
+    from gdviz.resources import lessons_dir
+
+    set_welcome_seen(False)
+    w = make_window()
+    w.show()
+    assert w.welcome_note.isVisible()
+    w.open_lesson(shipped_lessons(lessons_dir())[2][1])  # a long note
+    w.welcome_note.show()
+    hint = w.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 720, hint
