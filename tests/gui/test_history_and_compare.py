@@ -142,7 +142,7 @@ def test_divergence_is_explained_with_a_safe_retry(qtbot, window):
     assert rate < window.analysis.max_stable_learning_rate
     assert gauge.zone() != "divergent"
     qtbot.waitUntil(lambda: readout(window)["iteration"] == 0, timeout=5000)
-    assert not window.error_panel.divergence.isVisible()
+    qtbot.waitUntil(lambda: not window.error_panel.divergence.isVisible(), timeout=5000)
 
 
 def test_math_panel_explains_the_shown_step(qtbot, window, seed_xy):
