@@ -12,6 +12,7 @@ state and reports ``diverged at iteration K``.
 from __future__ import annotations
 
 import math
+import sys
 from typing import NamedTuple
 
 import numpy as np
@@ -46,7 +47,9 @@ class Descent:
     Parameters
     ----------
     x, y : array_like
-        The data: finite, equal length, at least two points, x not constant.
+        The data: finite, equal length, at least two points, x not constant, and numbers
+        floats can square (see :func:`gdviz.core.model.check_data`, which raises
+        ValueError with a one-line message otherwise).
     optimizer : Optimizer, optional
         The update rule; default ``gd(1e-4)``, the tutorial's.
     initial_b, initial_m : float
@@ -56,7 +59,8 @@ class Descent:
     random_state : int
         Seed for the shuffled epochs of stochastic and mini-batch descent.
     tol : float
-        Converged when ``E - E* <= tol * Var(y)`` (``tol * ȳ²`` if y is constant).
+        Converged when ``E - E* <= tol * Var(y)`` (``tol * max(ȳ², E₀)`` if y is constant,
+        with ``E₀`` the starting error).
     capacity : int
         Iterations to preallocate history for (grows when needed).
     stats : Statistics, optional
@@ -79,7 +83,7 @@ class Descent:
     ):
         self.x = np.asarray(x, dtype=np.float64)
         self.y = np.asarray(y, dtype=np.float64)
-        self.stats = stats if stats is not None else model.fit_statistics(self.x, self.y)
+        self.stats = model.check_data(self.x, self.y, stats)
         self.analysis = model.analyse(self.stats)
         self.optimizer = optimizer if optimizer is not None else gd()
         self.random_state = int(random_state)
@@ -97,30 +101,36 @@ class Descent:
         *,
         normalize: bool | None = None,
     ) -> None:
-        """Go back to iteration 0, optionally at a new start or with scaling on/off."""
-        if initial_b is not None:
-            self.initial_b = _finite("initial b", initial_b)
-        if initial_m is not None:
-            self.initial_m = _finite("initial m", initial_m)
-        if normalize is not None:
-            self.normalize = bool(normalize)
-        self.scaling: Scaling = standardising(self.stats) if self.normalize else IDENTITY
-        self._scaled_stats = self.scaling.statistics(self.stats)
+        """Go back to iteration 0, optionally at a new start or with scaling on/off.
+
+        Raises
+        ------
+        ValueError
+            If the start is not finite or its error overflows; then nothing changes.
+        """
+        b0 = self.initial_b if initial_b is None else _finite("initial b", initial_b)
+        m0 = self.initial_m if initial_m is None else _finite("initial m", initial_m)
+        normalize = self.normalize if normalize is None else bool(normalize)
+        scaling = standardising(self.stats) if normalize else IDENTITY
         with np.errstate(all="ignore"):
-            error = float(model.mse(self.stats, self.initial_b, self.initial_m))
-            grad_b, grad_m = model.gradient(self.stats, self.initial_b, self.initial_m)
-            params = np.array(self.scaling.to_scaled(self.initial_b, self.initial_m))
+            error = float(model.mse(self.stats, b0, m0))
+            grad_b, grad_m = model.gradient(self.stats, b0, m0)
+            params = np.array(scaling.to_scaled(b0, m0))
         if not (math.isfinite(error) and np.all(np.isfinite([grad_b, grad_m, *params]))):
             raise ValueError(
-                f"the starting line b = {self.initial_b:g}, m = {self.initial_m:g} is so far"
+                f"the starting line b = {b0:g}, m = {m0:g} is so far"
                 " from the data that its error overflows; choose smaller initial values"
             )
+        self.initial_b, self.initial_m, self.normalize = b0, m0, normalize
+        self.scaling: Scaling = scaling
+        self._scaled_stats = scaling.statistics(self.stats)
         self.initial_error = error
-        self._limit = DIVERGENCE_FACTOR * max(error, self.stats.y_var, 1e-300)
+        self._limit = _error_limit(error, self.stats.y_var)
         self._params = params
         self._opt_state = self.optimizer.init(params)
         self._sample_pos = 0
         self.diverged_at: int | None = None
+        self.state_overflow = False  # stopped because the optimizer's state overflowed
         self._history = HistoryBuffer(self._capacity_hint + 1)
         self._history.append(
             self.initial_b,
@@ -182,9 +192,16 @@ class Descent:
 
     @property
     def converged(self) -> bool:
-        """Whether the error is within ``tol * Var(y)`` of the least-squares optimum."""
+        """Whether the error is within ``tol * Var(y)`` of the least-squares optimum.
+
+        If y is constant the scale is the larger of ``ȳ²`` and the starting error (so a
+        run on y = 0 everywhere can converge too).
+        """
         y_var = self.stats.y_var
-        scale = y_var if y_var > 0 else max(self.stats.y_mean**2, 1e-300)
+        if y_var > 0:
+            scale = y_var
+        else:
+            scale = max(self.stats.y_mean * self.stats.y_mean, self.initial_error, 1e-300)
         return self.excess_error <= self.tol * scale
 
     def snapshot(self, iteration: int) -> Snapshot:
@@ -199,6 +216,13 @@ class Descent:
 
     def status_message(self) -> str:
         """One line on how the run stands: diverged, converged or not converged."""
+        if self.diverged and self.state_overflow:
+            return (
+                f"stopped at iteration {self.diverged_at}: the {self.optimizer.name} "
+                "optimizer's running average of squared gradients overflowed, because the "
+                "gradients are too large to square; rescale the data (or normalise it) or use "
+                f"plain descent; showing the last finite state, iteration {self.iteration}"
+            )
         if self.diverged:
             return (
                 f"diverged at iteration {self.diverged_at}: the error grew without bound, "
@@ -252,20 +276,24 @@ class Descent:
                     b, m = (float(v) for v in scaling.to_original(new_params[0], new_params[1]))
                 error = float(model.mse(stats, b, m))
                 grad_b, grad_m = model.gradient(stats, b, m)
+                state_row = state_vector(new_state)
                 if not (
-                    error <= self._limit  # False for nan
+                    error <= self._limit  # False for nan and inf (the limit is finite)
                     and math.isfinite(b)
                     and math.isfinite(m)
                     and math.isfinite(grad_b)
                     and math.isfinite(grad_m)
-                    and np.all(np.isfinite(new_params))
+                    and np.isfinite(new_params).all()
                 ):
                     self.diverged_at = self.iteration + 1
                     break
+                if state_row.size and not np.isfinite(state_row).all():
+                    # e.g. AdaGrad's sum of squared gradients: the squares overflow
+                    self.diverged_at = self.iteration + 1
+                    self.state_overflow = True
+                    break
                 params, state = new_params, new_state
-                history.append(
-                    b, m, error, grad_b, grad_m, lr, self._sample_pos, params, state_vector(state)
-                )
+                history.append(b, m, error, grad_b, grad_m, lr, self._sample_pos, params, state_row)
                 taken += 1
         self._params = params
         self._opt_state = state
@@ -301,6 +329,7 @@ class Descent:
         self._opt_state = state_from_vector(self.optimizer, row.state[0])
         self._sample_pos = int(row.sample_pos[0])
         self.diverged_at = None
+        self.state_overflow = False
 
     def set_data(self, x, y, stats: model.Statistics | None = None) -> None:
         """Continue from the current line on new data (points added, moved or removed).
@@ -324,7 +353,7 @@ class Descent:
         if self.scaling != old_scaling:
             self._params = np.array(self.scaling.to_scaled(b, m))
             self._opt_state = self.optimizer.init(self._params)
-        self._limit = DIVERGENCE_FACTOR * max(error, self.initial_error, self.stats.y_var, 1e-300)
+        self._limit = _error_limit(max(error, self.initial_error), self.stats.y_var)
         self._history.set_row(
             self.iteration,
             error=error,
@@ -334,6 +363,13 @@ class Descent:
             theta=self._params,
             state=_state_row(self._opt_state),
         )
+
+
+def _error_limit(error: float, y_var: float) -> float:
+    """The error above which a run is divergent: ``DIVERGENCE_FACTOR`` times the larger of
+    the reference error and Var(y), capped at the largest float so that an overflow to
+    infinity always counts as divergence."""
+    return min(DIVERGENCE_FACTOR * max(error, y_var, 1e-300), sys.float_info.max)
 
 
 def _state_row(state) -> np.ndarray:

@@ -11,10 +11,15 @@ __all__ = ["arrow_path", "direction_of_length", "line_through", "residual_segmen
 
 
 def span(values: np.ndarray, margin: float = 0.05) -> tuple[float, float]:
-    """``(low, high)`` of ``values`` widened by ``margin`` of their range on each side."""
+    """``(low, high)`` of ``values`` widened by ``margin`` of their range on each side.
+
+    Always finite: the widening stops at the largest float.
+    """
     lo, hi = float(np.min(values)), float(np.max(values))
-    pad = margin * (hi - lo) if hi > lo else max(abs(lo), 1.0) * margin
-    return lo - pad, hi + pad
+    half_range = 0.5 * hi - 0.5 * lo  # finite even for -1e308 .. 1e308
+    pad = 2.0 * margin * half_range if hi > lo else max(abs(lo), 1.0) * margin
+    big = float(np.finfo(np.float64).max)
+    return max(lo - pad, -big), min(hi + pad, big)
 
 
 def line_through(b: float, m: float, x_lo: float, x_hi: float) -> tuple[np.ndarray, np.ndarray]:
@@ -49,11 +54,12 @@ def direction_of_length(dx, dy, pixel_x: float, pixel_y: float, length_px: float
     ``pixel_x`` and ``pixel_y`` are the data units one pixel spans on each axis. A zero
     vector stays zero.
     """
-    sx, sy = dx / pixel_x, dy / pixel_y
-    norm = float(np.hypot(sx, sy))
-    if not np.isfinite(norm) or norm == 0:
-        return 0.0, 0.0
-    return sx / norm * length_px * pixel_x, sy / norm * length_px * pixel_y
+    with np.errstate(all="ignore"):  # numpy scalars warn where Python floats would not
+        sx, sy = dx / pixel_x, dy / pixel_y
+        norm = float(np.hypot(sx, sy))
+        if not np.isfinite(norm) or norm == 0:
+            return 0.0, 0.0
+        return sx / norm * length_px * pixel_x, sy / norm * length_px * pixel_y
 
 
 def arrow_path(x0, y0, x1, y1, pixel_x: float, pixel_y: float, head_px: float = 12.0):
@@ -63,9 +69,10 @@ def arrow_path(x0, y0, x1, y1, pixel_x: float, pixel_y: float, head_px: float = 
     ``connect="finite"``). Works in screen space, so the head looks the same whatever the
     axes' scales.
     """
-    sx, sy = (x1 - x0) / pixel_x, (y1 - y0) / pixel_y
-    length = float(np.hypot(sx, sy))
-    if not np.isfinite(length) or length == 0:
+    with np.errstate(all="ignore"):  # numpy scalars warn where Python floats would not
+        sx, sy = (x1 - x0) / pixel_x, (y1 - y0) / pixel_y
+        length = float(np.hypot(sx, sy))
+    if not np.isfinite(length) or length == 0:  # too long to draw (or no length): a dot
         return np.array([x0]), np.array([y0])
     ux, uy = sx / length, sy / length
     head = min(head_px, 0.6 * length)
@@ -78,4 +85,7 @@ def arrow_path(x0, y0, x1, y1, pixel_x: float, pixel_y: float, head_px: float = 
         hy = -(ux * s + uy * c) * head
         xs += [x1 + hx * pixel_x, x1, np.nan]
         ys += [y1 + hy * pixel_y, y1, np.nan]
-    return np.array(xs[:-1]), np.array(ys[:-1])
+    xs, ys = np.array(xs[:-1], dtype=np.float64), np.array(ys[:-1], dtype=np.float64)
+    if np.isinf(xs).any() or np.isinf(ys).any():  # a head beyond the largest float
+        return np.array([x0]), np.array([y0])
+    return xs, ys

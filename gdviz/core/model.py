@@ -25,9 +25,12 @@ from typing import NamedTuple
 import numpy as np
 
 __all__ = [
+    "MIN_RELATIVE_SPREAD",
+    "MIN_VARIANCE",
     "Analysis",
     "Statistics",
     "analyse",
+    "check_data",
     "excess_error",
     "fit_statistics",
     "gradient",
@@ -74,7 +77,7 @@ class Statistics(NamedTuple):
     @property
     def x_sq_mean(self) -> float:
         """``mean(x²) = Sxx/N + x̄²``."""
-        return self.sxx / self.n + self.x_mean**2
+        return self.sxx / self.n + self.x_mean * self.x_mean  # * gives inf, ** would raise
 
 
 def fit_statistics(x: np.ndarray, y: np.ndarray) -> Statistics:
@@ -82,6 +85,9 @@ def fit_statistics(x: np.ndarray, y: np.ndarray) -> Statistics:
 
     The means are refined once with the mean of the deviations, so that data sitting far
     from the origin keeps full precision.
+
+    No floating-point warning is raised: data whose squares overflow or underflow give
+    infinite or zero sums here, and :func:`check_data` says what is wrong with them.
 
     Parameters
     ----------
@@ -95,22 +101,136 @@ def fit_statistics(x: np.ndarray, y: np.ndarray) -> Statistics:
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(y, dtype=np.float64)
     n = x.size
-    x_mean = float(np.mean(x))
-    y_mean = float(np.mean(y))
-    x_mean += float(np.sum(x - x_mean)) / n
-    y_mean += float(np.sum(y - y_mean)) / n
-    dx = x - x_mean
-    dy = y - y_mean
-    sxx = float(dx @ dx)
-    sxy = float(dx @ dy)
-    syy = float(dy @ dy)
-    if sxx > 0.0:
-        slope = sxy / sxx
-        residual = dy - slope * dx
-        sse_star = float(residual @ residual)
-    else:
-        sse_star = syy
+    with np.errstate(all="ignore"):  # unusable data is refused by check_data, in words
+        x_mean = float(np.mean(x))
+        y_mean = float(np.mean(y))
+        x_mean += float(np.sum(x - x_mean)) / n
+        y_mean += float(np.sum(y - y_mean)) / n
+        dx = x - x_mean
+        dy = y - y_mean
+        sxx = float(dx @ dx)
+        sxy = float(dx @ dy)
+        syy = float(dy @ dy)
+        if 0.0 < sxx < math.inf:
+            slope = sxy / sxx
+            residual = dy - slope * dx
+            sse_star = float(residual @ residual)
+        else:
+            sse_star = syy
     return Statistics(n, x_mean, y_mean, sxx, sxy, syy, sse_star)
+
+
+#: The smallest variance of x (or of a varying y) gdviz fits: below it the squared
+#: deviations fall among the subnormal floats and lose precision (tiny / eps ≈ 1e-292).
+MIN_VARIANCE = float(np.finfo(np.float64).tiny / np.finfo(np.float64).eps)
+#: The smallest spread of x (or of a varying y) relative to its size, ``σx / |x̄|``. The
+#: error at a line ``(b, m)`` is computed to a relative accuracy of about ``2ε |x̄|/σx``
+#: (the rounding of the line's height ``m x + b`` near the data), so at this limit the
+#: error is still right to about seven digits; below it, shifting x is the remedy.
+MIN_RELATIVE_SPREAD = 1e-8
+
+
+def check_data(x: np.ndarray, y: np.ndarray, stats: Statistics | None = None) -> Statistics:
+    """The statistics of ``x, y``, or a ValueError when floats cannot hold the fit.
+
+    Refused, each with a one-line message saying what to change:
+
+    - x (or y) so large that the sums of squares, ``mean(x²)`` or the Hessian's condition
+      number overflow;
+    - x values that differ so little that their squared deviations underflow
+      (``Var(x) < MIN_VARIANCE``), and likewise y values that differ at all;
+    - x (or varying y) values whose standard deviation is below ``MIN_RELATIVE_SPREAD``
+      of their mean (then shifting them, e.g. using ``x - 1000000``, fixes it).
+
+    Parameters
+    ----------
+    x, y : ndarray
+        Finite 1-D arrays of equal length, at least two points.
+    stats : Statistics, optional
+        Their statistics, if already computed.
+
+    Returns
+    -------
+    Statistics
+
+    Raises
+    ------
+    ValueError
+        With a message naming the problem and the size of the numbers involved.
+    """
+    x = np.asarray(x, dtype=np.float64)
+    y = np.asarray(y, dtype=np.float64)
+    if stats is None:
+        stats = fit_statistics(x, y)
+    if x.size < 2:
+        raise ValueError(f"need at least two points to fit a line (got {x.size})")
+    if not (np.all(np.isfinite(x)) and np.all(np.isfinite(y))):
+        raise ValueError("every x and y must be a finite number")
+    x_lo, x_hi = float(np.min(x)), float(np.max(x))
+    if x_lo == x_hi:
+        raise ValueError(f"all x values are equal (x = {x_lo!r}); a line's slope cannot be fitted")
+    x_size = max(abs(x_lo), abs(x_hi))
+    y_size = float(np.max(np.abs(y)))
+    too_large = (
+        "are too large: their squares overflow floating point; rescale {} (e.g. change its unit)"
+    )
+    with np.errstate(all="ignore"):
+        x_ok = all(map(math.isfinite, (stats.sxx, stats.x_mean, stats.x_sq_mean)))
+        y_ok = all(
+            map(
+                math.isfinite,
+                (
+                    stats.syy,
+                    stats.sse_star,
+                    stats.y_mean,
+                    stats.y_var + stats.y_mean * stats.y_mean,
+                ),
+            )
+        )
+    if not x_ok:
+        raise ValueError(f"x values as large as {x_size:.3g} " + too_large.format("x"))
+    if not y_ok:
+        raise ValueError(f"y values as large as {y_size:.3g} " + too_large.format("y"))
+    if not math.isfinite(stats.sxy):
+        raise ValueError(
+            f"x and y values as large as {x_size:.3g} and {y_size:.3g} are too large together: "
+            "their products overflow floating point; rescale x or y"
+        )
+    spread = x_hi - x_lo
+    if stats.x_var < MIN_VARIANCE:
+        raise ValueError(
+            f"the x values differ too little (their range is {spread:.3g}): their squares "
+            "underflow floating point; rescale x (e.g. change its unit)"
+        )
+    y_spread = float(np.max(y) - np.min(y))
+    if y_spread > 0 and stats.y_var < MIN_VARIANCE:
+        raise ValueError(
+            f"the y values differ too little (their range is {y_spread:.3g}): their squares "
+            "underflow floating point; rescale y (e.g. change its unit)"
+        )
+    for label, mean, var, width in (
+        ("x", stats.x_mean, stats.x_var, spread),
+        ("y", stats.y_mean, stats.y_var, y_spread),
+    ):
+        if width > 0 and math.sqrt(var) < MIN_RELATIVE_SPREAD * abs(mean):
+            raise ValueError(
+                f"the {label} values differ too little for their size ({label} ≈ {mean:.10g}, "
+                f"spread {width:.3g}): the line cannot be placed precisely; subtract a "
+                f"constant from {label} first (e.g. use {label} − {_round_shift(mean)})"
+            )
+    a = analyse(stats)
+    if not all(map(math.isfinite, a)):
+        raise ValueError(
+            f"x values as large as {x_size:.3g} make the error surface too steep for floating "
+            "point; rescale x (e.g. change its unit)"
+        )
+    return stats
+
+
+def _round_shift(value: float) -> str:
+    """A round number near ``value`` to subtract from x, as text."""
+    rounded = float(f"{value:.3g}")
+    return f"{rounded:.15g}" if abs(rounded) < 1e15 else f"{rounded:.3g}"
 
 
 def mse(stats: Statistics, b, m):
@@ -185,7 +305,15 @@ class Analysis(NamedTuple):
 
 
 def analyse(stats: Statistics) -> Analysis:
-    """Closed-form least squares, R², Hessian spectrum and learning-rate limits."""
+    """Closed-form least squares, R², Hessian spectrum and learning-rate limits.
+
+    Raises
+    ------
+    ValueError
+        If x does not vary (``Sxx`` is 0, or not a finite number): no slope can be fitted.
+    """
+    if not (0.0 < stats.sxx < math.inf):
+        raise ValueError("x does not vary (or its squares cannot be computed): no slope to fit")
     lam_min, lam_max = hessian_eigenvalues(stats)
     r_squared = 1.0 - stats.sse_star / stats.syy if stats.syy > 0 else 1.0
     return Analysis(

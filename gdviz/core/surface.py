@@ -25,6 +25,11 @@ __all__ = [
 ]
 
 
+#: The largest coordinate :func:`surface_range` keeps: a range over ±this, with its
+#: margin, still has a finite width.
+_LARGEST = float(np.finfo(np.float64).max) / 8
+
+
 class SurfaceRange(NamedTuple):
     """A rectangle in (b, m) space."""
 
@@ -69,8 +74,8 @@ def surface(
     m = np.linspace(extent.m_min, extent.m_max, resolution)
     if scaling is None:
         return Surface(b, m, loss_grid(stats, b, m))
-    grid_b, grid_m = scaling.to_original(b[np.newaxis, :], m[:, np.newaxis])
     with np.errstate(over="ignore", invalid="ignore"):
+        grid_b, grid_m = scaling.to_original(b[np.newaxis, :], m[:, np.newaxis])
         error = model.mse(stats, grid_b, grid_m)
     big = np.finfo(np.float64).max
     return Surface(b, m, np.nan_to_num(error, nan=big, posinf=big))
@@ -85,16 +90,18 @@ def surface_range(
 ) -> SurfaceRange:
     """A rectangle covering the optimum and the given points (start, path), with a margin.
 
-    Non-finite points are ignored. Each side is at least a natural width for the data
-    (about two standard errors of the fitted line's scale), so a path that has not
-    moved yet still gets a readable picture. ``square`` gives both sides the same
+    Non-finite points are ignored, and coordinates beyond ±1/8 of the largest float are
+    clamped there, so the range is always finite. Each side is at least a natural width
+    for the data (about two standard errors of the fitted line's scale), so a path that
+    has not moved yet still gets a readable picture. ``square`` gives both sides the same
     length (for coefficients in the same units, such as standardised ones, so a round
     bowl looks round).
     """
     b_all = np.append(np.asarray(b_points, dtype=np.float64).ravel(), stats.intercept_star)
     m_all = np.append(np.asarray(m_points, dtype=np.float64).ravel(), stats.slope_star)
-    b_all = b_all[np.isfinite(b_all)]
-    m_all = m_all[np.isfinite(m_all)]
+    # finite, and small enough that the padded range's width is a finite number too
+    b_all = np.clip(b_all[np.isfinite(b_all)], -_LARGEST, _LARGEST)
+    m_all = np.clip(m_all[np.isfinite(m_all)], -_LARGEST, _LARGEST)
     y_scale = math.sqrt(stats.y_var) if stats.y_var > 0 else max(abs(stats.y_mean), 1.0)
     x_scale = math.sqrt(max(stats.x_var, 1e-300))
     min_b_span = 0.5 * y_scale
