@@ -80,6 +80,10 @@ class Statistics(NamedTuple):
         return self.sxx / self.n + self.x_mean * self.x_mean  # * gives inf, ** would raise
 
 
+#: Points per block when computing statistics (bounds the temporary arrays' size).
+STATISTICS_BLOCK = 1 << 20
+
+
 def fit_statistics(x: np.ndarray, y: np.ndarray) -> Statistics:
     """Compute the centred sufficient statistics in one pass over the data.
 
@@ -101,22 +105,26 @@ def fit_statistics(x: np.ndarray, y: np.ndarray) -> Statistics:
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(y, dtype=np.float64)
     n = x.size
+    blocks = [slice(i, min(i + STATISTICS_BLOCK, n)) for i in range(0, n, STATISTICS_BLOCK)]
     with np.errstate(all="ignore"):  # unusable data is refused by check_data, in words
         x_mean = float(np.mean(x))
         y_mean = float(np.mean(y))
-        x_mean += float(np.sum(x - x_mean)) / n
-        y_mean += float(np.sum(y - y_mean)) / n
-        dx = x - x_mean
-        dy = y - y_mean
-        sxx = float(dx @ dx)
-        sxy = float(dx @ dy)
-        syy = float(dy @ dy)
+        x_mean += sum(float(np.sum(x[b] - x_mean)) for b in blocks) / n
+        y_mean += sum(float(np.sum(y[b] - y_mean)) for b in blocks) / n
+        sxx = sxy = syy = 0.0
+        for b in blocks:  # block by block: temporaries stay small for millions of points
+            dx = x[b] - x_mean
+            dy = y[b] - y_mean
+            sxx += float(dx @ dx)
+            sxy += float(dx @ dy)
+            syy += float(dy @ dy)
+        sse_star = syy
         if 0.0 < sxx < math.inf:
             slope = sxy / sxx
-            residual = dy - slope * dx
-            sse_star = float(residual @ residual)
-        else:
-            sse_star = syy
+            sse_star = 0.0
+            for b in blocks:
+                residual = (y[b] - y_mean) - slope * (x[b] - x_mean)
+                sse_star += float(residual @ residual)
     return Statistics(n, x_mean, y_mean, sxx, sxy, syy, sse_star)
 
 

@@ -148,3 +148,14 @@ def test_statistics_equal_direct_computation(points, b, m):
     assert abs(gm - dm) <= 1e-8 * scale
     assert stats.sse_star >= 0
     assert model.mse(stats, stats.intercept_star, stats.slope_star) <= direct * (1 + 1e-9) + 1e-9
+
+
+def test_statistics_in_blocks_equal_the_whole_array(monkeypatch):
+    rng = np.random.default_rng(5)
+    x = 1e6 + rng.uniform(0, 10, 10_001)
+    y = 3.0 - 0.5 * x + rng.normal(0, 1, x.size)
+    whole = model.fit_statistics(x, y)
+    monkeypatch.setattr(model, "STATISTICS_BLOCK", 1000)  # 11 blocks, the last one short
+    blocks = model.fit_statistics(x, y)
+    for a, b in zip(whole, blocks, strict=True):
+        assert a == pytest.approx(b, rel=1e-9)
