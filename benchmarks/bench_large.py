@@ -42,6 +42,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_core
+from bench_core import best_of
 
 from gdviz.core import data, model
 from gdviz.core import surface as core_surface
@@ -51,15 +52,6 @@ from gdviz.core.optimizers import minibatch, sgd
 HAS_PANDAS = importlib.util.find_spec("pandas") is not None
 HAS_SKLEARN = importlib.util.find_spec("sklearn") is not None
 MB = 1e6
-
-
-def best_of(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
 
 
 def once(fn) -> float:
