@@ -458,9 +458,15 @@ def gap_components(stats: model.Statistics, b: float, m: float) -> tuple[np.ndar
 
 def _log_factor(lam: np.ndarray, learning_rate: float) -> np.ndarray:
     """``log |1 - ηλ|`` per eigenvalue, accurate when ``ηλ`` is tiny (``-inf`` at ηλ = 1)."""
-    x = learning_rate * np.asarray(lam, dtype=np.float64)
-    with np.errstate(divide="ignore"):
-        return np.where(x < 1.0, np.log1p(-np.minimum(x, 1.0)), np.log(np.abs(x - 1.0)))
+    with np.errstate(divide="ignore", over="ignore", invalid="ignore"):
+        x = learning_rate * np.asarray(lam, dtype=np.float64)
+        # ηλ beyond the float range: log|1 - ηλ| = log η + log λ
+        huge = np.log(learning_rate) + np.log(np.maximum(np.asarray(lam, dtype=np.float64), 1e-300))
+        return np.where(
+            ~np.isfinite(x),
+            huge,
+            np.where(x < 1.0, np.log1p(-np.minimum(x, 1.0)), np.log(np.abs(x - 1.0))),
+        )
 
 
 def theoretical_gap(eigenvalues, components, learning_rate: float, iterations) -> np.ndarray:
@@ -515,7 +521,10 @@ def gap_curve(
         stats = scaling.statistics(stats)
         scale = scaling.y_scale**2
     lams, comps = gap_components(stats, b0, m0)
-    return theoretical_gap(lams, comps, learning_rate, iterations) * scale
+    with np.errstate(over="ignore", invalid="ignore"):
+        gap = theoretical_gap(lams, comps, learning_rate, iterations) * scale
+    big = np.finfo(np.float64).max
+    return np.nan_to_num(gap, nan=big, posinf=big)
 
 
 def rate_line(gap0: float, rho: float, iterations) -> np.ndarray:
@@ -592,7 +601,8 @@ def predicted_iterations(
 
     if gap0 <= target:
         return IterationCount(0, "reached", cap)
-    factors = np.abs(1.0 - learning_rate * lams)
+    with np.errstate(over="ignore", invalid="ignore"):
+        factors = np.abs(1.0 - learning_rate * lams)
     if np.any((factors > 1.0) & (weights > 0)):
         return IterationCount(None, "diverges", cap)
     if float(np.sum(weights[factors >= 1.0])) > target:
@@ -687,7 +697,7 @@ def theory_curve(
     gaps = gap_curve(stats, b0, m0, learning_rate, iterations, normalize)
     e0 = float(model.mse(stats, b0, m0))
     mse_star = stats.sse_star / stats.n
-    ceiling = 1e10 * max(e0, stats.y_var, 1e-300)
+    ceiling = min(1e10 * max(e0, stats.y_var, 1e-300), np.finfo(np.float64).max)
     floor = gap_floor(mse_star, e0)
     beyond = np.flatnonzero(~((gaps <= ceiling) & (gaps > floor)))
     if beyond.size:

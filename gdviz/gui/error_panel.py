@@ -47,6 +47,7 @@ class ErrorPanel(pg.PlotWidget):
         self.addItem(self.cursor)
         self.addItem(self.current)
         self._optimum_error = 0.0
+        self._current_value: tuple[int, float] | None = None
         self._log = False
 
     def set_optimum(self, error: float) -> None:
@@ -61,7 +62,9 @@ class ErrorPanel(pg.PlotWidget):
 
     def set_current(self, iteration: int, error: float, latest: bool = True) -> None:
         """Mark the shown iteration; a dashed cursor when it is not the newest one."""
-        self.current.setData([iteration], [self._positive(np.array([error]))[0]])
+        # a lone ScatterPlotItem is not log-transformed by the plot: place it ourselves
+        self._current_value = (iteration, float(error))
+        self._place_current()
         self.cursor.setValue(iteration)
         self.cursor.setVisible(not latest)
 
@@ -94,8 +97,19 @@ class ErrorPanel(pg.PlotWidget):
 
     def set_log_scale(self, log: bool) -> None:
         self._log = log
-        self.getPlotItem().setLogMode(x=False, y=log)
+        item = self.getPlotItem()
+        item.setYRange(0, 1, padding=0)  # no stale range of 10**(huge) on the switch
+        item.setLogMode(x=False, y=log)
+        item.enableAutoRange()
         self._place_optimum()
+        self._place_current()
+
+    def _place_current(self) -> None:
+        if self._current_value is None:
+            return
+        iteration, error = self._current_value
+        value = self._positive(np.array([error]))[0]
+        self.current.setData([iteration], [np.log10(value) if self._log else value])
 
     @property
     def log_scale(self) -> bool:

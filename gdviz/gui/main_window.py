@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
     _stepRequested = Signal(int)
     _stopRequested = Signal()
     _frameDrawn = Signal()
-    _rewindRequested = Signal(int)
+    _rewindRequested = Signal(int, int)
     _dataRequested = Signal(object, object, object)
 
     def __init__(self, path: str | Path | None = None, *, load_default: bool = True):
@@ -898,7 +898,8 @@ class MainWindow(QMainWindow):
         for buffer in self._histories:
             buffer.truncate(min(shown + 1, len(buffer)))
         self._live = True
-        self._rewindRequested.emit(shown)
+        self._generation += 1  # frames sent before the rewind are stale now
+        self._rewindRequested.emit(self._generation, shown)
         self.show_message(
             f"Replaying from iteration {shown}: the {latest - shown} iterations after it "
             "were discarded.",

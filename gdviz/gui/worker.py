@@ -122,12 +122,18 @@ class DescentWorker(QObject):
             self.failed.emit(str(exc))
         self._restart_frames(generation)
 
-    @Slot(int)
-    def rewind(self, iteration: int) -> None:
-        """Go back to ``iteration`` (every run), to replay from there."""
+    @Slot(int, int)
+    def rewind(self, generation: int, iteration: int) -> None:
+        """Go back to ``iteration`` (every run), to replay from there.
+
+        The window gives the rewind a new generation, so frames sent before it (with rows
+        past the iteration it went back to) are recognised as stale.
+        """
         if not self._runs:
             return
         self._stop_running()
+        self._generation = generation
+        self._awaiting_draw = False
         for i, run in enumerate(self._runs):
             run.rewind(min(iteration, run.iteration))
             self._sent[i] = run.iteration  # resend that row: the window truncates to it
