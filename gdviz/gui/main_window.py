@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self._stats: model.Statistics | None = None
         self._histories: list[HistoryBuffer] = [HistoryBuffer()]  # run 0 first
         self._run_labels: list[str] = ["main run"]
+        self._main_normalized = False  # whether run 0 descends on standardised data
         self._compare: list[RunConfig] = []
         self._live = True  # follow the newest iteration
         self._diverged_at: int | None = None
@@ -702,12 +703,9 @@ class MainWindow(QMainWindow):
             buffer.extend(run.history().copy())
             self._histories.append(buffer)
         main_settings = self.controls.optimizer_settings()
+        self._main_normalized = self.controls.normalizeInput.isChecked()
         self._run_labels = [
-            run_label(
-                main_settings["name"],
-                main_settings["learning_rate"],
-                self.controls.normalizeInput.isChecked(),
-            ),
+            run_label(main_settings["name"], main_settings["learning_rate"], self._main_normalized),
             *(run_label(*config[:3]) for config in self._compare),
         ]
         self.error_panel.set_runs(self._run_labels if len(runs) > 1 else ["error"])
@@ -924,9 +922,6 @@ class MainWindow(QMainWindow):
             "info",
         )
 
-    def _histories_normalized(self) -> bool:
-        return self._run_labels[0].endswith("norm.")
-
     def _reset(self) -> None:
         if self.dataset is None:
             return
@@ -934,10 +929,7 @@ class MainWindow(QMainWindow):
         self._generation += 1
         self._running = False
         self._live = True
-        if c.normalizeInput.isChecked() != self._histories_normalized():
-            self._run_labels[0] = run_label(
-                c.optimizer_name, c.learningRateInput.value(), c.normalizeInput.isChecked()
-            )
+        self._main_normalized = c.normalizeInput.isChecked()
         self.controls.set_running(False)
         self._resetRequested.emit(
             self._generation,
@@ -1080,7 +1072,7 @@ class MainWindow(QMainWindow):
             optimizer = self._optimizer()
         except ValueError:
             return
-        normalize = self._histories_normalized()
+        normalize = self._main_normalized  # the units run 0 descends in
         explanation = explain_step(
             *self.data_arrays,
             self.history.rows(i, i + 2),

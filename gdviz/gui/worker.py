@@ -282,9 +282,6 @@ class DescentWorker(QObject):
         if all(run.diverged for run in self._runs) or self._active_iteration() >= self._target:
             self._stop_running()
             message = self._divergence_message() or self._runs[0].status_message()
-        elif self._runs[0].diverged and self._running and len(self._runs) == 1:
-            self._stop_running()
-            message = self._runs[0].status_message()
         slow = not fastest and self._speed <= 60 and k > 0
         self._emit(message=message, force=not self._running or slow)
 
