@@ -18,7 +18,8 @@ cancel the load):
 5. a block of clean rows is parsed in one go: :func:`numpy.fromstring` on the block with
    its delimiters and line breaks turned into commas, after numpy has checked that every
    line holds the same number of fields; or, for a whole large file, by
-   :func:`pandas.read_csv` when pandas is installed (see :data:`PANDAS_MIN_BYTES`);
+   :func:`pandas.read_csv` (see :data:`PANDAS_MIN_BYTES`; pandas is a dependency, and
+   without it numpy reads every file);
 6. a block that is not clean (a comment, a blank line, a quoted field, a missing or bad
    value) goes to :func:`numpy.loadtxt`, and line by line only the parts of it that hold
    a bad row, so that skipped rows are counted and reported with their line numbers.
@@ -40,6 +41,7 @@ import csv
 import io
 import itertools
 import math
+import mmap
 import os
 import re
 import stat
@@ -769,7 +771,8 @@ def _read_numbers(
     if _use_pandas(size):
         stream.seek(start)
         chunked = progress is not None
-        columns = _pandas_file(stream, size, plan, codec, capacity, report, chunked)
+        source = _by_name(stream, head[:start], codec) or _Watched(stream)
+        columns = _pandas_file(source, size, plan, codec, capacity, report, chunked)
         if columns is not None:
             report(1.0)
             return *columns, _Skips(), layout.encoding
@@ -1049,13 +1052,16 @@ _PANDAS = None  # not looked for yet
 
 
 def _pandas_file(
-    stream, size: int, plan: _Plan, codec: str, capacity: int, report, chunked: bool
+    source, size: int, plan: _Plan, codec: str, capacity: int, report, chunked: bool
 ) -> tuple[np.ndarray, np.ndarray] | None:
-    """x and y of the rest of ``stream`` by :func:`pandas.read_csv`, or None if a line is
-    not clean (a comment, a quote, a missing or bad value: the numpy path reads it then).
+    """x and y of the data by :func:`pandas.read_csv`, or None if a line is not clean (a
+    comment, a quote, a missing or bad value: the numpy path reads it then).
 
-    ``chunked`` reads 2.5% of the rows at a time, to report progress (and cancel);
-    otherwise pandas reads it all in one call, which is faster.
+    ``source`` is a :class:`_ByName` (pandas opens the file itself, the fastest way) or a
+    :class:`_Watched` stream placed at the first data line. ``chunked`` reads 2.5% of the
+    rows at a time, to report progress (and cancel); otherwise pandas reads it all in one
+    call, which is faster. Only a file wider than three columns is read with ``usecols``,
+    which slows pandas' parser by about 2.5x.
 
     A file with quotes is left to the careful parse: pandas would join the lines of an
     unclosed quote, which the careful parse reads one by one, and with quotes ignored a
@@ -1067,14 +1073,20 @@ def _pandas_file(
         options["float_precision"] = "round_trip"  # pandas 3 rounds correctly anyway
     if chunked:
         options["chunksize"] = max(5_000, min(capacity // 40, 500_000))
-    watched = _Watched(stream)
+    if plan.width > 3:
+        options["usecols"] = [plan.cx, plan.cy]
+    if isinstance(source, _ByName):
+        if source.unclean():
+            return None
+        target, options["skiprows"] = source.path, source.skip
+    else:
+        target = source
     try:
         reader = pandas.read_csv(
-            watched,
+            target,
             sep=r"\s+" if plan.delimiter == " " else plan.delimiter,
             header=None,
             index_col=False,
-            usecols=[plan.cx, plan.cy],
             dtype=np.float64,
             engine="c",
             decimal="," if plan.decimal_comma and plan.delimiter != "," else ".",
@@ -1087,19 +1099,23 @@ def _pandas_file(
             x, y = _frame_columns(reader, plan)
         else:
             values = _Values(capacity)
+            expected = max(capacity / 1.02, 1.0)
             with reader:
                 for frame in reader:
                     x, y = _frame_columns(frame, plan)
-                    if watched.unclean or not (np.isfinite(x).all() and np.isfinite(y).all()):
+                    if source.unclean() or not (np.isfinite(x).all() and np.isfinite(y).all()):
                         return None
                     values.add(np.column_stack([x, y]))
-                    report(watched.position / size)
+                    if isinstance(source, _ByName):
+                        report(min(values.n / expected, 0.99))
+                    else:
+                        report(source.position / size)
             x, y = values.arrays()
     except LoadCancelled:
         raise
     except Exception:  # any trouble: the numpy path reads the file
         return None
-    if watched.unclean or not x.size or not (np.isfinite(x).all() and np.isfinite(y).all()):
+    if source.unclean() or not x.size or not (np.isfinite(x).all() and np.isfinite(y).all()):
         return None
     return x, y
 
@@ -1111,6 +1127,40 @@ def _frame_columns(frame, plan: _Plan) -> tuple[np.ndarray, np.ndarray]:
     return x, y
 
 
+class _ByName:
+    """A file for pandas to open by its name, skipping the ``skip`` lines before the data."""
+
+    def __init__(self, path: str, skip: int):
+        self.path = path
+        self.skip = skip
+        self._unclean: bool | None = None
+
+    def unclean(self) -> bool:
+        """Whether the file holds a quote or a NUL byte (found in one pass over a map)."""
+        if self._unclean is None:
+            with open(self.path, "rb") as stream:
+                try:
+                    view = mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ)
+                except (OSError, ValueError):
+                    self._unclean = True  # cannot map it: read the careful way
+                    return True
+                with view:
+                    self._unclean = view.find(b'"') >= 0 or view.find(b"\x00") >= 0
+        return self._unclean
+
+
+def _by_name(stream, before: bytes, codec: str) -> _ByName | None:
+    """A :class:`_ByName` for the file behind ``stream`` when pandas can open it itself:
+    UTF-8 text whose lines before the data (``before``) end in LF or CRLF, so that they
+    can be counted; else None."""
+    path = getattr(stream, "name", None)
+    if not isinstance(path, str) or codec not in ("utf-8", "utf-8-sig"):
+        return None
+    if before.count(b"\r") != before.count(b"\r\n"):
+        return None
+    return _ByName(path, before.count(b"\n"))
+
+
 class _Watched(io.RawIOBase):
     """A binary stream that notes quotes and NUL bytes in what is read from it."""
 
@@ -1118,16 +1168,20 @@ class _Watched(io.RawIOBase):
         super().__init__()
         self.stream = stream
         self.position = stream.tell()
-        self.unclean = False
+        self._unclean = False
 
     def readable(self) -> bool:
         return True
+
+    def unclean(self) -> bool:
+        """Whether a quote or a NUL byte has been read."""
+        return self._unclean
 
     def read(self, size: int = -1) -> bytes:
         data = self.stream.read(size)
         self.position += len(data)
         if b'"' in data or b"\x00" in data:
-            self.unclean = True
+            self._unclean = True
         return data
 
     def readinto(self, buffer) -> int:

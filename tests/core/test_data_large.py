@@ -248,6 +248,48 @@ def test_pandas_gives_way_on_unclean_files(tmp_path, monkeypatch, text, chunked)
     np.testing.assert_array_equal(dataset.x[:2], [170, 180] if "NA" not in text else [170, 190])
 
 
+@needs_pandas
+@pytest.mark.parametrize(
+    ("raw", "by_name"),
+    [
+        (b"x,y\n1.5,2\n3,4\n5,6.25\n", True),
+        (b"\xef\xbb\xbfx,y\r\n1.5,2\r\n3,4\r\n5,6.25\r\n", True),
+        (b"# made by hand\n\nx,y\n\n1.5,2\n3,4\n5,6.25\n", True),
+        (b"a,x,b,c,y\n0,1.5,0,0,2\n0,3,0,0,4\n0,5,0,0,6.25\n", True),
+        (b"x,y\r1.5,2\r3,4\r5,6.25\r", False),
+    ],
+    ids=["header", "bom-crlf", "preamble", "wide", "cr-lines"],
+)
+@pytest.mark.parametrize("chunked", [False, True], ids=["one-call", "chunked"])
+def test_pandas_opens_the_file_itself_after_the_lines_before_the_data(
+    tmp_path, monkeypatch, raw, by_name, chunked
+):
+    """pandas reads the file by its name (its fastest way) with the lines before the data
+    skipped, and gives the same numbers as the numpy path."""
+    import pandas
+
+    path = tmp_path / "named.csv"
+    path.write_bytes(raw)
+    monkeypatch.setattr(data, "USE_PANDAS", False)
+    expected = load_dataset(path, "x", "y")
+    monkeypatch.setattr(data, "USE_PANDAS", True)
+    monkeypatch.setattr(data, "PANDAS_MIN_BYTES", 0)
+    sources = []
+    read_csv = pandas.read_csv
+
+    def spy(source, *args, **kwargs):
+        sources.append(source)
+        return read_csv(source, *args, **kwargs)
+
+    monkeypatch.setattr(pandas, "read_csv", spy)
+    dataset = load_dataset(path, "x", "y", progress=(lambda f: None) if chunked else None)
+    assert [isinstance(source, str) for source in sources] == [by_name]
+    np.testing.assert_array_equal(dataset.x, expected.x)
+    np.testing.assert_array_equal(dataset.y, expected.y)
+    np.testing.assert_array_equal(dataset.x, [1.5, 3, 5])
+    assert dataset.skipped_rows == 0
+
+
 field_text = (
     st.floats(allow_nan=False, allow_infinity=False).map(repr)
     | st.integers(-1000, 1000).map(str)
