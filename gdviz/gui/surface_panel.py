@@ -20,8 +20,9 @@ import os
 from typing import NamedTuple
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QVector3D
+from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QVector3D
+from PySide6.QtOpenGL import QOpenGLWindow
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
@@ -29,6 +30,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import pyqtgraph as pg
 import pyqtgraph.opengl as gl
 from OpenGL import GL
+from pyqtgraph.opengl.GLViewWidget import GLViewMixin
 
 from .style import RUN_COLOURS
 
@@ -122,6 +124,60 @@ def _sight_elevation(z: np.ndarray, m_toward_viewer: bool) -> float:
     return float(np.degrees(np.arctan2(rise, t[inside]).max(initial=0.0)))
 
 
+class _GLView(GLViewMixin, QOpenGLWindow):
+    """pyqtgraph's 3D view in a native child window (``QWidget.createWindowContainer``).
+
+    A ``QOpenGLWidget`` makes Qt composite the whole top-level window with OpenGL on every
+    repaint of any widget in it; under software OpenGL that costs about 40 ms per frame
+    at 1280 x 720. A native child window is drawn on its own and leaves the rest of the
+    window to the raster painter.
+
+    The labels (:class:`_Label`) are drawn after the 3D items with one ``QPainter``, not
+    one each: every painter on an OpenGL surface sets up its own state, which software
+    OpenGL compiles anew.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._texts: list[tuple[object, QColor, QFont, str]] = []
+        # keys stay with the window's widgets (Space, arrows): the view is for the mouse
+        self.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
+
+    def rect(self) -> QRect:  # as QWidget.rect(), which GLTextItem uses
+        return QRect(0, 0, self.width(), self.height())
+
+    def queue_text(self, position, color: QColor, font: QFont, text: str) -> None:
+        """Draw ``text`` at the window position ``position`` after the 3D items."""
+        self._texts.append((position, color, font, text))
+
+    def paintGL(self) -> None:
+        self._texts.clear()
+        super().paintGL()
+        if not self._texts:
+            return
+        painter = QPainter(self)
+        painter.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+        )
+        for position, color, font, text in self._texts:
+            painter.setPen(color)
+            painter.setFont(font)
+            painter.drawText(position, text)
+        painter.end()
+        self._texts.clear()
+
+
+class _Label(gl.GLTextItem):
+    """A text label placed in 3D and drawn flat by its :class:`_GLView` with the others."""
+
+    def paint(self) -> None:
+        if not self.text:
+            return
+        view = self.view()
+        position = self.align_text(self.compute_projection().map(QVector3D(*self.pos)).toPointF())
+        view.queue_text(position, QColor(self.color), self.font, self.text)
+
+
 class _OverlayLine(gl.GLLinePlotItem):
     """A line that is depth-tested but writes no depth.
 
@@ -209,10 +265,16 @@ class SurfacePanel(QWidget):
         self.title.setFont(title_font)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.view = gl.GLViewWidget(self)
+        self.view = _GLView()
         self.view.setObjectName("surfaceGLView")
-        self.view.setToolTip("Drag to rotate, scroll to zoom, double-click to reset the view")
-        self.view.setMinimumSize(200, 150)
+        #: the widget that holds the view in the layout (``view`` is a native window)
+        self.view_widget = QWidget.createWindowContainer(self.view, self)
+        self.view_widget.setObjectName("surfaceGLContainer")
+        self.view_widget.setMinimumSize(200, 150)
+        self.view_widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        hint = "Drag to rotate, scroll to zoom, double-click to reset the view"
+        self.setToolTip(hint)
+        self.title.setToolTip(hint)
         self._camera = (CAMERA_DISTANCE, CAMERA_ELEVATION)  # as last placed by the panel
         self._wanted_elevation = CAMERA_ELEVATION
         self.view.installEventFilter(self)
@@ -221,7 +283,7 @@ class SurfacePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.title)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.view_widget, 1)
 
         self._lut = pg.colormap.get("viridis").getLookupTable(0.0, 1.0, 256, alpha=True)
         self._map: _BoxMap | None = None
@@ -440,7 +502,7 @@ class SurfacePanel(QWidget):
             item.setData(font=_font(names, bold=True) if key.endswith("name") else _font(numbers))
 
     @staticmethod
-    def _text_width(item: gl.GLTextItem) -> int:
+    def _text_width(item: _Label) -> int:
         return QFontMetrics(item.font).horizontalAdvance(item.text)
 
     def _make_items(self) -> None:
@@ -510,10 +572,10 @@ class SurfacePanel(QWidget):
         self._optimum_ring = marker(RING_DARK, 15, 12)
         self._optimum_dot = marker(OPTIMUM_COLOR, 10, 13)
 
-        self._labels: dict[str, gl.GLTextItem] = {}
+        self._labels: dict[str, _Label] = {}
         for axis in ("b", "m", "e"):
             for key in (f"{axis}_min", f"{axis}_max", f"{axis}_name"):
-                item = self._labels[key] = gl.GLTextItem()
+                item = self._labels[key] = _Label()
                 item.setDepthValue(20)
                 view.addItem(item)
         self._font_sizes = (0, 0)
