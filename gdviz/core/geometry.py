@@ -5,9 +5,19 @@ Kept here, next to the model, so the window draws numbers it never computes itse
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
-__all__ = ["arrow_path", "direction_of_length", "line_through", "residual_segments", "span"]
+__all__ = [
+    "arrow_path",
+    "curve_frame",
+    "direction_of_length",
+    "line_through",
+    "nice_ceiling",
+    "residual_segments",
+    "span",
+]
 
 
 def span(values: np.ndarray, margin: float = 0.05) -> tuple[float, float]:
@@ -89,3 +99,63 @@ def arrow_path(x0, y0, x1, y1, pixel_x: float, pixel_y: float, head_px: float = 
     if np.isinf(xs).any() or np.isinf(ys).any():  # a head beyond the largest float
         return np.array([x0]), np.array([y0])
     return xs, ys
+
+
+#: The steps of :func:`curve_frame`: a curve fills at least two thirds of its frame.
+FRAME_STEPS = (1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0)
+
+
+def nice_ceiling(value: float, steps: tuple[float, ...] = (1.0, 2.0, 5.0)) -> float:
+    """The smallest of ``steps`` (in [1, 10), increasing) times a power of ten that is at
+    least ``value`` (> 0): by default 1, 2 or 5 times a power of ten.
+
+    Non-positive or non-finite values give 1; values past the largest power give ``value``.
+    """
+    value = float(value)
+    if not np.isfinite(value) or value <= 0:
+        return 1.0
+    power = 10.0 ** math.floor(math.log10(value))  # Python floats: inf, never a warning
+    for factor in (*steps, 10.0):
+        candidate = factor * power
+        if candidate >= value:
+            return candidate if math.isfinite(candidate) else value
+    return value  # a subnormal value, whose power of ten underflows to 0
+
+
+def curve_frame(
+    last_iteration: float, errors: np.ndarray, log: bool, also: float | None = None
+) -> tuple[float, float, float, float]:
+    """``(x_lo, x_hi, y_lo, y_hi)``: a frame around an error curve that changes in steps.
+
+    The error panel's axes follow the frame instead of the curve itself: while a run plays,
+    the axes then stay put for many frames (easier to read, and nothing to recompute),
+    jumping to the next step (:data:`FRAME_STEPS` times a power of ten) only when the
+    curve outgrows them. x spans 0 to ``last_iteration`` rounded up; y spans 0 (on a log
+    scale, the decade below the smallest positive error, at least the smallest normal
+    float) to the largest error rounded up (the decade above).
+    The frame also holds the error ``also`` (the optimum's, say) when given. Non-finite
+    errors are ignored; with none finite, the frame is (0, x_hi, 0, 1).
+    """
+    x_hi = nice_ceiling(max(float(last_iteration), 1.0), FRAME_STEPS)
+    finite = np.asarray(errors, dtype=np.float64).ravel()
+    if also is not None:
+        finite = np.append(finite, float(also))
+    finite = finite[np.isfinite(finite)]
+    if log:
+        positive = finite[finite > 0]
+        if positive.size == 0:
+            return 0.0, x_hi, 0.1, 1.0
+        with np.errstate(over="ignore"):
+            lo = 10.0 ** np.floor(np.log10(positive.min()))
+            hi = 10.0 ** np.ceil(np.log10(positive.max()))
+        info = np.finfo(np.float64)
+        lo = max(float(lo), float(info.tiny))  # a subnormal's decade underflows to 0
+        if hi <= lo:
+            hi = lo * 10.0
+        return 0.0, x_hi, lo, float(min(hi, info.max))
+    if finite.size == 0:
+        return 0.0, x_hi, 0.0, 1.0
+    y_lo = min(0.0, float(finite.min()))
+    top = float(finite.max())
+    y_hi = nice_ceiling(top, FRAME_STEPS) if top > 0 else 1.0
+    return 0.0, x_hi, y_lo, y_hi
