@@ -85,7 +85,9 @@ def _shut_down_open_windows() -> None:
 #: Points of the descent path drawn on the surface panels (the history keeps all).
 PATH_POINTS = 3000
 #: Points of the error curve drawn (peaks kept; the history keeps all).
-CURVE_POINTS = 4000
+CURVE_POINTS = 800
+#: Milliseconds between a frame drawn and the request for the next one (at full speed).
+FRAME_GAP_MS = 4
 #: Files this large load in the background (the window stays responsive).
 BACKGROUND_BYTES = 5_000_000
 SURFACE_RESOLUTION = 80
@@ -1135,13 +1137,14 @@ class MainWindow(QMainWindow):
             self.surface.set_show_arrows(show)
 
     def _drawn(self) -> None:
-        """Ask for the next frame once as much time again as drawing took has passed.
+        """Ask for the next frame a moment after this one is drawn.
 
-        Drawing then takes at most half of the GUI thread's time, so clicks and keys
-        are answered promptly even while the descent runs flat out.
+        Clicks and keys that came while the panels drew are handled first (they are
+        queued before the timer fires), so they wait at most one frame even while the
+        descent runs flat out.
         """
         spent_ms = int(1000 * (time.perf_counter() - self._redraw_started))
-        QTimer.singleShot(min(spent_ms, 100), self, self._request_frame)
+        QTimer.singleShot(min(spent_ms, FRAME_GAP_MS), self, self._request_frame)
 
     def _request_frame(self) -> None:
         if not self._closed:

@@ -540,7 +540,7 @@ class SurfacePanel(QWidget):
         view.addItem(self._surface)
 
         self._mesh = _OverlayLine(
-            mode="lines", color=MESH_COLOR, width=1, antialias=True, glOptions="translucent"
+            mode="lines", color=MESH_COLOR, width=1, antialias=False, glOptions="translucent"
         )
         self._mesh.setVisible(False)
         view.addItem(self._mesh)

@@ -9,10 +9,10 @@ touches a widget. Iterations run in batches from a timer in the worker's own eve
 so every incoming request (pause, step, reset, new data) is handled between two batches.
 
 Only one Python thread runs at a time, and a window drawing its panels makes hundreds of
-calls that each need the interpreter back. So at full speed the worker steps for one
-frame interval, sends a frame, and then waits until the window says it has drawn it
-(:meth:`DescentWorker.frameDrawn`): the window pulls the latest state at the rate it can
-draw, and never competes with the stepping while it draws.
+calls that each need the interpreter back. So at full speed the worker sends a frame,
+waits until the window says it has drawn it (:meth:`DescentWorker.frameDrawn`), steps for
+a few milliseconds and sends the next: the window pulls the latest state at the rate it
+can draw (up to 60 frames a second), and never competes with the stepping while it draws.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ MAX_SPEED = math.inf
 
 _FRAME_INTERVAL = 1.0 / 60.0  # at most ~60 frames a second
 _BATCH_BUDGET = 0.004  # seconds of stepping per batch before returning to the event loop
+_STEPPING_PER_FRAME = 0.004  # at full speed, seconds of stepping between drawn and next frame
 _TICK_MS = 1  # pause between batches
 _DRAW_PATIENCE = 0.25  # seconds to wait for the window to draw before stepping on anyway
 
@@ -291,7 +292,8 @@ class DescentWorker(QObject):
         now = time.perf_counter()
         if not force and (
             (self._awaiting_draw and now - self._last_emit < _DRAW_PATIENCE)
-            or now - max(self._last_emit, self._drawn_at) < _FRAME_INTERVAL
+            or now - self._last_emit < _FRAME_INTERVAL
+            or now - self._drawn_at < _STEPPING_PER_FRAME
         ):
             return  # the window is still drawing, or it is too soon: rows wait for the next
         self._last_emit = now
