@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import gc
 import math
 import os
 import time
@@ -76,6 +77,24 @@ __all__ = ["MainWindow"]
 _OPEN_WINDOWS: weakref.WeakSet = weakref.WeakSet()
 
 
+_FROZEN = False
+
+
+def _freeze_startup_objects() -> None:
+    """Exempt what exists once the first data set is shown from cyclic garbage collection.
+
+    Python's full collections walk every container object: with Qt, pyqtgraph and numpy
+    loaded, one takes about 50 ms, a stall a run would show. Objects frozen here (modules,
+    classes, the window and its panels) are still freed when nothing refers to them; the
+    collector just no longer walks them, so later collections stay short.
+    """
+    global _FROZEN
+    if not _FROZEN:
+        _FROZEN = True
+        gc.collect()
+        gc.freeze()
+
+
 @atexit.register
 def _shut_down_open_windows() -> None:
     for window in list(_OPEN_WINDOWS):
@@ -143,6 +162,7 @@ class MainWindow(QMainWindow):
         self._finished = False
         self._extent: core_surface.SurfaceRange | None = None
         self._redraw_pending = False
+        self._surface_just_updated = False  # the last redraw only made a new grid
         self._redraw_started = 0.0
         self._closed = False
 
@@ -175,6 +195,7 @@ class MainWindow(QMainWindow):
             from .surface_panel import SurfacePanel
 
             self.surface = SurfacePanel()
+            self.surface.resolutionChanged.connect(self._surface_resolution_changed)
         else:
             self.surface = ContourPanel(
                 object_name="surfaceView",
@@ -751,6 +772,7 @@ class MainWindow(QMainWindow):
         else:
             self.show_message(summary, "info")
         self._redraw()
+        _freeze_startup_objects()
 
     def _data_edited(self, x, y) -> None:
         """Points were added, moved or removed: every run continues on the new data."""
@@ -1010,40 +1032,50 @@ class MainWindow(QMainWindow):
         latest = len(h) - 1
         i = latest if self._live else min(self._shown, latest)
         self._shown = i
+        rows = h.rows()
+        idx = sample_indices(i + 1, PATH_POINTS)
+        pb, pm = self._view_scaling.to_scaled(rows.b[idx], rows.m[idx])
+        pe = rows.error[idx]
+        compare = []  # (run rows, the row shown, path b, m and error) of compared runs
+        for buffer in self._histories[1:]:
+            run_rows = buffer.rows()
+            last = min(i, len(buffer) - 1)
+            run_idx = sample_indices(last + 1, PATH_POINTS)
+            run_b, run_m = self._view_scaling.to_scaled(run_rows.b[run_idx], run_rows.m[run_idx])
+            compare.append((run_rows, last, run_b, run_m, run_rows.error[run_idx]))
+        all_b = np.concatenate([pb, *(c[2] for c in compare)])
+        all_m = np.concatenate([pm, *(c[3] for c in compare)])
+        if self._extent is None or not core_surface.contains(self._extent, all_b, all_m):
+            self._update_surface(all_b, all_m)
+            if self._running and not self._surface_just_updated:
+                # a new grid is a frame's work of its own (the 3D view draws it anew):
+                # the rest of this frame follows on the next turn of the event loop
+                self._surface_just_updated = True
+                self._redraw_pending = True
+                QTimer.singleShot(0, self, self._redraw)
+                return
+        self._surface_just_updated = False
+
         b, m, error, grad_b, grad_m, _lr = h.row(i)
         self.controls.readout.setText(self.readout_text(i, b, m, error, grad_b, grad_m))
         if self.big_display.isVisible():
             self.big_display.set_values(i, error, b, m)
         self.timeline.set_position(i, latest, self._live)
         self.scatter.set_line(b, m)
-        rows = h.rows()
         curve = peak_indices(rows.error, CURVE_POINTS)
         self.error_panel.set_curve(rows.iteration[curve], rows.error[curve])
         self.error_panel.set_current(i, error, latest=i == latest)
         if self.stabilityDock.isVisible():
             self.stability.set_history(rows.iteration[curve], rows.error[curve])
-        idx = sample_indices(i + 1, PATH_POINTS)
-        pb, pm = self._view_scaling.to_scaled(rows.b[idx], rows.m[idx])
-        pe = rows.error[idx]
-        compare = []
-        for r, buffer in enumerate(self._histories[1:], start=1):
-            run_rows = buffer.rows()
+        for r, (run_rows, last, *_path) in enumerate(compare, start=1):
             run_curve = peak_indices(run_rows.error, CURVE_POINTS)
             self.error_panel.set_compare_curve(
                 r, run_rows.iteration[run_curve], run_rows.error[run_curve]
             )
-            last = min(i, len(buffer) - 1)
             self.scatter.set_compare_line(r, float(run_rows.b[last]), float(run_rows.m[last]))
-            run_idx = sample_indices(last + 1, PATH_POINTS)
-            run_b, run_m = self._view_scaling.to_scaled(run_rows.b[run_idx], run_rows.m[run_idx])
-            compare.append((run_b, run_m, run_rows.error[run_idx]))
-        all_b = np.concatenate([pb, *(c[0] for c in compare)])
-        all_m = np.concatenate([pm, *(c[1] for c in compare)])
-        if self._extent is None or not core_surface.contains(self._extent, all_b, all_m):
-            self._update_surface(all_b, all_m)
         self.contour.set_path(pb, pm, pe)
         self.surface.set_path(pb, pm, pe)
-        for r, path in enumerate(compare, start=1):
+        for r, (_rows, _last, *path) in enumerate(compare, start=1):
             self.contour.set_compare_path(r, path[0], path[1])
             if hasattr(self.surface, "set_compare_path"):
                 self.surface.set_compare_path(r, *path)
@@ -1150,6 +1182,11 @@ class MainWindow(QMainWindow):
         if not self._closed:
             self._frameDrawn.emit()
 
+    def _surface_resolution_changed(self, _resolution: int) -> None:
+        """The 3D view draws faster or slower than it should: a new grid on the next frame."""
+        self._extent = None
+        self._schedule_redraw()
+
     def _update_surface(self, path_b, path_m) -> None:
         """A new grid covering the optimum and the paths (in the panels' coefficients)."""
         a = self.analysis
@@ -1157,11 +1194,13 @@ class MainWindow(QMainWindow):
         self._extent = core_surface.surface_range(
             view.statistics(self._stats), path_b, path_m, square=not view.is_identity
         )
-        grid = core_surface.surface(
-            self._stats, self._extent, SURFACE_RESOLUTION, None if view.is_identity else view
-        )
+        scaling = None if view.is_identity else view
+        grid = core_surface.surface(self._stats, self._extent, SURFACE_RESOLUTION, scaling)
         optimum = (*view.to_scaled(a.b_star, a.m_star), a.mse_star)
         self.contour.set_surface(grid.b, grid.m, grid.error, optimum)
+        resolution = getattr(self.surface, "resolution", SURFACE_RESOLUTION)
+        if resolution != SURFACE_RESOLUTION:  # the 3D view draws a coarser grid fluidly
+            grid = core_surface.surface(self._stats, self._extent, resolution, scaling)
         self.surface.set_surface(grid.b, grid.m, grid.error, optimum)
 
     def readout_text(self, iteration, b, m, error, grad_b, grad_m) -> str:

@@ -178,11 +178,13 @@ class ScatterPanel(pg.PlotWidget):
 
         self.squares_above = _Squares(style.ABOVE_COLOUR)
         self.squares_below = _Squares(style.BELOW_COLOUR)
+        # vertical segments: crisp without antialiasing, which costs the most while they
+        # are long (at the start of a run, far from the data)
         self.residuals_above = pg.PlotDataItem(
-            pen=style.pen(style.ABOVE_COLOUR, 1.5), connect="pairs"
+            pen=style.pen(style.ABOVE_COLOUR, 1.5), connect="pairs", antialias=False
         )
         self.residuals_below = pg.PlotDataItem(
-            pen=style.pen(style.BELOW_COLOUR, 1.5), connect="pairs"
+            pen=style.pen(style.BELOW_COLOUR, 1.5), connect="pairs", antialias=False
         )
         self.points = _Points(
             size=9,

@@ -17,12 +17,23 @@ Needs a working OpenGL context: ask :func:`gdviz.gui.opengl.opengl_available` fi
 from __future__ import annotations
 
 import os
+import time
 from typing import NamedTuple
 
 import numpy as np
-from PySide6.QtCore import QEvent, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QVector3D
-from PySide6.QtOpenGL import QOpenGLWindow
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QOffscreenSurface,
+    QOpenGLContext,
+    QPainter,
+    QSurfaceFormat,
+    QVector3D,
+)
+from PySide6.QtOpenGL import QOpenGLFramebufferObject, QOpenGLFramebufferObjectFormat
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
@@ -34,7 +45,7 @@ from pyqtgraph.opengl.GLViewWidget import GLViewMixin
 
 from .style import RUN_COLOURS
 
-__all__ = ["SurfacePanel"]
+__all__ = ["RESOLUTIONS", "ResolutionGovernor", "SurfacePanel"]
 
 #: The world box: x and y in [-HALF_WIDTH, HALF_WIDTH], z in [0, HEIGHT].
 HALF_WIDTH = 5.0
@@ -124,38 +135,243 @@ def _sight_elevation(z: np.ndarray, m_toward_viewer: bool) -> float:
     return float(np.degrees(np.arctan2(rise, t[inside]).max(initial=0.0)))
 
 
-class _GLView(GLViewMixin, QOpenGLWindow):
-    """pyqtgraph's 3D view in a native child window (``QWidget.createWindowContainer``).
+#: Grid sizes the 3D surface is drawn at (points a side), coarsest first; the panel starts
+#: at the finest and steps down while frames are slow (software OpenGL on a large view).
+RESOLUTIONS = (32, 48, 64, 80)
 
-    A ``QOpenGLWidget`` makes Qt composite the whole top-level window with OpenGL on every
-    repaint of any widget in it; under software OpenGL that costs about 40 ms per frame
-    at 1280 x 720. A native child window is drawn on its own and leaves the rest of the
-    window to the raster painter.
 
-    The labels (:class:`_Label`) are drawn after the 3D items with one ``QPainter``, not
-    one each: every painter on an OpenGL surface sets up its own state, which software
-    OpenGL compiles anew.
+class ResolutionGovernor:
+    """Chooses the surface's grid size from how long the view's frames take.
+
+    A frame is timed from the start of drawing to the picture on screen. Once ``settle`` frames
+    have been drawn at one size, the median of the last ``settle`` decides: above ``slow``
+    seconds (rotating then runs below 40 frames a second) the grid steps to the next
+    coarser size, below ``fast`` back to the next finer. A median, so that one slow frame
+    (the first, which compiles shaders) changes nothing.
     """
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._texts: list[tuple[object, QColor, QFont, str]] = []
-        # keys stay with the window's widgets (Space, arrows): the view is for the mouse
-        self.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
+    def __init__(self, slow: float = 0.025, fast: float = 0.010, settle: int = 8) -> None:
+        self.slow, self.fast, self.settle = slow, fast, settle
+        self.level = len(RESOLUTIONS) - 1
+        self._frames: list[float] = []
 
-    def rect(self) -> QRect:  # as QWidget.rect(), which GLTextItem uses
-        return QRect(0, 0, self.width(), self.height())
+    @property
+    def resolution(self) -> int:
+        return RESOLUTIONS[self.level]
+
+    def frame(self, seconds: float) -> bool:
+        """Note one frame's time; True when the resolution has changed."""
+        self._frames = [*self._frames[1 - self.settle :], seconds]
+        if len(self._frames) < self.settle:
+            return False
+        typical = float(np.median(self._frames))
+        if typical > self.slow and self.level > 0:
+            self.level -= 1
+        elif typical < self.fast and self.level < len(RESOLUTIONS) - 1:
+            self.level += 1
+        else:
+            return False
+        self._frames = []
+        return True
+
+
+_CONTEXT: tuple[QOpenGLContext, QOffscreenSurface] | None = None
+
+
+def _gl_context() -> tuple[QOpenGLContext, QOffscreenSurface]:
+    """The one OpenGL context every 3D view draws with, and the surface it is made current
+    on. One context for all: pyqtgraph keeps its compiled shaders per process."""
+    global _CONTEXT
+    if _CONTEXT is None:
+        surface_format = QSurfaceFormat.defaultFormat()
+        surface_format.setDepthBufferSize(24)
+        surface_format.setStencilBufferSize(8)
+        context = QOpenGLContext()
+        context.setFormat(surface_format)
+        if not context.create():
+            raise RuntimeError("cannot create an OpenGL context")
+        surface = QOffscreenSurface()
+        surface.setFormat(context.format())
+        surface.create()
+        _CONTEXT = (context, surface)
+    return _CONTEXT
+
+
+class _GLView(GLViewMixin, QWidget):
+    """pyqtgraph's 3D view drawn off screen into a framebuffer, shown as an image.
+
+    A ``QOpenGLWidget`` makes Qt composite the whole top-level window with OpenGL on every
+    repaint of any widget in it (under software OpenGL about 40 ms a frame at 1280 x 720),
+    and a native OpenGL child window costs about 6 ms a frame just to swap its buffers
+    there. Drawing into a framebuffer object and reading the picture back costs about
+    0.5 ms, and the view is then an ordinary widget: ``grab()``, tooltips and focus work as
+    for any other.
+
+    Items added with ``dynamic=True`` (the path and the markers that move while a run
+    plays) are drawn every frame; the others (the surface, its grid, the axes and the
+    labels) are drawn once into a second framebuffer, colour and depth, which each frame
+    starts from, until one of them changes or the camera moves. The labels
+    (:class:`_Label`) become an image laid over the picture. :attr:`frameDrawn` gives each
+    frame's time (drawing and reading back) in seconds.
+    """
+
+    frameDrawn = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._texts: list[tuple[object, QColor, QFont, str]] = []
+        self._fbo: QOpenGLFramebufferObject | None = None
+        self._static_fbo: QOpenGLFramebufferObject | None = None
+        self._static_key: tuple | None = None  # what the static layer was drawn for
+        self._labels_image: QImage | None = None
+        self._dynamic: set[int] = set()  # ids of the items drawn every frame
+        self._layer: str | None = None  # "static" or "dynamic" while drawing one
+        self._initialised = False
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+
+    def addItem(self, item, dynamic: bool = False) -> None:
+        if dynamic:
+            self._dynamic.add(id(item))
+        else:
+            # a change to a static item (setData, setVisible, ...) calls its update():
+            # the static layer is drawn anew on the next frame
+            original = item.update
+
+            def update(original=original) -> None:
+                self._static_key = None
+                original()
+
+            item.update = update
+        super().addItem(item)
+
+    def removeItem(self, item) -> None:
+        self._dynamic.discard(id(item))
+        self._static_key = None
+        super().removeItem(item)
+
+    def setBackgroundColor(self, *args, **kwargs) -> None:
+        self._static_key = None
+        super().setBackgroundColor(*args, **kwargs)
+
+    # what GLViewMixin and the items ask of a QOpenGLWidget
+    def isValid(self) -> bool:
+        return self._initialised
+
+    def context(self) -> QOpenGLContext:
+        return _gl_context()[0]
+
+    def makeCurrent(self) -> bool:
+        context, surface = _gl_context()
+        return context.makeCurrent(surface)
+
+    def doneCurrent(self) -> None:
+        self.context().doneCurrent()
+
+    def grabFramebuffer(self) -> QImage:
+        """The view as drawn now, labels included."""
+        image = self._render()
+        if image is None:
+            image = QImage(max(self.width(), 1), max(self.height(), 1), QImage.Format.Format_RGB32)
+            image.fill(QColor.fromRgbF(*self.opts["bgcolor"]))
+            return image
+        if self._labels_image is not None:
+            painter = QPainter(image)
+            painter.drawImage(0, 0, self._labels_image)
+            painter.end()
+        return image
 
     def queue_text(self, position, color: QColor, font: QFont, text: str) -> None:
-        """Draw ``text`` at the window position ``position`` after the 3D items."""
+        """Draw ``text`` at the widget position ``position`` over the 3D picture."""
         self._texts.append((position, color, font, text))
 
-    def paintGL(self) -> None:
-        self._texts.clear()
-        super().paintGL()
-        if not self._texts:
-            return
+    def drawItemTree(self, item=None, useItemNames=False) -> None:
+        if item is None and self._layer is not None:
+            dynamic = self._layer == "dynamic"
+            everything = self.items
+            self.items = [i for i in everything if (id(i) in self._dynamic) == dynamic]
+            try:
+                super().drawItemTree(None, useItemNames)
+            finally:
+                self.items = everything
+        else:
+            super().drawItemTree(item, useItemNames)
+
+    def paintEvent(self, event) -> None:
+        started = time.perf_counter()
+        image = self._render()
         painter = QPainter(self)
+        if image is None:  # no context at the moment: the background alone
+            painter.fillRect(self.rect(), QColor.fromRgbF(*self.opts["bgcolor"]))
+        else:
+            painter.drawImage(0, 0, image)
+            if self._labels_image is not None:
+                painter.drawImage(0, 0, self._labels_image)
+        painter.end()
+        self.frameDrawn.emit(time.perf_counter() - started)
+
+    def _render(self) -> QImage | None:
+        """Draw the items into the framebuffer; the picture, or None without a context."""
+        if not self.makeCurrent():
+            return None
+        if not self._initialised:
+            self._initialised = True
+            self.initializeGL()
+        ratio = self.devicePixelRatioF()
+        size = QSize(max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio)))
+        if self._fbo is None or self._fbo.size() != size:
+            attachments = QOpenGLFramebufferObjectFormat()
+            attachments.setAttachment(QOpenGLFramebufferObject.Attachment.CombinedDepthStencil)
+            self._fbo = QOpenGLFramebufferObject(size, attachments)
+            self._static_fbo = QOpenGLFramebufferObject(size, attachments)
+            self._static_key = None
+        o = self.opts
+        centre = o["center"]
+        key = (size.width(), size.height(), ratio, o["distance"], o["fov"], o.get("elevation"))
+        key += (o.get("azimuth"), str(o.get("rotation")), centre.x(), centre.y(), centre.z())
+        region = self.getViewport()
+        if key != self._static_key:
+            self._draw_layer(self._static_fbo, "static", region, size, clear=True)
+            self._labels_image = self._label_layer(size, ratio)
+            self._static_key = key
+        QOpenGLFramebufferObject.blitFramebuffer(
+            self._fbo,
+            self._static_fbo,
+            GL.GL_COLOR_BUFFER_BIT | GL.GL_DEPTH_BUFFER_BIT,
+        )
+        self._draw_layer(self._fbo, "dynamic", region, size, clear=False)
+        self._fbo.bind()
+        try:
+            image = self._fbo.toImage()
+        finally:
+            self._fbo.release()
+        image.setDevicePixelRatio(ratio)
+        return image
+
+    def _draw_layer(self, fbo, layer: str, region, size: QSize, clear: bool) -> None:
+        fbo.bind()
+        self._layer = layer
+        try:
+            GL.glViewport(0, 0, size.width(), size.height())
+            self.setProjection(region, region)
+            self.setModelview()
+            if clear:
+                GL.glClearColor(*self.opts["bgcolor"])
+                GL.glClear(GL.GL_DEPTH_BUFFER_BIT | GL.GL_COLOR_BUFFER_BIT)
+            self._texts.clear()
+            self.drawItemTree()
+        finally:
+            self._layer = None
+            fbo.release()
+
+    def _label_layer(self, size: QSize, ratio: float) -> QImage | None:
+        """The labels the static layer queued, on a transparent image."""
+        if not self._texts:
+            return None
+        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
         painter.setRenderHints(
             QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
         )
@@ -165,6 +381,7 @@ class _GLView(GLViewMixin, QOpenGLWindow):
             painter.drawText(position, text)
         painter.end()
         self._texts.clear()
+        return image
 
 
 class _Label(gl.GLTextItem):
@@ -247,7 +464,13 @@ class SurfacePanel(QWidget):
 
     Drag to rotate, scroll to zoom (``GLViewWidget``'s own controls). All methods must be
     called from the GUI thread.
+
+    :attr:`resolution` is the grid size the panel wants its surface at; it follows how
+    fast the view draws (:class:`ResolutionGovernor`), and :attr:`resolutionChanged` asks
+    for a surface at the new size.
     """
+
+    resolutionChanged = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -265,19 +488,17 @@ class SurfacePanel(QWidget):
         self.title.setFont(title_font)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.view = _GLView()
+        self.view = _GLView(self)
         self.view.setObjectName("surfaceGLView")
-        #: the widget that holds the view in the layout (``view`` is a native window)
-        self.view_widget = QWidget.createWindowContainer(self.view, self)
-        self.view_widget.setObjectName("surfaceGLContainer")
-        self.view_widget.setMinimumSize(200, 150)
-        self.view_widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        hint = "Drag to rotate, scroll to zoom, double-click to reset the view"
-        self.setToolTip(hint)
-        self.title.setToolTip(hint)
+        self.view.setMinimumSize(200, 150)
+        self.view.setToolTip("Drag to rotate, scroll to zoom, double-click to reset the view")
+        #: the widget the picture fills (for exports: the view itself)
+        self.view_widget = self.view
         self._camera = (CAMERA_DISTANCE, CAMERA_ELEVATION)  # as last placed by the panel
         self._wanted_elevation = CAMERA_ELEVATION
         self.view.installEventFilter(self)
+        self.governor = ResolutionGovernor()
+        self.view.frameDrawn.connect(self._frame_drawn)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -301,6 +522,11 @@ class SurfacePanel(QWidget):
         self.reset_camera()
 
     # -- public API ---------------------------------------------------------------------
+
+    @property
+    def resolution(self) -> int:
+        """Points a side of the surface grid this panel draws fluidly."""
+        return self.governor.resolution
 
     def set_surface(
         self,
@@ -376,7 +602,7 @@ class SurfacePanel(QWidget):
                 glOptions="translucent",
             )
             line.setVisible(False)
-            self.view.addItem(line)
+            self.view.addItem(line, dynamic=True)
             self._compare_lines.append(line)
         self._compare = [None] * count
 
@@ -441,6 +667,10 @@ class SurfacePanel(QWidget):
         self._place_camera()
 
     # -- internals ----------------------------------------------------------------------
+
+    def _frame_drawn(self, seconds: float) -> None:
+        if self._map is not None and self.governor.frame(seconds):
+            self.resolutionChanged.emit(self.governor.resolution)
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.view:
@@ -549,20 +779,21 @@ class SurfacePanel(QWidget):
             mode="line_strip", color=PATH_COLOR, width=3, antialias=True, glOptions="translucent"
         )
         self._path_line.setVisible(False)
-        view.addItem(self._path_line)
+        view.addItem(self._path_line, dynamic=True)
 
         self._gradient_line = gl.GLLinePlotItem(
             mode="lines", color=(1, 1, 1, 1), width=4, antialias=True, glOptions=_ON_TOP
         )
         self._gradient_line.setDepthValue(9)
         self._gradient_line.setVisible(False)
-        view.addItem(self._gradient_line)
+        view.addItem(self._gradient_line, dynamic=True)
 
         def marker(color, size, depth):
             item = gl.GLScatterPlotItem(color=color, size=size, pxMode=True, glOptions=_ON_TOP)
             item.setDepthValue(depth)
             item.setVisible(False)
-            view.addItem(item)
+            # drawn every frame, the optimum too: it goes over the current point
+            view.addItem(item, dynamic=True)
             return item
 
         # The optimum is drawn over the (larger) current point: at convergence it shows as a

@@ -275,3 +275,105 @@ def test_path_thinning_keeps_both_ends(panel_module):
     assert 100 <= len(thin) <= 130
     assert np.array_equal(thin[0], path[0]) and np.array_equal(thin[-1], path[-1])
     assert np.array_equal(sp._thinned(path[:2], 0.08), path[:2])
+
+
+# ------------------------------------------------------------------ surface resolution
+
+
+def test_governor_steps_down_while_frames_are_slow_and_back_up_when_fast(panel_module):
+    governor = panel_module.ResolutionGovernor(slow=0.025, fast=0.010, settle=8)
+    sizes = panel_module.RESOLUTIONS
+    assert governor.resolution == sizes[-1]
+    changes = [governor.frame(0.040) for _ in range(8)]
+    assert changes == [False] * 7 + [True] and governor.resolution == sizes[-2]
+    for _ in range(100):  # slow frames take it to the coarsest grid and no further
+        governor.frame(0.040)
+    assert governor.resolution == sizes[0]
+    for _ in range(7):  # in between: it stays
+        assert not governor.frame(0.015)
+    for _ in range(100):
+        governor.frame(0.003)
+    assert governor.resolution == sizes[-1]
+
+
+def test_governor_waits_for_frames_at_the_new_size(panel_module):
+    governor = panel_module.ResolutionGovernor(slow=0.025, fast=0.010, settle=8)
+    for _ in range(8):
+        governor.frame(0.040)
+    # the first frames at the new size do not count the old ones: one fast frame after a
+    # change does not step back up
+    assert not any(governor.frame(0.001) for _ in range(7))
+    assert governor.frame(0.001)
+
+
+def test_governor_ignores_a_single_slow_frame(panel_module):
+    governor = panel_module.ResolutionGovernor(slow=0.025, fast=0.010, settle=8)
+    for _ in range(20):
+        assert not governor.frame(0.015)
+    assert not governor.frame(0.500)  # the first frame compiles shaders, say
+    assert not any(governor.frame(0.015) for _ in range(20))
+    assert governor.resolution == panel_module.RESOLUTIONS[-1]
+
+
+ADAPT = """
+    import json, time
+    from PySide6.QtWidgets import QApplication
+    from gdviz.gui.app import create_app
+    app = create_app()
+    from gdviz.gui import MainWindow
+    from gdviz.gui.surface_panel import RESOLUTIONS
+
+    window = MainWindow()
+    window.resize(1000, 700)
+    window.show()
+    surface = window.surface
+
+    def settle(seconds=0.3):
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            app.processEvents()
+
+    def rotate(frames):
+        swapped = []
+
+        def count(_seconds):
+            swapped.append(1)
+
+        surface.view.frameDrawn.connect(count)
+        for i in range(frames):
+            surface.view.opts["azimuth"] += 3
+            surface.view.update()
+            end = time.perf_counter() + 2
+            while len(swapped) <= i and time.perf_counter() < end:
+                app.processEvents()
+        surface.view.frameDrawn.disconnect(count)
+        settle()
+
+    settle(1.0)
+    shapes = {"start": [surface.resolution, list(surface._surface._z.shape)]}
+    surface.governor.slow = 0.0  # every frame counts as slow, as on a huge slow screen
+    rotate(60)
+    shapes["slow"] = [surface.resolution, list(surface._surface._z.shape)]
+    surface.governor.slow, surface.governor.fast = 10.0, 10.0  # every frame fast
+    rotate(60)
+    shapes["fast"] = [surface.resolution, list(surface._surface._z.shape)]
+    shapes["contour"] = list(window.contour.image.image.shape)
+    shapes["sizes"] = list(RESOLUTIONS)
+    shapes["depth"] = surface.view.context().format().depthBufferSize()
+    window.close()
+    print(json.dumps(shapes))
+"""
+
+
+@pytest.mark.gl
+@needs_display
+def test_surface_grid_follows_the_views_frame_times():
+    """Slow frames make the window draw the 3D surface on a coarser grid, fast ones bring
+    the finest back; the contour map keeps its own grid."""
+    result = last_json(run_python(ADAPT, "xcb"))
+    sizes = result["sizes"]
+    assert result["start"] == [sizes[-1], [sizes[-1], sizes[-1]]]
+    assert result["slow"] == [sizes[0], [sizes[0], sizes[0]]]
+    assert result["fast"] == [sizes[-1], [sizes[-1], sizes[-1]]]
+    assert result["contour"][0] >= sizes[-1]
+    assert result["depth"] >= 16, "the native GL window needs its own depth buffer"
