@@ -82,6 +82,9 @@ BLOCK_BYTES = 1 << 20
 #: been imported, files from :data:`PANDAS_IMPORTED_MIN_BYTES` on.
 PANDAS_MIN_BYTES = 1 << 23
 PANDAS_IMPORTED_MIN_BYTES = 1 << 20
+#: Larger files are read by pandas in chunks (2.5% of the rows at a time), smaller ones in
+#: one call: faster, but pandas then holds all the text besides the numbers.
+PANDAS_ONE_CALL_BYTES = 64 << 20
 #: Use pandas for large files when it is installed; set False to use numpy alone.
 USE_PANDAS = True
 #: How often (as a fraction of the file) a ``progress`` callback is called, at most.
@@ -770,7 +773,8 @@ def _read_numbers(
 
     if _use_pandas(size):
         stream.seek(start)
-        chunked = progress is not None
+        # in one call pandas holds the whole text as well: 3x the numbers' memory
+        chunked = progress is not None or size > PANDAS_ONE_CALL_BYTES
         source = _by_name(stream, head[:start], codec) or _Watched(stream)
         columns = _pandas_file(source, size, plan, codec, capacity, report, chunked)
         if columns is not None:
@@ -891,13 +895,16 @@ class _Values:
         self.n = 0
 
     def add(self, values: np.ndarray) -> None:
-        k = values.shape[0]
+        self.add_columns(values[:, 0], values[:, 1])
+
+    def add_columns(self, x: np.ndarray, y: np.ndarray) -> None:
+        k = x.shape[0]
         if self.n + k > self.x.size:
             capacity = max(self.n + k, int(self.x.size * 1.5) + 16)
             self.x = _grown(self.x, self.n, capacity)
             self.y = _grown(self.y, self.n, capacity)
-        self.x[self.n : self.n + k] = values[:, 0]
-        self.y[self.n : self.n + k] = values[:, 1]
+        self.x[self.n : self.n + k] = x
+        self.y[self.n : self.n + k] = y
         self.n += k
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray]:
@@ -1059,9 +1066,9 @@ def _pandas_file(
 
     ``source`` is a :class:`_ByName` (pandas opens the file itself, the fastest way) or a
     :class:`_Watched` stream placed at the first data line. ``chunked`` reads 2.5% of the
-    rows at a time, to report progress (and cancel); otherwise pandas reads it all in one
-    call, which is faster. Only a file wider than three columns is read with ``usecols``,
-    which slows pandas' parser by about 2.5x.
+    rows at a time, to report progress (and cancel) and to keep memory low; otherwise
+    pandas reads it all in one call, which is faster. Only a file wider than three columns
+    is read with ``usecols``, which slows pandas' parser by about 2.5x.
 
     A file with quotes is left to the careful parse: pandas would join the lines of an
     unclosed quote, which the careful parse reads one by one, and with quotes ignored a
@@ -1105,7 +1112,7 @@ def _pandas_file(
                     x, y = _frame_columns(frame, plan)
                     if source.unclean() or not (np.isfinite(x).all() and np.isfinite(y).all()):
                         return None
-                    values.add(np.column_stack([x, y]))
+                    values.add_columns(x, y)
                     if isinstance(source, _ByName):
                         report(min(values.n / expected, 0.99))
                     else:

@@ -226,6 +226,7 @@ class _GLView(GLViewMixin, QWidget):
         self._labels_image: QImage | None = None
         self._dynamic: set[int] = set()  # ids of the items drawn every frame
         self._layer: str | None = None  # "static" or "dynamic" while drawing one
+        self.static_renders = 0  # how often the static layer has been drawn
         self._initialised = False
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -334,6 +335,7 @@ class _GLView(GLViewMixin, QWidget):
             self._draw_layer(self._static_fbo, "static", region, size, clear=True)
             self._labels_image = self._label_layer(size, ratio)
             self._static_key = key
+            self.static_renders += 1
         QOpenGLFramebufferObject.blitFramebuffer(
             self._fbo,
             self._static_fbo,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 
@@ -326,3 +327,30 @@ def test_window_fits_1280_by_720(make_window):
     w.welcome_note.show()
     hint = w.minimumSizeHint()
     assert hint.width() <= 1280 and hint.height() <= 720, hint
+
+
+def test_error_axes_hold_still_while_a_run_plays(qtbot, window):
+    """The error plot's range follows a frame that grows in steps: it holds the whole
+    curve in every frame, yet changes far less often than the frames come."""
+    type_into(qtbot, child(window, "iterationsInput"), "100000000")
+    speed = child(window, "speedInput")
+    speed.setValue(speed.maximum())
+    plot = window.error_panel.getPlotItem()
+    ranges, frames = [], []
+    original = window.error_panel.set_curve
+
+    def spy(iterations, errors):
+        original(iterations, errors)
+        plot.vb.updateAutoRange()  # as the next paint would
+        (x_lo, x_hi), (y_lo, y_hi) = plot.viewRange()
+        frames.append((x_lo <= iterations[0] and iterations[-1] <= x_hi, y_lo, y_hi, errors))
+        ranges.append((x_lo, x_hi, y_lo, y_hi))
+
+    window.error_panel.set_curve = spy
+    click(qtbot, window, "startButton")
+    qtbot.waitUntil(lambda: len(ranges) > 60 and len(window.history) > 3000, timeout=20_000)
+    click(qtbot, window, "startButton")
+    for inside, y_lo, y_hi, errors in frames:
+        assert inside and y_lo <= errors.min() and errors.max() <= y_hi
+    changes = sum(a != b for a, b in itertools.pairwise(ranges))
+    assert changes <= 20 < len(ranges), (changes, len(ranges))

@@ -377,3 +377,79 @@ def test_surface_grid_follows_the_views_frame_times():
     assert result["fast"] == [sizes[-1], [sizes[-1], sizes[-1]]]
     assert result["contour"][0] >= sizes[-1]
     assert result["depth"] >= 16, "the native GL window needs its own depth buffer"
+
+
+LAYERS = """
+    import json
+    import numpy as np
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    from gdviz.gui.surface_panel import SurfacePanel
+
+    def rgb(image):
+        image = image.convertToFormat(QImage.Format.Format_RGB32)
+        w, h = image.width(), image.height()
+        raw = np.frombuffer(image.constBits(), np.uint8).reshape(h, image.bytesPerLine())
+        return raw[:, : 4 * w].reshape(h, w, 4)[..., 2::-1].astype(int)
+
+    def orange(image):
+        p = rgb(image)
+        r, g, b = p[..., 0], p[..., 1], p[..., 2]
+        return (r > 200) & (g > 100) & (g < 190) & (b < 90)
+
+    def shown():
+        for _ in range(5):
+            app.processEvents()
+        return panel.view.grab()  # what the widget paints, as any other widget
+
+    panel = SurfacePanel()
+    panel.resize(800, 600)
+    panel.show()
+    b = np.linspace(-2.0, 4.0, 60)
+    m = np.linspace(0.0, 4.0, 60)
+    error = (b[np.newaxis, :] - 1) ** 2 + 50 * (m[:, np.newaxis] - 2) ** 2 + 3
+    panel.set_surface(b, m, error, (1.0, 2.0, 3.0))
+    walk = np.linspace(0, 1, 200)
+    panel.set_path(-2 + walk, 0 + 2 * walk, np.full(200, 60.0))
+    first = shown().toImage()
+    renders = [panel.view.static_renders]
+
+    panel.set_path(3 - walk, 4 - 2 * walk, np.full(200, 60.0))  # the path moves: dynamic
+    second = shown().toImage()
+    renders.append(panel.view.static_renders)
+
+    panel.view.orbit(30, 0)  # the camera moves: everything anew
+    shown()
+    renders.append(panel.view.static_renders)
+
+    panel.set_surface(b, m, 2 * error, (1.0, 2.0, 3.0))  # a new surface: everything anew
+    shown()
+    renders.append(panel.view.static_renders)
+
+    moved = orange(first) != orange(second)
+    same_elsewhere = ~(orange(first) | orange(second))
+    print(json.dumps({
+        "renders": renders,
+        "path_pixels": [int(orange(first).sum()), int(orange(second).sum())],
+        "moved": int(moved.sum()),
+        "background_kept": bool(
+            (np.abs(rgb(first) - rgb(second))[same_elsewhere].max(axis=-1) <= 2).mean() > 0.97
+        ),
+    }))
+"""
+
+
+@pytest.mark.gl
+@needs_display
+def test_static_layer_is_drawn_once_and_the_path_over_it_every_frame():
+    """Moving the path redraws only the dynamic items over the kept static layer (the
+    surface, its grid, the axes, the labels); the camera or a new surface redraws all."""
+    result = last_json(run_python(LAYERS, "xcb"))
+    first, after_path, after_camera, after_surface = result["renders"]
+    assert first >= 1
+    assert after_path == first, "moving the path must not redraw the static layer"
+    assert after_camera == first + 1 and after_surface == first + 2
+    assert min(result["path_pixels"]) > 50 and result["moved"] > 50
+    assert result["background_kept"]
