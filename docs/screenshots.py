@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QPoint, QTimer
+from PySide6.QtCore import QEventLoop, QPoint, QSettings, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -148,10 +149,17 @@ def main() -> int:
             subprocess.run([sys.executable, __file__, str(data), "--scenario", name], check=True)
         print(f"screenshots in {HERE}")
         return 0
+    # settings of their own: the user's are left alone, and the first-run note, which
+    # they would show, is off (the screenshots show the window as used day to day)
+    folder = tempfile.mkdtemp(prefix="gdviz-screenshots-")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
     from gdviz.gui.app import create_app
 
     app = create_app()
     from gdviz.gui import MainWindow
+    from gdviz.gui.welcome import set_welcome_seen
+
+    set_welcome_seen()
 
     SCENARIOS[args[args.index("--scenario") + 1]](MainWindow, data)
     app.processEvents()

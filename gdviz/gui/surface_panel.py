@@ -653,6 +653,14 @@ class SurfacePanel(QWidget):
         for item in self._labels.values():
             item.setData(color=fg)
 
+    def set_text_scale(self, scale: float) -> None:
+        """Labels ``scale`` times their usual size (large type for a projector)."""
+        if scale > 0 and scale != self._text_scale:
+            self._text_scale = float(scale)
+            self._size_fonts(max(self.view.width(), 1))
+            self._update_labels()
+            self._place_camera()
+
     def grab_image(self) -> QImage:
         """The view as drawn now (renders a frame if needed)."""
         return self.view.grabFramebuffer()
@@ -724,9 +732,11 @@ class SurfacePanel(QWidget):
         self.view.setCameraParams(distance=self._camera[0], elevation=self._camera[1])
 
     def _size_fonts(self, width: int) -> None:
-        """Labels as large as the view allows: 16 px numbers and 18 px names from 800 px wide."""
-        numbers = int(np.clip(round(width / 50), 12, 16))
-        names = int(np.clip(round(width / 45), 12, 18))
+        """Labels as large as the view allows: 16 px numbers and 18 px names from 800 px
+        wide, times the text scale (:meth:`set_text_scale`)."""
+        scale = self._text_scale
+        numbers = round(float(scale * np.clip(round(width / 50), 12, 16)))
+        names = round(float(scale * np.clip(round(width / 45), 12, 18)))
         if (numbers, names) == self._font_sizes:
             return
         self._font_sizes = (numbers, names)
@@ -812,6 +822,7 @@ class SurfacePanel(QWidget):
                 item.setDepthValue(20)
                 view.addItem(item)
         self._font_sizes = (0, 0)
+        self._text_scale = 1.0
         self._size_fonts(CAMERA_WIDTH)
 
     @staticmethod
@@ -885,8 +896,10 @@ class SurfacePanel(QWidget):
         above = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
 
         labels["b_name"].setData(text=b_name, pos=(0.0, -w - 2.2 * gap, floor), alignment=top)
-        labels["m_name"].setData(text=m_name, pos=(w + 2 * gap, 0.0, floor), alignment=left)
-        labels["e_name"].setData(text=e_name, pos=(-w, -w, HEIGHT + gap), alignment=above)
+        # larger type needs more room where two labels meet at a corner
+        room = gap * max(1.0, self._text_scale)
+        labels["m_name"].setData(text=m_name, pos=(w + 2 * room, 0.0, floor), alignment=left)
+        labels["e_name"].setData(text=e_name, pos=(-w, -w, HEIGHT + room), alignment=above)
         if self._map is None or self._extent is None:
             for key in ("b_min", "b_max", "m_min", "m_max", "e_min", "e_max"):
                 labels[key].setData(text="")
@@ -896,7 +909,7 @@ class SurfacePanel(QWidget):
         m_lo_y, m_hi_y = float(self._map.y(m_lo)), float(self._map.y(m_hi))
         labels["b_min"].setData(text=_number(b_lo), pos=(-w, -w - gap, floor), alignment=top)
         labels["b_max"].setData(text=_number(b_hi), pos=(w, -w - gap, floor), alignment=top)
-        labels["m_min"].setData(text=_number(m_lo), pos=(w + gap, m_lo_y, floor), alignment=left)
-        labels["m_max"].setData(text=_number(m_hi), pos=(w + gap, m_hi_y, floor), alignment=left)
+        labels["m_min"].setData(text=_number(m_lo), pos=(w + room, m_lo_y, floor), alignment=left)
+        labels["m_max"].setData(text=_number(m_hi), pos=(w + room, m_hi_y, floor), alignment=left)
         labels["e_min"].setData(text=_number(e_lo), pos=(-w - gap, -w, 0.0), alignment=right)
         labels["e_max"].setData(text=_number(e_hi), pos=(-w - gap, -w, HEIGHT), alignment=right)

@@ -695,6 +695,9 @@ def _style_other_views(window: QWidget, theme: Theme) -> None:
         set_theme = getattr(widget, "set_theme", None)
         if callable(set_theme):
             set_theme(theme)
+        set_text_scale = getattr(widget, "set_text_scale", None)
+        if callable(set_text_scale):  # the 3D view's labels, as the plots' tick labels
+            set_text_scale(theme.tick_pt / style.TICK_POINT_SIZE)
         set_palette = getattr(widget, "set_palette", None)
         if not callable(set_palette):
             continue
