@@ -10,6 +10,7 @@ bundled inside it.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -62,6 +63,7 @@ def test_self_test_from_source_with_opengl(tmp_path):
     line = _ok_line(result.stdout)
     assert line.startswith("self-test ok: study_hours.csv, 100 points, iteration 100, error ")
     assert "opengl yes" in line
+    assert re.search(r", pandas \d+\.\d+", line), line
 
 
 def test_self_test_offscreen_has_no_opengl(tmp_path):
@@ -167,6 +169,7 @@ def test_bundle_runs_draws_3d_and_loads_its_own_data(bundle, tmp_path):
     line = _ok_line(result.stdout)
     assert line.startswith("self-test ok: study_hours.csv, 100 points, iteration 100, error ")
     assert "opengl yes" in line and "icon yes" in line and "6 lessons" in line
+    assert re.search(r", pandas \d+\.\d+", line), f"pandas does not work in the bundle: {line}"
     data_folder = Path(line.split("data from ", 1)[1])
     assert data_folder.is_relative_to(DIST), f"loaded {data_folder}, not the bundle's data"
     assert data_folder.as_posix().endswith("gdviz/examples")

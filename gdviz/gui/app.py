@@ -166,7 +166,7 @@ def self_test(shot: str | None = None) -> int:
     user's are left alone.
 
     Prints ``self-test ok: study_hours.csv, 100 points, iteration 100, error …, opengl yes,
-    icon yes, 6 lessons, data from FOLDER`` on success; on any failure
+    pandas 3.1.1, icon yes, 6 lessons, data from FOLDER`` on success; on any failure
     ``self-test failed: REASON`` on standard error. Gives up after
     :data:`SELF_TEST_TIMEOUT` seconds.
 
@@ -227,6 +227,7 @@ def _run_self_test(shot: str | None) -> str:
     with tempfile.TemporaryDirectory(prefix="gdviz-self-test-") as settings_dir:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
         app = create_app()
+        from ..core.data import fast_parser
         from ..core.lesson import shipped_lessons
         from ..resources import DEFAULT_DATA, default_data_path, lessons_dir
         from .main_window import MainWindow
@@ -268,6 +269,7 @@ def _run_self_test(shot: str | None) -> str:
     return (
         f"self-test ok: {DEFAULT_DATA}, {dataset.n} points, iteration {iteration}, "
         f"error {_fmt(error)}, opengl {'yes' if window.has_opengl else 'no'}, "
+        f"{fast_parser() or 'pandas missing'}, "
         f"icon {'yes' if has_icon else 'no'}, {len(lessons)} lessons, "
         f"data from {expected_path.parent}"
     )

@@ -211,6 +211,15 @@ def test_row_estimate_too_low(tmp_path, small_blocks):
 
 
 @needs_pandas
+def test_fast_parser_names_pandas_and_none_without_it(monkeypatch):
+    import pandas
+
+    assert data.fast_parser() == f"pandas {pandas.__version__}"
+    monkeypatch.setattr(data, "USE_PANDAS", False)
+    assert data.fast_parser() is None
+
+
+@needs_pandas
 def test_pandas_path_is_used_for_large_clean_files(tmp_path, monkeypatch):
     monkeypatch.setattr(data, "PANDAS_MIN_BYTES", 0)
     monkeypatch.setattr(data, "_numpy_block", lambda *args: pytest.fail("numpy path used"))
