@@ -25,7 +25,7 @@ BUILD_SCRIPT = REPO / "resources" / "pyinstaller" / "build.sh"
 #: build.sh's exit code when PyInstaller cannot be installed
 NO_PYINSTALLER = 3
 BUILD_TIMEOUT = 300
-#: a sane size for the folder (it is about 180 MB: Qt with ICU, numpy with OpenBLAS)
+#: a sane size for the folder (it is about 210 MB: Qt with ICU, numpy with OpenBLAS, pandas)
 MAX_BUNDLE_MB = 300
 
 
