@@ -14,6 +14,8 @@ from typing import NamedTuple
 
 import numpy as np
 
+from . import model
+
 __all__ = [
     "TOO_FEW_POINTS",
     "Squares",
@@ -55,13 +57,17 @@ def insert_point(x: np.ndarray, y: np.ndarray, i: int, px: float, py: float):
     Raises
     ------
     ValueError
-        If ``px`` or ``py`` is not finite, or ``i`` is outside ``0..N``.
+        If ``px`` or ``py`` is not finite, ``i`` is outside ``0..N``, or floats could not
+        hold the fit of the new data (:func:`gdviz.core.model.check_data`).
     """
     x, y = _pair(x, y)
     px, py = _finite_point(px, py)
     if not 0 <= int(i) <= x.size:
         raise ValueError(f"cannot insert a point at position {i}: there are {x.size} points")
-    return np.insert(x, int(i), px), np.insert(y, int(i), py)
+    new_x, new_y = np.insert(x, int(i), px), np.insert(y, int(i), py)
+    if new_x.size >= 2 and float(np.min(new_x)) != float(np.max(new_x)):
+        _check_fit_possible(new_x, new_y, "cannot add the point there")
+    return new_x, new_y
 
 
 def move_point(x: np.ndarray, y: np.ndarray, i: int, px: float, py: float):
@@ -70,8 +76,9 @@ def move_point(x: np.ndarray, y: np.ndarray, i: int, px: float, py: float):
     Raises
     ------
     ValueError
-        If ``px`` or ``py`` is not finite, there is no point ``i``, or every x would then
-        be the same (no line could be fitted).
+        If ``px`` or ``py`` is not finite, there is no point ``i``, every x would then be
+        the same (no line could be fitted), or floats could not hold the fit of the new
+        data (:func:`gdviz.core.model.check_data`: a point near 1e300, say).
     """
     x, y = _pair(x, y)
     i = _index(i, x.size)
@@ -79,6 +86,7 @@ def move_point(x: np.ndarray, y: np.ndarray, i: int, px: float, py: float):
     new_x, new_y = x.copy(), y.copy()
     new_x[i], new_y[i] = px, py
     _check_line_possible(new_x, "cannot move the point there")
+    _check_fit_possible(new_x, new_y, "cannot move the point there")
     return new_x, new_y
 
 
@@ -95,6 +103,7 @@ def remove_point(x: np.ndarray, y: np.ndarray, i: int):
     i = _index(i, x.size)
     new_x, new_y = np.delete(x, i), np.delete(y, i)
     _check_line_possible(new_x, "cannot delete the point")
+    _check_fit_possible(new_x, new_y, "cannot delete the point")
     return new_x, new_y
 
 
@@ -239,3 +248,11 @@ def _index(i, n: int) -> int:
 def _check_line_possible(x: np.ndarray, action: str) -> None:
     if x.size < 2 or float(np.min(x)) == float(np.max(x)):
         raise ValueError(f"{action}: {TOO_FEW_POINTS}")
+
+
+def _check_fit_possible(x: np.ndarray, y: np.ndarray, action: str) -> None:
+    """The data a loaded file would be refused for is refused after an edit too."""
+    try:
+        model.check_data(x, y)
+    except ValueError as err:
+        raise ValueError(f"{action}: {err}") from None

@@ -97,6 +97,45 @@ def test_unknown_index_is_refused(i):
         points.move_point(X, Y, i, 0.0, 0.0)
 
 
+SPREAD = np.array([1.0, 2.0, 3.0])
+TINY = np.array([2.0 - 1e-13, 2.0, 2.0 + 1e-13])
+
+
+@pytest.mark.parametrize(
+    ("x", "edit", "action", "result"),
+    [
+        (
+            SPREAD,
+            lambda x, y: points.move_point(x, y, 1, 1e300, 3.0),
+            "cannot move the point there",
+            ([1.0, 1e300, 3.0], [1.0, 3.0, 3.0]),
+        ),
+        (
+            SPREAD,
+            lambda x, y: points.add_point(x, y, 2.5, 1e300),
+            "cannot add the point there",
+            ([1.0, 2.0, 3.0, 2.5], [1.0, 2.0, 3.0, 1e300]),
+        ),
+        (
+            np.append(TINY, 5.0),
+            lambda x, y: points.remove_point(x, y, 3),
+            "cannot delete the point",
+            (TINY.tolist(), [1.0, 2.0, 3.0]),
+        ),
+    ],
+    ids=["x-near-1e300", "y-near-1e300", "tiny-spread-left"],
+)
+def test_edits_refuse_data_a_file_would_be_refused_for(x, edit, action, result):
+    """An edit that leaves data floats cannot fit is refused with check_data's reason."""
+    y = np.arange(1.0, x.size + 1.0)
+    with pytest.raises(ValueError) as info:
+        edit(x, y)
+    with pytest.raises(ValueError) as direct:
+        model.check_data(np.array(result[0]), np.array(result[1]))
+    assert str(info.value) == f"{action}: {direct.value}"
+    assert "\n" not in str(info.value)
+
+
 def test_insert_position_is_checked():
     with pytest.raises(ValueError, match="position 5"):
         points.insert_point(X, Y, 5, 0.0, 0.0)

@@ -400,6 +400,12 @@ def test_a_refused_edit_changes_nothing_and_says_why(qtbot):
     with qtbot.waitSignal(stack.editRefused) as blocker:
         stack.add_point(float("nan"), 1.0)
     assert "finite" in blocker.args[0]
+    with qtbot.waitSignal(stack.editRefused) as blocker:  # as a file would be refused
+        stack.move_point(1, 1e300, 1.0, True)
+    assert blocker.args[0].startswith("cannot move the point there: ")
+    with qtbot.waitSignal(stack.editRefused) as blocker:
+        stack.add_point(0.5, -1e300)
+    assert blocker.args[0].startswith("cannot add the point there: ")
     assert changes == [] and stack.stack.count() == 0
     assert stack.x.tolist() == [0.0, 1.0] and stack.y.tolist() == [0.0, 1.0]
 
