@@ -263,7 +263,10 @@ class _GLView(GLViewMixin, QWidget):
         return _gl_context()[0]
 
     def makeCurrent(self) -> bool:
-        context, surface = _gl_context()
+        try:
+            context, surface = _gl_context()
+        except RuntimeError:  # no context to be had (a driver gone): the background only
+            return False
         return context.makeCurrent(surface)
 
     def doneCurrent(self) -> None:
