@@ -453,3 +453,20 @@ def test_static_layer_is_drawn_once_and_the_path_over_it_every_frame():
     assert after_camera == first + 1 and after_surface == first + 2
     assert min(result["path_pixels"]) > 50 and result["moved"] > 50
     assert result["background_kept"]
+
+
+def test_without_a_context_the_view_paints_its_background(qtbot, panel_module, monkeypatch):
+    """A context that cannot be had (a driver gone) leaves the background, no exception."""
+
+    def no_context():
+        raise RuntimeError("cannot create an OpenGL context")
+
+    monkeypatch.setattr(panel_module, "_gl_context", no_context)
+    panel = panel_module.SurfacePanel()
+    qtbot.addWidget(panel)
+    panel.resize(300, 200)
+    panel.set_palette("#102030", "#ffffff")
+    image = panel.view.grab().toImage()
+    centre = image.pixelColor(image.width() // 2, image.height() // 2)
+    assert centre.name() == "#102030"
+    assert panel.grab_image().pixelColor(5, 5).name() == "#102030"
