@@ -11,6 +11,10 @@ records how long the event loop goes between its ticks, and every ``_redraw`` of
 window is counted. Printed: the longest stall, the 99th percentile gap, redraws (frames)
 a second and iterations a second; targets: no stall over 50 ms, 30 frames a second.
 
+Then it rotates the 3D view frame after frame, as a drag does, in a 1280x720 and a
+1920x1080 window: frames a second, the median frame, the longest stall and the surface
+grid the view settled on (it coarsens while frames are slow).
+
 Then it writes a ``--load-rows``-row CSV and loads it with :class:`LoadJob` while the
 same probe runs: the longest stall and the 99th percentile gap while loading.
 """
@@ -31,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np
 from bench_large import make_points, write_fixed_csv
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
 
 from gdviz.core import data, model
 from gdviz.core.data import from_arrays
@@ -188,6 +192,76 @@ def run_case(case: str, seconds: float, batch_size: int) -> None:
     print(json.dumps(r), flush=True)
 
 
+def run_rotation(width: int, height: int, seconds: float) -> dict:
+    """Rotate the 3D view as a drag would, frame after frame; measure the frames."""
+    from gdviz.gui import MainWindow
+
+    window = MainWindow()  # the bundled data set
+    window.resize(width, height)
+    window.show()
+    wait(0.5)
+    view = getattr(window.surface, "view", None)
+    if view is None:
+        window.close()
+        return {"skipped": "no 3D view here (no OpenGL)"}
+    times: list[float] = []
+    view.frameDrawn.connect(times.append)
+    probe = Probe()
+    probe.start()
+    frames = 0
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < seconds:
+        loop = QEventLoop()
+        view.frameDrawn.connect(loop.quit)
+        view.orbit(2.0, 0.0)  # what a drag of a few pixels does
+        QTimer.singleShot(1000, loop.quit)
+        loop.exec()
+        view.frameDrawn.disconnect(loop.quit)
+        frames += 1
+    elapsed = time.perf_counter() - t0
+    gaps = probe.stop()
+    result = {
+        "size": [view.width(), view.height()],
+        "fps": frames / elapsed,
+        "frame_ms": float(np.median(times) * 1e3) if times else None,
+        "stall": float(gaps.max()),
+        "resolution": window.surface.resolution,
+    }
+    window.close()
+    return result
+
+
+def bench_rotation(seconds: float) -> None:
+    """Each window size in a fresh process (one OpenGL view per process, as in the app)."""
+    print(f"\nRotating the 3D view for {seconds:g} s (as a drag does), the bundled data:")
+    for width, height in ((1280, 720), (1920, 1080)):
+        command = [
+            sys.executable,
+            __file__,
+            "--case",
+            f"rotate:{width}x{height}",
+            "--seconds",
+            str(seconds),
+        ]
+        result = subprocess.run(command, capture_output=True, text=True)
+        lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+        if result.returncode or not lines:
+            print(f"   {width}x{height}: failed ({result.returncode}): {result.stderr[-500:]}")
+            continue
+        r = json.loads(lines[-1])
+        if "skipped" in r:
+            print(f"   {width}x{height}: {r['skipped']}")
+            continue
+        verdict = "ok" if r["fps"] >= FPS_TARGET else "MISSES"
+        print(
+            f"   window {width}x{height} (3D view {r['size'][0]}x{r['size'][1]}): "
+            f"{r['fps']:5.1f} frames/s, a frame {r['frame_ms']:4.1f} ms, longest stall "
+            f"{r['stall']:5.1f} ms, surface grid {r['resolution']} a side "
+            f"(target >= {FPS_TARGET} fps: {verdict})",
+            flush=True,
+        )
+
+
 def bench_loading(rows: int, folder: Path) -> None:
     from gdviz.gui.load_job import LoadJob
 
@@ -235,7 +309,21 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=1000, help="for minibatch")
     parser.add_argument("--case", help=argparse.SUPPRESS)  # optimizer:n, in a child process
     args = parser.parse_args()
+    # settings of its own: the same window every time (no first-run note), the user's
+    # settings left alone
+    QSettings.setPath(
+        QSettings.Format.IniFormat,
+        QSettings.Scope.UserScope,
+        tempfile.mkdtemp(prefix="gdviz-bench-"),
+    )
     create_app()
+    from gdviz.gui.welcome import set_welcome_seen
+
+    set_welcome_seen()
+    if args.case and args.case.startswith("rotate:"):
+        width, height = (int(v) for v in args.case.split(":")[1].split("x"))
+        print(json.dumps(run_rotation(width, height, args.seconds)), flush=True)
+        return
     if args.case:
         run_case(args.case, args.seconds, args.batch_size)
         return
@@ -244,6 +332,7 @@ def main() -> None:
         f"GDVIZ_NO_OPENGL={os.environ.get('GDVIZ_NO_OPENGL', '')!r}, probe every {PROBE_MS} ms"
     )
     bench_window(args.n, args.seconds, args.optimizers.split(","), args.batch_size)
+    bench_rotation(min(args.seconds, 3.0))
     with tempfile.TemporaryDirectory() as folder:
         bench_loading(args.load_rows, Path(folder))
 
