@@ -119,12 +119,13 @@ class ContourPanel(pg.PlotWidget):
         gradient : (∂E/∂b, ∂E/∂m) at ``point``; drawn as -gradient, 70 pixels long
         previous : (b, m[, error]) of the iteration before, or None at iteration 0
         """
-        visible = self.show_arrows
+        scale = style.pixel_size(self) if self.show_arrows else None
+        visible = scale is not None  # no arrows in a view squeezed to nothing
         self.gradient_arrow.setVisible(visible)
         self.step_arrow.setVisible(visible and previous is not None)
         if not visible:
             return
-        px, py = self.getPlotItem().vb.viewPixelSize()
+        px, py = scale
         b, m = point[0], point[1]
         db, dm = geometry.direction_of_length(-gradient[0], -gradient[1], px, py, 70.0)
         self.gradient_arrow.setData(*geometry.arrow_path(b, m, b + db, m + dm, px, py))

@@ -349,20 +349,8 @@ class ScatterPanel(pg.PlotWidget):
         return self._highlight
 
     def pixel_size(self) -> tuple[float, float] | None:
-        """Data units per screen pixel along x and y; None while the view has no size.
-
-        Read from the view's range and size, not ``ViewBox.viewPixelSize()``, whose cache
-        can keep the size from before a resize.
-        """
-        vb = self.getPlotItem().vb
-        (x_lo, x_hi), (y_lo, y_hi) = vb.viewRange()
-        width, height = vb.width(), vb.height()
-        if not (width > 0 and height > 0 and x_hi > x_lo and y_hi > y_lo):
-            return None
-        x_per_px, y_per_px = (x_hi - x_lo) / width, (y_hi - y_lo) / height
-        if not (np.isfinite(x_per_px) and np.isfinite(y_per_px)):
-            return None
-        return x_per_px, y_per_px
+        """Data units per screen pixel along x and y; None while the view has no size."""
+        return style.pixel_size(self)
 
     # ------------------------------------------------------------------ mouse
     def _point_at(self, scene_pos) -> int | None:

@@ -5,6 +5,7 @@ Colours follow the Okabe-Ito palette, which stays distinct for colour-blind view
 
 from __future__ import annotations
 
+import math
 import os
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
@@ -73,3 +74,21 @@ def set_axis_labels(plot: pg.PlotWidget, x_label: str, y_label: str) -> None:
     item = plot.getPlotItem()
     item.setLabel("bottom", x_label, **style)
     item.setLabel("left", y_label, **style)
+
+
+def pixel_size(plot: pg.PlotWidget) -> tuple[float, float] | None:
+    """Data units per screen pixel along x and y of ``plot``; None while its view has no
+    size (a panel squeezed to nothing, or not laid out yet).
+
+    Read from the view's range and size, not ``ViewBox.viewPixelSize()``, whose cache
+    can keep the size from before a resize.
+    """
+    vb = plot.getPlotItem().vb
+    (x_lo, x_hi), (y_lo, y_hi) = vb.viewRange()
+    width, height = vb.width(), vb.height()
+    if not (width > 0 and height > 0 and x_hi > x_lo and y_hi > y_lo):
+        return None
+    x_per_px, y_per_px = (x_hi - x_lo) / width, (y_hi - y_lo) / height
+    if not (math.isfinite(x_per_px) and math.isfinite(y_per_px)):
+        return None
+    return x_per_px, y_per_px
