@@ -43,6 +43,7 @@ import pyqtgraph.opengl as gl
 from OpenGL import GL
 from pyqtgraph.opengl.GLViewWidget import GLViewMixin
 
+from ..core import geometry
 from .style import RUN_COLOURS
 
 __all__ = ["RESOLUTIONS", "ResolutionGovernor", "SurfacePanel"]
@@ -590,7 +591,7 @@ class SurfacePanel(QWidget):
             np.asarray(m, dtype=np.float64),
             np.asarray(error, dtype=np.float64),
         )
-        self._update_path()
+        self._update_main_path()
 
     def set_runs(self, count: int) -> None:
         """Make room for ``count`` compared runs' paths, each in its run colour."""
@@ -618,7 +619,7 @@ class SurfacePanel(QWidget):
             np.asarray(m, dtype=np.float64),
             np.asarray(error, dtype=np.float64),
         )
-        self._update_path()
+        self._update_compare_line(index - 1)
 
     def set_arrows(self, point, gradient, previous) -> None:
         """The step that led to ``point`` and the negative gradient there.
@@ -845,7 +846,16 @@ class SurfacePanel(QWidget):
         return np.ascontiguousarray(np.concatenate(segments), dtype=np.float32)
 
     def _update_path(self) -> None:
-        if self._map is None or self._path is None or self._path[0].size == 0:
+        """The main path and every compared one (after a new surface, say)."""
+        self._update_main_path()
+        for index in range(len(self._compare_lines)):
+            self._update_compare_line(index)
+
+    def _has_path(self) -> bool:
+        return self._map is not None and self._path is not None and self._path[0].size > 0
+
+    def _update_main_path(self) -> None:
+        if not self._has_path():
             for item in (self._path_line, self._current_ring, self._current_dot):
                 item.setVisible(False)
             return
@@ -855,17 +865,22 @@ class SurfacePanel(QWidget):
             self._path_line.setVisible(True)
         else:
             self._path_line.setVisible(False)
-        for line, path in zip(self._compare_lines, self._compare, strict=True):
-            if path is None or path[0].size < 2:
-                line.setVisible(False)
-                continue
-            line.setData(pos=_thinned(self._map.points(*path, lift=PATH_LIFT), PATH_SPACING))
-            line.setVisible(True)
         current = pos[-1:]
         self._current_ring.setData(pos=current)
         self._current_dot.setData(pos=current)
         self._current_ring.setVisible(True)
         self._current_dot.setVisible(True)
+
+    def _update_compare_line(self, index: int) -> None:
+        """Compared path ``index`` (0-based), drawn once the main path is."""
+        if not self._has_path():
+            return
+        line, path = self._compare_lines[index], self._compare[index]
+        if path is None or path[0].size < 2:
+            line.setVisible(False)
+            return
+        line.setData(pos=_thinned(self._map.points(*path, lift=PATH_LIFT), PATH_SPACING))
+        line.setVisible(True)
 
     def _update_arrows(self) -> None:
         if self._map is None or self._arrows is None or not self.show_arrows:
@@ -877,13 +892,12 @@ class SurfacePanel(QWidget):
         # downhill direction in world units: the box scales b and m differently
         wx = -gradient[0] * (2 * HALF_WIDTH) / box.b_span
         wy = -gradient[1] * (2 * HALF_WIDTH) / box.m_span * (-1 if box.m_toward_viewer else 1)
-        norm = float(np.hypot(wx, wy))
-        if not np.isfinite(norm) or norm == 0:
+        dx, dy = geometry.direction_of_length(wx, wy, 1.0, 1.0, 2 * HALF_WIDTH / 6)
+        if dx == 0 and dy == 0:  # no downhill direction (at the optimum, or overflowed)
             self._gradient_line.setVisible(False)
             return
-        length = 2 * HALF_WIDTH / 6
-        tip = start + np.array([wx / norm * length, wy / norm * length, 0.0], dtype=np.float32)
-        back = (start - tip) / length * 0.35 * length
+        tip = start + np.array([dx, dy, 0.0], dtype=np.float32)
+        back = (start - tip) * 0.35
         side = np.array([-back[1], back[0], 0.0], dtype=np.float32) * 0.5
         segments = [start, tip, tip, tip + back + side, tip, tip + back - side]
         self._gradient_line.setData(pos=np.array(segments, dtype=np.float32))
