@@ -90,7 +90,6 @@ class ErrorPanel(pg.PlotWidget):
             label="E* = {value}",
             labelOpts={"position": 0.85, "color": style.GREEN, "fill": (255, 255, 255, 200)},
         )
-        self.optimum_label = "E*"
         self.cursor = pg.InfiniteLine(angle=90, pen=style.pen(style.GREY, 1.5, dashed=True))
         self.cursor.setVisible(False)
         self.compare_curves: list[pg.PlotDataItem] = []
@@ -194,10 +193,6 @@ class ErrorPanel(pg.PlotWidget):
         iteration, error = self._current_value
         value = self._positive(np.array([error]))[0]
         self.current.setData([iteration], [np.log10(value) if self._log else value])
-
-    @property
-    def log_scale(self) -> bool:
-        return self._log
 
     def _place_optimum(self) -> None:
         value = self._optimum_error

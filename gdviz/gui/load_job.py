@@ -102,8 +102,6 @@ class LoadJob(QObject):
         super().__init__(parent)
         self._job = 0
         self._running = False
-        self._thread: QThread | None = None
-        self._loader: _Loader | None = None
         self._cancel: threading.Event | None = None
         self._started: list[tuple[QThread, threading.Event]] = []  # threads not yet joined
         self._statistics: model.Statistics | None = None
@@ -139,7 +137,6 @@ class LoadJob(QObject):
         loader.finished.connect(self._on_finished)
         loader.failed.connect(self._on_failed)
         loader.cancelled.connect(self._on_cancelled)
-        self._thread, self._loader = thread, loader
         _THREADS.append((thread, self._cancel, loader))
         self._started.append((thread, self._cancel))
         self._running = True
@@ -171,14 +168,14 @@ class LoadJob(QObject):
             self._cancel.set()
         self._job += 1
         self._running = False
-        self._thread = self._loader = self._cancel = None
+        self._cancel = None
 
     def _current(self, job: int) -> bool:
         return job == self._job and self._running
 
     def _end(self) -> None:
         self._running = False
-        self._thread = self._loader = self._cancel = None
+        self._cancel = None
 
     @Slot(int, int)
     def _on_progress(self, job: int, percent: int) -> None:

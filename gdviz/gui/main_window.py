@@ -149,7 +149,6 @@ class MainWindow(QMainWindow):
         self.analysis: model.Analysis | None = None
         self._stats: model.Statistics | None = None
         self._histories: list[HistoryBuffer] = [HistoryBuffer()]  # run 0 first
-        self._run_labels: list[str] = ["main run"]
         self._main_normalized = False  # whether run 0 descends on standardised data
         self._compare: list[RunConfig] = []
         self._live = True  # follow the newest iteration
@@ -159,7 +158,6 @@ class MainWindow(QMainWindow):
         self._shown = 0  # iteration shown when not live
         self._generation = 0
         self._running = False
-        self._finished = False
         self._extent: core_surface.SurfaceRange | None = None
         self._redraw_pending = False
         self._surface_just_updated = False  # the last redraw only made a new grid
@@ -531,8 +529,7 @@ class MainWindow(QMainWindow):
         self.residualsAction.setChecked(view.residuals)
         self.optimumAction.setChecked(view.optimum_line)
         self.logAction.setChecked(view.log_scale)
-        if hasattr(self, "squaresAction"):
-            self.squaresAction.setChecked(view.squares)
+        self.squaresAction.setChecked(view.squares)
         for key, panel in self._panels().items():
             panel.setVisible(view.panels.get(key, True))
         self._compare = [
@@ -562,9 +559,7 @@ class MainWindow(QMainWindow):
         """The window's data, settings, view and shown iteration as a lesson."""
         c = self.controls
         settings = c.optimizer_settings()
-        name = settings.pop("name")
-        if name == "minibatch":
-            settings["batch_size"] = c.batchSizeInput.value()
+        name = settings.pop("name")  # its settings hold the batch size of mini-batch descent
         speed = c.speed()
         return Lesson(
             title=title,
@@ -584,7 +579,7 @@ class MainWindow(QMainWindow):
                 residuals=self.residualsAction.isChecked(),
                 optimum_line=self.optimumAction.isChecked(),
                 log_scale=self.logAction.isChecked(),
-                squares=self.squaresAction.isChecked() if hasattr(self, "squaresAction") else False,
+                squares=self.squaresAction.isChecked(),
                 panels={key: not panel.isHidden() for key, panel in self._panels().items()},
             ),
             iteration=self.shown_iteration,
@@ -727,15 +722,14 @@ class MainWindow(QMainWindow):
             self._histories.append(buffer)
         main_settings = self.controls.optimizer_settings()
         self._main_normalized = self.controls.normalizeInput.isChecked()
-        self._run_labels = [
+        labels = [
             run_label(main_settings["name"], main_settings["learning_rate"], self._main_normalized),
             *(run_label(*config[:3]) for config in self._compare),
         ]
-        self.error_panel.set_runs(self._run_labels if len(runs) > 1 else ["error"])
+        self.error_panel.set_runs(labels if len(runs) > 1 else ["error"])
         self.contour.set_runs(len(runs) - 1)
-        self.scatter.set_runs(self._run_labels[1:])
-        if hasattr(self.surface, "set_runs"):
-            self.surface.set_runs(len(runs) - 1)
+        self.scatter.set_runs(labels[1:])
+        self.surface.set_runs(len(runs) - 1)
         self._running = False
         self._live = True
         self._loadRequested.emit(self._generation, runs)
@@ -976,7 +970,6 @@ class MainWindow(QMainWindow):
                     buffer.truncate(first)
                 buffer.extend(rows)
         self._running = frame.running
-        self._finished = frame.finished
         self.controls.set_running(frame.running)
         diverged_at = frame.runs[0].diverged_at
         if diverged_at != self._diverged_at:
@@ -1077,8 +1070,7 @@ class MainWindow(QMainWindow):
         self.surface.set_path(pb, pm, pe)
         for r, (_rows, _last, *path) in enumerate(compare, start=1):
             self.contour.set_compare_path(r, path[0], path[1])
-            if hasattr(self.surface, "set_compare_path"):
-                self.surface.set_compare_path(r, *path)
+            self.surface.set_compare_path(r, *path)
         view = self._view_scaling
         point = (*view.to_scaled(b, m), error)
         gradient = view.gradient_to_scaled(grad_b, grad_m)
@@ -1087,8 +1079,7 @@ class MainWindow(QMainWindow):
             pb_prev, pm_prev, pe_prev = h.row(i - 1)[:3]
             previous = (*view.to_scaled(pb_prev, pm_prev), pe_prev)
         self.contour.set_arrows(point, gradient, previous)
-        if hasattr(self.surface, "set_arrows"):
-            self.surface.set_arrows(point, gradient, previous)
+        self.surface.set_arrows(point, gradient, previous)
         self._update_math(i)
         # runs after the paint events this redraw has just posted
         QTimer.singleShot(0, self, self._drawn)
@@ -1123,8 +1114,6 @@ class MainWindow(QMainWindow):
         latest = len(self.history) - 1
         self._shown = max(0, min(int(iteration), latest))
         self._live = self._shown == latest and not self._running
-        if self._running and self._shown < latest:
-            self._live = False
         self._redraw()
 
     def follow_latest(self) -> None:
@@ -1157,16 +1146,14 @@ class MainWindow(QMainWindow):
             )
         )
         for panel in (self.contour, self.surface):
-            if hasattr(panel, "set_axis_names"):
-                panel.set_axis_names(*names, "error (MSE)")
+            panel.set_axis_names(*names, "error (MSE)")
         self.contour.set_standardised(on)
         self._extent = None
         self._schedule_redraw()
 
     def _set_show_arrows(self, show: bool) -> None:
         self.contour.set_show_arrows(show)
-        if hasattr(self.surface, "set_show_arrows"):
-            self.surface.set_show_arrows(show)
+        self.surface.set_show_arrows(show)
 
     def _drawn(self) -> None:
         """Ask for the next frame a moment after this one is drawn.

@@ -175,6 +175,7 @@ class ScatterPanel(pg.PlotWidget):
         self._highlight: int | None = None
         self._drag_index: int | None = None
         self._drag_offset = (0.0, 0.0)
+        self.compare_lines: list[pg.PlotDataItem] = []  # one per compared run
 
         self.squares_above = _Squares(style.ABOVE_COLOUR)
         self.squares_below = _Squares(style.BELOW_COLOUR)
@@ -290,10 +291,8 @@ class ScatterPanel(pg.PlotWidget):
 
     def set_runs(self, labels: list[str]) -> None:
         """One dashed line per compared run (runs 2 and up), in its run colour."""
-        legend = self.getPlotItem().legend
-        for item in getattr(self, "compare_lines", []):
+        for item in self.compare_lines:
             self.removeItem(item)
-            legend.removeItem(item)
         self.compare_lines = []
         for i in range(1, len(labels) + 1):
             # no legend entry: the error panel's legend names the runs, and more entries
