@@ -34,7 +34,8 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np
-from bench_large import make_points, write_fixed_csv
+from bench_core import make_points
+from bench_large import write_fixed_csv
 from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
 
 from gdviz.core import data, model
@@ -109,8 +110,8 @@ def run_window(n: int, seconds: float, optimizer: str, batch_size: int) -> dict:
     t0 = time.perf_counter()
     dataset = from_arrays(x, y, name=f"{n:,} points")
     stats = model.fit_statistics(dataset.x, dataset.y)
-    runs = window._new_runs(dataset.x, dataset.y, stats, window._compare)
-    window._set_dataset(dataset, stats, runs)
+    if not window._use_dataset(dataset, stats):  # as MainWindow.load_file does
+        raise RuntimeError(f"MainWindow refused the data set of {n:,} points")
     set_up = time.perf_counter() - t0
     wait(0.5)
     title = window.scatter.getPlotItem().titleLabel.text
@@ -147,28 +148,39 @@ def run_window(n: int, seconds: float, optimizer: str, batch_size: int) -> dict:
     }
 
 
+def _run_case(case: str, seconds: float, label: str, *extra: str) -> dict | None:
+    """Run ``--case case`` in a fresh process and return the JSON it prints last.
+
+    On failure prints ``   {label}: failed ...`` and returns None. ``extra``: more
+    command-line arguments for the child.
+    """
+    command = [sys.executable, __file__, "--case", case, "--seconds", str(seconds), *extra]
+    result = subprocess.run(command, capture_output=True, text=True)
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    if result.returncode or not lines:
+        print(f"   {label}: failed ({result.returncode}): {result.stderr[-500:]}")
+        return None
+    r = json.loads(lines[-1])
+    if "Error" in result.stderr or "Traceback" in result.stderr:
+        r["stderr_error"] = result.stderr.strip().splitlines()[-1][:200]
+    return r
+
+
 def bench_window(n: int, seconds: float, optimizers: list[str], batch_size: int) -> None:
     """Each case in a fresh process: one OpenGL window per process, as in the app."""
     for optimizer in optimizers:
         label = f"{optimizer} (batch {batch_size:,})" if optimizer == "minibatch" else optimizer
         print(f"\nRunning at full speed for {seconds:g} s, optimizer {label}:", flush=True)
         for size in (100, n):
-            command = [
-                sys.executable,
-                __file__,
-                "--case",
+            r = _run_case(
                 f"{optimizer}:{size}",
-                "--seconds",
-                str(seconds),
+                seconds,
+                f"n = {size:>10,}",
                 "--batch-size",
                 str(batch_size),
-            ]
-            result = subprocess.run(command, capture_output=True, text=True)
-            lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
-            if result.returncode or not lines:
-                print(f"   n = {size:>10,}: failed ({result.returncode}): {result.stderr[-500:]}")
+            )
+            if r is None:
                 continue
-            r = json.loads(lines[-1])
             verdict = "ok" if r["stall"] <= STALL_TARGET_MS and r["fps"] >= FPS_TARGET else "MISSES"
             print(
                 f"   n = {size:>10,}: longest stall {r['stall']:6.1f} ms, 99th percentile gap "
@@ -180,8 +192,8 @@ def bench_window(n: int, seconds: float, optimizers: list[str], batch_size: int)
             )
             if size == n:
                 print(f"   data panel title: {r['title']!r}")
-            if "Error" in result.stderr or "Traceback" in result.stderr:
-                print(f"   (errors on stderr: {result.stderr.strip().splitlines()[-1][:200]})")
+            if "stderr_error" in r:
+                print(f"   (errors on stderr: {r['stderr_error']})")
 
 
 def run_case(case: str, seconds: float, batch_size: int) -> None:
@@ -235,20 +247,9 @@ def bench_rotation(seconds: float) -> None:
     """Each window size in a fresh process (one OpenGL view per process, as in the app)."""
     print(f"\nRotating the 3D view for {seconds:g} s (as a drag does), the bundled data:")
     for width, height in ((1280, 720), (1920, 1080)):
-        command = [
-            sys.executable,
-            __file__,
-            "--case",
-            f"rotate:{width}x{height}",
-            "--seconds",
-            str(seconds),
-        ]
-        result = subprocess.run(command, capture_output=True, text=True)
-        lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
-        if result.returncode or not lines:
-            print(f"   {width}x{height}: failed ({result.returncode}): {result.stderr[-500:]}")
+        r = _run_case(f"rotate:{width}x{height}", seconds, f"{width}x{height}")
+        if r is None:
             continue
-        r = json.loads(lines[-1])
         if "skipped" in r:
             print(f"   {width}x{height}: {r['skipped']}")
             continue
@@ -272,29 +273,36 @@ def bench_loading(rows: int, folder: Path) -> None:
     size = path.stat().st_size / 1e6
     paths = ["pandas", "numpy"] if data._pandas() is not None else ["numpy"]
     print(f"\nLoading a {rows:,}-row CSV ({size:.0f} MB) in the background (LoadJob):")
-    for parser in paths:
-        data.USE_PANDAS = parser == "pandas"
-        job = LoadJob()
-        done = []
-        percents = []
-        job.finished.connect(done.append)
-        job.failed.connect(done.append)
-        job.progress.connect(percents.append)
-        probe = Probe()
-        probe.start()
-        t0 = time.perf_counter()
-        job.start(path)
-        wait_until(lambda done=done: done, timeout=600)
-        seconds = time.perf_counter() - t0
-        gaps = probe.stop()
-        job.stop_and_wait()
-        n = done[0].n if done and not isinstance(done[0], str) else done
-        print(
-            f"   {parser:<6}: {seconds:5.1f} s, {n:,} points; while loading: {gaps_text(gaps)} "
-            f"(target <= {STALL_TARGET_MS} ms); {len(percents)} progress updates"
-        )
-        del done[:]
-    data.USE_PANDAS = True
+    use_pandas = data.USE_PANDAS
+    try:
+        for parser in paths:
+            data.USE_PANDAS = parser == "pandas"
+            job = LoadJob()
+            done = []
+            percents = []
+            job.finished.connect(done.append)
+            job.failed.connect(done.append)
+            job.progress.connect(percents.append)
+            probe = Probe()
+            probe.start()
+            t0 = time.perf_counter()
+            job.start(path)
+            wait_until(lambda done=done: done, timeout=600)
+            seconds = time.perf_counter() - t0
+            gaps = probe.stop()
+            job.stop_and_wait()
+            if not done:
+                outcome = "failed: timed out"
+            elif isinstance(done[0], str):  # the failed signal's message
+                outcome = f"failed: {done[0]}"
+            else:
+                outcome = f"{done[0].n:,} points"
+            print(
+                f"   {parser:<6}: {seconds:5.1f} s, {outcome}; while loading: {gaps_text(gaps)} "
+                f"(target <= {STALL_TARGET_MS} ms); {len(percents)} progress updates"
+            )
+    finally:
+        data.USE_PANDAS = use_pandas
     path.unlink()
 
 

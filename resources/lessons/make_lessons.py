@@ -30,6 +30,7 @@ from gdviz.core.lesson import (  # noqa: E402
     make_descent,
     save_lesson,
 )
+from gdviz.core.stability import measured_iterations  # noqa: E402
 
 DATA = REPO / "data"
 #: Every panel on: the lessons are shown on a projector with the whole window.
@@ -62,17 +63,9 @@ def round_significant(value: float, digits: int = 2) -> float:
     return float(f"{value:.{digits}g}")
 
 
-def first_within(descent: Descent, fraction: float) -> int | None:
-    """The first iteration whose error is within ``fraction`` of the least-squares error."""
-    history = descent.history()
-    optimum = descent.analysis.mse_star
-    hits = np.flatnonzero(history.error - optimum <= fraction * optimum)
-    return int(hits[0]) if hits.size else None
-
-
-def _run(lesson: Lesson, run: CompareRun | None = None, iterations: int | None = None) -> Descent:
+def _run(lesson: Lesson, run: CompareRun | None = None) -> Descent:
     descent = make_descent(lesson, run)
-    descent.run_to(lesson.settings.iterations if iterations is None else iterations)
+    descent.run_to(lesson.settings.iterations)
     return descent
 
 
@@ -141,7 +134,9 @@ def narrow_valley() -> Lesson:
         view=ViewSettings(log_scale=True, panels=PANELS),
     )
     plain_end = _run(lesson)
-    fast = first_within(_run(lesson, normalised), 0.01)
+    fast_run = _run(lesson, normalised)
+    history = fast_run.history()
+    fast = measured_iterations(history.iteration, history.error, fast_run.analysis.mse_star, 0.01)
     times = plain_end.error / a.mse_star
     note = (
         "With years as x the error valley is long and narrow: plain descent (learning rate "
@@ -178,9 +173,10 @@ def momentum_and_adam() -> Lesson:
         compare=runs,
         view=ViewSettings(log_scale=True, panels=PANELS),
     )
-    b_gd = _run(lesson).b
+    gd_run = _run(lesson)
+    b_gd = gd_run.b
     b_momentum, b_adam = (_run(lesson, run).b for run in runs)
-    b_star = _analysis(data).b_star
+    b_star = gd_run.analysis.b_star  # the statistics of the same data
     note = (
         f"Three runs from the same start: plain descent at learning rate {plain(rate)}, "
         f"momentum ({formula('μ', '0.9')}) at the same rate, and Adam at rate 0.1. Press "
