@@ -34,6 +34,7 @@ __all__ = [
     "Progress",
     "find_ffmpeg",
     "frame_iterations",
+    "gif_durations",
     "history_csv",
     "write_gif",
     "write_history_csv",
@@ -308,6 +309,23 @@ def _gif_header(width: int, height: int, palette: bytes, loop: int | None) -> by
     if loop is not None:  # Netscape looping extension: loop count, 0 = forever
         out += b"!\xff\x0bNETSCAPE2.0\x03\x01" + int(loop).to_bytes(2, "little") + b"\0"
     return bytes(out)
+
+
+def gif_durations(
+    count: int, fps: float, hold_first_s: float = 0.0, hold_last_s: float = 0.0
+) -> list[int]:
+    """Milliseconds each of ``count`` GIF frames shows, for :func:`write_gif`.
+
+    ``1000 / fps`` each (at least 10 ms: GIF stores hundredths of a second), except that
+    the first frame stays ``hold_first_s`` seconds and the last ``hold_last_s`` (never
+    shorter than the others), as :func:`write_mp4` holds them.
+    """
+    step_ms = max(round(1000 / fps), 10)
+    durations = [step_ms] * int(count)
+    if durations:
+        durations[0] = max(step_ms, round(1000 * hold_first_s))
+        durations[-1] = max(step_ms, round(1000 * hold_last_s))
+    return durations
 
 
 def write_gif(

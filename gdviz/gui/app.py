@@ -336,12 +336,9 @@ def _check_readout(window, readout: str) -> float:
 def _check_surface_drawn(app, window) -> None:
     """The 3D view shows more than a blank background."""
     surface = window.surface
-    image = None
 
     def drawn() -> bool:
-        nonlocal image
-        image = surface.grab_image()
-        return _colour_count(image) > 20
+        return _colour_count(surface.grab_image()) > 20
 
     if not _wait_until(app, drawn, 10):
         raise _SelfTestFailure("the 3D view stayed blank")

@@ -14,23 +14,36 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 
 from ..core import points
+from .shortcuts import key_sequences
 
 __all__ = ["DataEditStack"]
 
 
 class _Edit(QUndoCommand):
-    """One edit: ``forward``/``backward`` map the stack's arrays to new arrays."""
+    """One edit: ``forward``/``backward`` map the stack's arrays to new arrays.
 
-    def __init__(self, edits: DataEditStack, text: str, forward, backward, applied=False):
+    ``applied``: the edit is already done (a finished drag), the first redo is a no-op.
+    ``first``: the ``(x, y)`` the forward edit gives, already computed (to check it could
+    be made); the first redo sets them instead of computing them again.
+    """
+
+    def __init__(
+        self, edits: DataEditStack, text: str, forward, backward, applied=False, first=None
+    ):
         super().__init__(text)
         self._edits = edits
         self._forward = forward
         self._backward = backward
-        self._applied = applied  # already done (a finished drag): the first redo is a no-op
+        self._applied = applied
+        self._first = first
 
     def redo(self) -> None:
         if self._applied:
             self._applied = False
+            return
+        if self._first is not None:
+            first, self._first = self._first, None
+            self._edits._set(*first)
             return
         self._edits._apply(self._forward)
 
@@ -84,9 +97,6 @@ class DataEditStack(QObject):
     def can_undo(self) -> bool:
         return self._drag is not None or self.stack.canUndo()
 
-    def can_redo(self) -> bool:
-        return self._drag is None and self.stack.canRedo()
-
     def is_edited(self) -> bool:
         """Whether the data differs from what :meth:`set_data` gave (by the edit history)."""
         return self._drag is not None or not self.stack.isClean()
@@ -98,7 +108,7 @@ class DataEditStack(QObject):
         self._finish_drag()
         n = self._x.size
         try:
-            points.add_point(self._x, self._y, px, py)
+            first = points.add_point(self._x, self._y, px, py)
         except ValueError as err:
             self.editRefused.emit(str(err))
             return
@@ -109,6 +119,7 @@ class DataEditStack(QObject):
                 f"add point ({px:g}, {py:g})",
                 lambda x, y: points.insert_point(x, y, n, px, py),
                 lambda x, y: points.remove_point(x, y, n),
+                first=first,
             )
         )
 
@@ -117,7 +128,7 @@ class DataEditStack(QObject):
         """Remove point ``i``; undo puts it back in the same place."""
         self._finish_drag()
         try:
-            points.remove_point(self._x, self._y, i)
+            first = points.remove_point(self._x, self._y, i)
         except ValueError as err:
             self.editRefused.emit(str(err))
             return
@@ -129,6 +140,7 @@ class DataEditStack(QObject):
                 f"delete point ({px:g}, {py:g})",
                 lambda x, y: points.remove_point(x, y, i),
                 lambda x, y: points.insert_point(x, y, i, px, py),
+                first=first,
             )
         )
 
@@ -171,7 +183,7 @@ class DataEditStack(QObject):
         """An "Undo" action (Ctrl+Z) naming the edit it undoes; disabled when none."""
         action = _EditAction("&Undo", parent)
         action.setObjectName("undoEditAction")
-        action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        action.setShortcuts(key_sequences("undo"))
         action.setToolTip("Undo the last change to the data points (Ctrl+Z)")
         action.setEnabled(self.stack.canUndo())
         action.triggered.connect(self.undo)
@@ -183,7 +195,7 @@ class DataEditStack(QObject):
         """A "Redo" action (Ctrl+Shift+Z, also Ctrl+Y) naming the edit it redoes."""
         action = _EditAction("&Redo", parent)
         action.setObjectName("redoEditAction")
-        action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        action.setShortcuts([*key_sequences("redo"), QKeySequence("Ctrl+Y")])
         action.setToolTip("Redo the change to the data points that was undone (Ctrl+Shift+Z)")
         action.setEnabled(self.stack.canRedo())
         action.triggered.connect(self.redo)

@@ -202,16 +202,7 @@ def export_widget_image(widget: QWidget, path) -> None:
         For another suffix, for the 3D (OpenGL) panel as SVG ("the 3D view can be saved as
         PNG only"), or when the file cannot be written.
     """
-    kind = _suffix(path)
-    if kind == "png":
-        data = _image_bytes(widget_image(widget))
-    elif kind == "svg":
-        if _is_gl_panel(widget):
-            raise ExportError("the 3D view can be saved as PNG only")
-        data = _svg_of_widget(widget, widget.accessibleName() or "gdviz")
-    else:
-        raise ExportError(f"cannot save {os.fspath(path)}: give the file name .png or .svg")
-    core_export.write_output(path, data)
+    _export_image(widget, path, widget.accessibleName() or "gdviz", svg_ok=not _is_gl_panel(widget))
 
 
 def export_window_image(window: QWidget, path) -> None:
@@ -219,11 +210,19 @@ def export_window_image(window: QWidget, path) -> None:
 
     In an SVG the window's widgets are vectors and the 3D view is an embedded picture.
     """
+    _export_image(window, path, window.windowTitle() or "gdviz", svg_ok=True)
+
+
+def _export_image(widget: QWidget, path, title: str, svg_ok: bool) -> None:
+    """Save ``widget`` as PNG or SVG (by suffix); ``title`` names the SVG, which only
+    ``svg_ok`` widgets can be saved as (else the 3D view's refusal)."""
     kind = _suffix(path)
     if kind == "png":
-        data = _image_bytes(widget_image(window))
+        data = _image_bytes(widget_image(widget))
     elif kind == "svg":
-        data = _svg_of_widget(window, window.windowTitle() or "gdviz")
+        if not svg_ok:
+            raise ExportError("the 3D view can be saved as PNG only")
+        data = _svg_of_widget(widget, title)
     else:
         raise ExportError(f"cannot save {os.fspath(path)}: give the file name .png or .svg")
     core_export.write_output(path, data)
@@ -316,10 +315,9 @@ def export_animation(
 
     try:
         if kind == "gif":
-            step_ms = max(round(1000 / fps), 10)
-            durations = [step_ms] * total
-            durations[0] = max(step_ms, round(1000 * HOLD_FIRST_S))
-            durations[-1] = max(step_ms, round(1000 * HOLD_LAST_S))
+            durations = core_export.gif_durations(
+                total, fps, hold_first_s=HOLD_FIRST_S, hold_last_s=HOLD_LAST_S
+            )
             # one palette for the whole run, fitted to its first and last pictures
             samples = [grab(iterations[0]), grab(iterations[-1])] if total > 1 else None
             return core_export.write_gif(

@@ -176,12 +176,16 @@ _LABELS = {
 }
 
 
-def _read(settings: QSettings, key: str, default=None):
-    """The value of a known key, or ``default`` if it is missing or of the wrong type."""
+def _read(settings: QSettings, key: str, default=None, reader: Callable | None = None):
+    """The value of a key, or ``default`` if it is missing or of the wrong type.
+
+    ``reader`` accepts the value (None: wrong type); by default the key's own in
+    :data:`_READERS`.
+    """
     try:
         if not settings.contains(key):
             return default
-        value = _READERS[key](settings.value(key))
+        value = (reader or _READERS[key])(settings.value(key))
     except Exception:  # a value Qt cannot even convert: treat as missing
         return default
     return default if value is None else value
@@ -189,14 +193,7 @@ def _read(settings: QSettings, key: str, default=None):
 
 def read_bool(key: str, default: bool) -> bool:
     """A yes/no setting (``True``/``False``, or ``default`` when missing or unreadable)."""
-    try:
-        settings = app_settings()
-        if not settings.contains(key):
-            return default
-        value = _as_bool(settings.value(key))
-    except Exception:
-        return default
-    return default if value is None else value
+    return _read(app_settings(), key, default, _as_bool)
 
 
 def recent_files() -> list[str]:
@@ -333,23 +330,6 @@ def _bad_value(settings: QSettings, key: str) -> bool:
 
 
 # ---------------------------------------------------------------------- the window
-def _presentation_backup(window) -> tuple[str, QByteArray] | None:
-    """Theme and geometry the window had before presentation mode, if it is presenting.
-
-    Presentation mode keeps them in :mod:`gdviz.gui.theme`'s per-window state.
-    """
-    from . import theme
-
-    if not theme.is_presenting(window):
-        return None
-    state = getattr(theme, "_state", None)
-    try:
-        saved = state(window)
-        return saved.before.name, QByteArray(saved.geometry)
-    except Exception:  # theme.py changed: fall back to the current look
-        return None
-
-
 def save_window_state(window) -> bool:
     """Remember the window's size and place, docks, theme, view toggles and speed.
 
@@ -361,7 +341,7 @@ def save_window_state(window) -> bool:
         from . import theme
 
         settings = app_settings()
-        backup = _presentation_backup(window)
+        backup = theme.presentation_backup(window)
         if backup is not None:
             theme_name, geometry = backup
         else:

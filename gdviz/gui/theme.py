@@ -31,6 +31,7 @@ its contrast. The presentation-dark theme is there for dimmed lecture halls.
 
 from __future__ import annotations
 
+import functools
 import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -51,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import style
+from .shortcuts import key_sequences
 
 __all__ = [
     "DARK",
@@ -65,17 +67,15 @@ __all__ = [
     "enter_presentation",
     "is_presenting",
     "leave_presentation",
+    "presentation_backup",
     "refresh_theme",
     "style_plot_widget",
     "theme_menu",
-    "toggle_presentation",
 ]
 
 _WHITE = "#FFFFFF"
-#: Run colours (main run first) as style.py defines them, or the same default.
-_RUN_COLOURS = tuple(
-    getattr(style, "RUN_COLOURS", (style.VERMILION, style.BLUE, style.GREEN, style.PURPLE))
-)
+#: Run colours (main run first) as style.py defines them.
+_RUN_COLOURS = tuple(style.RUN_COLOURS)
 
 
 def _hex(colour) -> str:
@@ -242,6 +242,22 @@ DARK = Theme(
     dark=True,
 )
 
+#: The sizes both presentation themes share: type from the back of the room, lines twice
+#: as thick, the high-contrast palette.
+_PRESENTATION_SIZES = MappingProxyType(
+    {
+        "line_scale": 2.0,
+        "marker_scale": 1.6,
+        "axis_width": 2.0,
+        "tick_pt": 16,
+        "label_pt": 20,
+        "title_pt": 22,
+        "control_pt": 16,
+        "big_display_pt": 44,
+        "high_contrast": True,
+    }
+)
+
 #: For a projector in a lit room: black ink on white, Okabe-Ito hues darkened where
 #: needed so every series has at least 3:1 contrast on white (WCAG's figure for graphics),
 #: type from the back of the room, lines twice as thick.
@@ -262,15 +278,7 @@ PRESENTATION = Theme(
         GREY="#666666",
         INK="#000000",
     ),
-    line_scale=2.0,
-    marker_scale=1.6,
-    axis_width=2.0,
-    tick_pt=16,
-    label_pt=20,
-    title_pt=22,
-    control_pt=16,
-    big_display_pt=44,
-    high_contrast=True,
+    **_PRESENTATION_SIZES,
 )
 
 #: Presentation for a darkened hall: white ink on near-black, brightened hues (7.6:1+).
@@ -293,18 +301,10 @@ PRESENTATION_DARK = Theme(
         INK="#FFFFFF",
         PAPER="#101010",
     ),
-    line_scale=2.0,
-    marker_scale=1.6,
-    axis_width=2.0,
-    tick_pt=16,
-    label_pt=20,
-    title_pt=22,
-    control_pt=16,
-    big_display_pt=44,
+    **_PRESENTATION_SIZES,
     surface_background="#101010",
     surface_foreground="#FFFFFF",
     dark=True,
-    high_contrast=True,
 )
 
 THEMES: Mapping[str, Theme] = MappingProxyType(
@@ -687,23 +687,34 @@ def _style_qt(window: QWidget, theme: Theme, previous: Theme | None) -> None:
         QToolTip.setPalette(palette if theme.dark else _TOOLTIP_DEFAULTS[1])
 
 
+@functools.cache
+def _theme_hooks(cls: type) -> tuple[bool, bool, bool]:
+    """Whether widgets of ``cls`` have ``set_theme``, ``set_text_scale``, ``set_palette``.
+
+    Looked up once per class: the methods are defined on classes, never on instances, and
+    a window has a few hundred widgets of a few dozen classes.
+    """
+    if issubclass(cls, pg.GraphicsView):  # styled by style_plot_widget
+        return (False, False, False)
+    return tuple(
+        callable(getattr(cls, name, None))
+        for name in ("set_theme", "set_text_scale", "set_palette")
+    )
+
+
 def _style_other_views(window: QWidget, theme: Theme) -> None:
     """The 3D view (``set_palette`` and its title) and widgets with ``set_theme(theme)``."""
     for widget in window.findChildren(QWidget):
-        if isinstance(widget, pg.GraphicsView):
-            continue
-        set_theme = getattr(widget, "set_theme", None)
-        if callable(set_theme):
-            set_theme(theme)
-        set_text_scale = getattr(widget, "set_text_scale", None)
-        if callable(set_text_scale):  # the 3D view's labels, as the plots' tick labels
-            set_text_scale(theme.tick_pt / style.TICK_POINT_SIZE)
-        set_palette = getattr(widget, "set_palette", None)
-        if not callable(set_palette):
+        has_theme, has_text_scale, has_palette = _theme_hooks(type(widget))
+        if has_theme:
+            widget.set_theme(theme)
+        if has_text_scale:  # the 3D view's labels, as the plots' tick labels
+            widget.set_text_scale(theme.tick_pt / style.TICK_POINT_SIZE)
+        if not has_palette:
             continue
         colours = (theme.surface_background, theme.surface_foreground)
         if _SURFACE_COLOURS.get(widget) != colours:
-            set_palette(*colours)
+            widget.set_palette(*colours)
             _SURFACE_COLOURS[widget] = colours
         title = getattr(widget, "title", None)  # a label with a font of its own
         if isinstance(title, QLabel) and title.font().pointSizeF() != theme.title_pt:
@@ -867,13 +878,16 @@ def leave_presentation(window: QWidget) -> None:
     _sync_actions(window)
 
 
-def toggle_presentation(window: QWidget) -> bool:
-    """Enter or leave presentation mode; True when now presenting."""
-    if is_presenting(window):
-        leave_presentation(window)
-    else:
-        enter_presentation(window)
-    return is_presenting(window)
+def presentation_backup(window) -> tuple[str, QByteArray] | None:
+    """The theme name and geometry ``window`` had before presentation mode, if presenting.
+
+    What the settings save on closing instead of the presentation look (None when not
+    presenting).
+    """
+    state = _STATE.get(window)
+    if state is None or not state.presenting:
+        return None
+    return state.before.name, QByteArray(state.geometry)
 
 
 _MODES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -900,13 +914,13 @@ class PresentationMode(QObject):
         self.action = QAction("&Presentation mode", window)
         self.action.setObjectName("presentationAction")
         self.action.setCheckable(True)
-        self.action.setShortcut("F11")
+        self.action.setShortcuts(key_sequences("presentation"))
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.action.setToolTip("Full screen, large type, thick lines (F11; Esc leaves)")
         self.action.triggered.connect(self._toggled)
         self.leaveAction = QAction("Leave presentation mode", window)
         self.leaveAction.setObjectName("leavePresentationAction")
-        self.leaveAction.setShortcut("Esc")
+        self.leaveAction.setShortcuts(key_sequences("leave_presentation"))
         self.leaveAction.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.leaveAction.triggered.connect(lambda: leave_presentation(self._window))
         window.addAction(self.action)
