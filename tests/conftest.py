@@ -23,6 +23,12 @@ TUTORIAL = {
 }
 
 
+def write_csv(path, x, y):
+    lines = ["x,y", *(f"{float(a)!r},{float(b)!r}" for a, b in zip(x, y, strict=True))]
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
 def seed_dir() -> Path:
     return Path(os.environ.get("GDVIZ_SEED_DIR", REPO.parent / "shared" / "seed"))
 

@@ -27,6 +27,7 @@ from gdviz.core import geometry, model, stability, surface
 from gdviz.core.descent import DIVERGENCE_FACTOR, Descent
 from gdviz.core.optimizers import make_optimizer
 from gdviz.core.scaling import IDENTITY, standardising
+from tests.conftest import write_csv
 
 NON_FINITE = re.compile(r"\b(nan|inf|infinity)\b", re.IGNORECASE)
 OPTIMIZERS = ["gd", "sgd", "minibatch", "momentum", "nesterov", "adagrad", "rmsprop", "adam"]
@@ -437,12 +438,6 @@ def test_span_of_extreme_data_is_finite_and_widened():
 
 
 # ---------------------------------------------------------------------------- CLI
-def write_csv(path, x, y):
-    rows = ["x,y", *(f"{float(a)!r},{float(b)!r}" for a, b in zip(x, y, strict=True))]
-    path.write_text("\n".join(rows) + "\n")
-    return path
-
-
 def strict_json(text: str) -> dict:
     def refuse(token):
         raise AssertionError(f"non-finite number in JSON: {token}")

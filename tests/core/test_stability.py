@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import subprocess
-import sys
 
 import numpy as np
 import pytest
@@ -49,16 +47,6 @@ def tutorial(seed_xy):
     x, y = seed_xy
     stats = model.fit_statistics(x, y)
     return x, y, stats, model.analyse(stats)
-
-
-# ---------------------------------------------------------------- no Qt
-def test_stability_imports_no_qt():
-    code = (
-        "import sys, gdviz.core.stability;"
-        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph', 'PyQt'))];"
-        "sys.exit(1 if bad else 0)"
-    )
-    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
 
 
 # ---------------------------------------------------------------- spectrum and limits

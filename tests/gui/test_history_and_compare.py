@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from gdviz.core.descent import Descent
 from gdviz.core.optimizers import make_optimizer
 from gdviz.gui.runs import RunConfig
-from tests.gui.test_main_window import child, click, readout, wait_iteration
+from tests.gui.helpers import child, click, readout, wait_iteration
 
 
 def run_to(qtbot, window, n):

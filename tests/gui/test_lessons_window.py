@@ -8,7 +8,7 @@ import pytest
 
 from gdviz.core.lesson import load_lesson, shipped_lessons
 from gdviz.resources import lessons_dir
-from tests.gui.test_main_window import child, click, readout, wait_iteration
+from tests.gui.helpers import child, click, readout, wait_iteration
 
 LESSONS = shipped_lessons(lessons_dir())
 

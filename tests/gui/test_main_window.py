@@ -10,10 +10,10 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QWidget
 
 from gdviz.core.data import load_dataset
 from gdviz.core.descent import Descent
+from tests.gui.helpers import child, click, readout, type_into, wait_iteration
 
 NAMES = [
     "learningRateInput",
@@ -32,37 +32,6 @@ NAMES = [
     "surfaceView",
     "contourPlot",
 ]
-
-
-def child(window, name):
-    widget = window.findChild(QWidget, name)
-    assert widget is not None, name
-    return widget
-
-
-def readout(window) -> dict:
-    """The readout's labelled values, parsed as a person would read them."""
-    text = child(window, "stateReadout").text()
-    values = {"iteration": int(re.search(r"^iteration (\d+)$", text, re.M).group(1))}
-    for label in ("b", "m", "error"):
-        match = re.findall(rf"^{label} = (\S+)$", text, re.M)
-        assert len(match) == 1, text
-        values[label] = float(match[0])
-    return values
-
-
-def type_into(qtbot, spin, text):
-    spin.lineEdit().selectAll()
-    qtbot.keyClicks(spin.lineEdit(), text)
-    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
-
-
-def click(qtbot, window, name):
-    qtbot.mouseClick(child(window, name), Qt.MouseButton.LeftButton)
-
-
-def wait_iteration(qtbot, window, n, timeout=10_000):
-    qtbot.waitUntil(lambda: readout(window)["iteration"] == n, timeout=timeout)
 
 
 def test_every_control_has_its_name_and_an_accessible_name(window):

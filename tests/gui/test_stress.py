@@ -33,14 +33,13 @@ import pytest
 from PySide6.QtCore import Qt
 
 from gdviz.gui.number_input import format_number
-from tests.conftest import DATA, REPO
-from tests.gui.test_extremes_window import (
+from tests.conftest import DATA, REPO, write_csv
+from tests.gui.helpers import (
     NON_FINITE,
     assert_nothing_non_finite,
     child,
     known_bug_3,
     type_into,
-    write_csv,
 )
 
 # Known bugs the stress test found, each minimised into an xfail(strict) test in
