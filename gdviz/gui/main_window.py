@@ -788,7 +788,6 @@ class MainWindow(QMainWindow):
             f"{len(x)} points (edited); least squares b* = {format_number(a.b_star)}, "
             f"m* = {format_number(a.m_star)}, E* = {format_number(a.mse_star)}"
         )
-        refresh_theme(self)
         self._schedule_redraw()
 
     @property

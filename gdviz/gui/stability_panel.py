@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QSizePolicy, QVBox
 
 from ..core import model, stability
 from . import style
+from .theme import current_theme, forget_look, style_plot_widget
 
 __all__ = ["StabilityPanel"]
 
@@ -43,6 +44,7 @@ class StabilityPanel(QWidget):
         self.setAccessibleName("Stability and conditioning")
         self._stats: model.Statistics | None = None
         self._analysis: model.Analysis | None = None
+        self._theory_applies: bool | None = None  # what the theory line is styled for
         self._settings: tuple | None = None  # (learning_rate, normalize, b0, m0, optimizer)
         self._report: stability.StabilityReport | None = None
         self._floor = np.finfo(np.float64).tiny
@@ -236,13 +238,25 @@ class StabilityPanel(QWidget):
             caption.setText("in use" if col == active else "")
 
     def _style_theory(self) -> None:
+        """The theory line black (plain gd) or grey (another optimizer), and its legend.
+
+        Only when that changes: a theme may have restyled the line since, and rebuilding
+        the legend on every new setting costs a few milliseconds per data edit.
+        """
         applies = self.theory_applies()
+        if applies == self._theory_applies:
+            return
+        first = self._theory_applies is None
+        self._theory_applies = applies
         colour = style.INK if applies else "#A8A8A8"
         self.theory_curve.setPen(_theory_pen(colour))
         self.legend.clear()
         self.legend.addItem(self.measured_curve, _MEASURED_NAME)
         self.legend.addItem(self.theory_curve, _THEORY_NAME if applies else _THEORY_NOTE)
         self.legend.addItem(self.target_curve, _TARGET_NAME)
+        if not first:  # the window's theme, from the line's new light look
+            forget_look(self.theory_curve)
+            style_plot_widget(self.plot, current_theme(self.window()))
 
     def _place_legend(self) -> None:
         """Top right over a falling curve; bottom right, under it, when the prediction grows."""

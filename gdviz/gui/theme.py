@@ -65,6 +65,7 @@ __all__ = [
     "apply_theme",
     "current_theme",
     "enter_presentation",
+    "forget_look",
     "is_presenting",
     "leave_presentation",
     "presentation_backup",
@@ -315,6 +316,12 @@ THEMES: Mapping[str, Theme] = MappingProxyType(
 # ---------------------------------------------------------------------- pyqtgraph views
 # What each item looked like when first seen (the panel's own light look).
 _BASELINE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def forget_look(item) -> None:
+    """Forget the light look remembered for ``item``: the next styling takes the look it has
+    now as its own (after its panel gave it a new pen, say)."""
+    _BASELINE.pop(item, None)
 
 
 def _baseline(item, record):

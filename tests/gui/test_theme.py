@@ -363,3 +363,27 @@ def test_tooltip_names_the_key():
         "Take ten iterations (Shift+Right arrow)"
     )
     assert tooltip_with_shortcut("Slower", "slower") == "Slower (−)"
+
+
+def test_the_theory_line_keeps_the_theme_through_new_settings_and_edits(qtbot, window):
+    """The stability panel restyles its theory line only when the optimizer makes it apply
+    or not, and then in the window's theme: new learning rates and data edits leave the
+    dark theme's look alone."""
+    themes.apply_theme(window, DARK)
+    curve = window.stability.theory_curve
+    dark = _pen(curve.opts["pen"])
+    assert _colour(curve.opts["pen"].color()) != _colour(style.INK)
+    window.controls.learningRateInput.setValue(2e-4)
+    window.edits.move_point(0, 30.0, 50.0)
+    qtbot.wait(50)
+    assert _pen(curve.opts["pen"]) == dark
+    controls = window.controls
+    controls.optimizerInput.setCurrentIndex(controls.optimizerInput.findData("momentum"))
+    qtbot.wait(50)
+    greyed = _pen(curve.opts["pen"])
+    assert greyed != dark and _colour(curve.opts["pen"].color()) != _colour(style.INK)
+    controls.optimizerInput.setCurrentIndex(controls.optimizerInput.findData("gd"))
+    qtbot.wait(50)
+    assert _pen(curve.opts["pen"]) == dark
+    themes.apply_theme(window, LIGHT)
+    assert _colour(curve.opts["pen"].color()) == _colour(style.INK)
