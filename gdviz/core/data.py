@@ -1119,6 +1119,8 @@ def _pandas_file(
         )
         if not chunked:
             x, y = _frame_columns(reader, plan)
+            if not (np.isfinite(x).all() and np.isfinite(y).all()):
+                return None
         else:
             values = _Values(capacity)
             expected = max(capacity / 1.02, 1.0)
@@ -1137,7 +1139,7 @@ def _pandas_file(
         raise
     except Exception:  # any trouble: the numpy path reads the file
         return None
-    if source.unclean() or not x.size or not (np.isfinite(x).all() and np.isfinite(y).all()):
+    if source.unclean() or not x.size:  # (each chunk was checked for finite values)
         return None
     return x, y
 

@@ -470,12 +470,6 @@ def explain_step(
     )
 
 
-def _signed(value: float) -> str:
-    """``+ 3.2`` or ``− 3.2`` for writing ``x − shift``."""
-    text = format_value(value)
-    return f"{MINUS} {text[1:]}" if text.startswith(MINUS) else f"+ {text}"
-
-
 def _close(predicted: np.ndarray, recorded: np.ndarray, before: np.ndarray) -> bool:
     """Whether the worked-out step lands where the recorded one did (up to rounding)."""
     scale = np.maximum(np.maximum(np.abs(before), np.abs(recorded)), np.abs(predicted - before))
