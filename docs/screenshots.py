@@ -60,7 +60,7 @@ def grab_window(window, path: Path) -> None:
     surface = window.findChild(QWidget, "surfaceView")
     if hasattr(surface, "grab_image") and surface.isVisible():
         painter = QPainter(shot)
-        painter.drawImage(surface.view_widget.mapTo(window, QPoint(0, 0)), surface.grab_image())
+        painter.drawImage(surface.view.mapTo(window, QPoint(0, 0)), surface.grab_image())
         painter.end()
     shot.save(str(path))
 

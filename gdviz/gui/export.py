@@ -70,10 +70,9 @@ _FILTERS = {
 
 
 def _is_gl_panel(widget: QWidget) -> bool:
-    """An OpenGL panel: it has ``grab_image()`` and ``view_widget``, the widget its GL view
-    fills (as SurfacePanel)."""
+    """An OpenGL panel: it has ``grab_image()`` and its GL ``view`` (as SurfacePanel)."""
     return callable(getattr(widget, "grab_image", None)) and isinstance(
-        getattr(widget, "view_widget", None), QWidget
+        getattr(widget, "view", None), QWidget
     )
 
 
@@ -85,7 +84,7 @@ def _gl_views(widget: QWidget) -> list[QWidget]:
 
 def _paint_gl_views(painter: QPainter, widget: QWidget) -> None:
     for panel in _gl_views(widget):
-        painter.drawImage(panel.view_widget.mapTo(widget, QPoint(0, 0)), panel.grab_image())
+        painter.drawImage(panel.view.mapTo(widget, QPoint(0, 0)), panel.grab_image())
 
 
 def widget_image(widget: QWidget) -> QImage:
@@ -175,8 +174,8 @@ def _svg_of_widget(widget: QWidget, title: str) -> bytes:
             # QWidget's own render: QGraphicsView (every pyqtgraph plot) overrides render()
             QWidget.render(widget, painter, QPoint(0, 0))
         for panel in _gl_views(widget):
-            origin = panel.view_widget.mapTo(widget, QPoint(0, 0))
-            painter.drawImage(QRect(origin, panel.view_widget.size()), panel.grab_image())
+            origin = panel.view.mapTo(widget, QPoint(0, 0))
+            painter.drawImage(QRect(origin, panel.view.size()), panel.grab_image())
         # A menu bar paints its background last, clipped around its items: Qt's SVG
         # generator loses that clip and the background hides the item names.
         for bar in widget.findChildren(QMenuBar):

@@ -498,8 +498,6 @@ class SurfacePanel(QWidget):
         self.view.setObjectName("surfaceGLView")
         self.view.setMinimumSize(200, 150)
         self.view.setToolTip("Drag to rotate, scroll to zoom, double-click to reset the view")
-        #: the widget the picture fills (for exports: the view itself)
-        self.view_widget = self.view
         self._camera = (CAMERA_DISTANCE, CAMERA_ELEVATION)  # as last placed by the panel
         self._wanted_elevation = CAMERA_ELEVATION
         self.view.installEventFilter(self)
@@ -510,7 +508,7 @@ class SurfacePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.title)
-        layout.addWidget(self.view_widget, 1)
+        layout.addWidget(self.view, 1)
 
         self._lut = pg.colormap.get("viridis").getLookupTable(0.0, 1.0, 256, alpha=True)
         self._map: _BoxMap | None = None

@@ -93,20 +93,19 @@ def test_unwritable_folder_is_a_one_line_message(plot, tmp_path):
 
 
 class FakeGLPanel(QWidget):
-    """Stands in for SurfacePanel: a title over a ``view_widget`` whose picture is
-    grab_image()."""
+    """Stands in for SurfacePanel: a title over a ``view`` whose picture is grab_image()."""
 
     def __init__(self):
         super().__init__()
         self.title = QLabel("Error surface")
-        self.view_widget = QWidget()
-        self.view_widget.setFixedSize(120, 80)
+        self.view = QWidget()
+        self.view.setFixedSize(120, 80)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(self.view_widget)
+        layout.addWidget(self.view)
 
     def grab_image(self) -> QImage:
-        image = QImage(self.view_widget.size(), QImage.Format.Format_RGB32)
+        image = QImage(self.view.size(), QImage.Format.Format_RGB32)
         image.fill(QColor(200, 0, 200))
         return image
 
@@ -119,7 +118,7 @@ def test_gl_panel_png_has_its_own_picture_and_no_svg(qtbot, tmp_path):
     path = tmp_path / "surface.png"
     gx.export_widget_image(panel, path)
     image = QImage(str(path))
-    centre = panel.view_widget.geometry().center()
+    centre = panel.view.geometry().center()
     assert QColor(image.pixel(centre)) == QColor(200, 0, 200)
     assert QColor(image.pixel(panel.title.geometry().center())) != QColor(200, 0, 200)
     with pytest.raises(gx.ExportError, match=r"^the 3D view can be saved as PNG only$"):
@@ -143,7 +142,7 @@ def test_window_svg_embeds_the_gl_picture(qtbot, tmp_path):
     assert "<image" in text  # the GL picture
     gx.export_window_image(outer, tmp_path / "w.png")
     image = QImage(str(tmp_path / "w.png"))
-    centre = panel.view_widget.mapTo(outer, panel.view_widget.rect().center())
+    centre = panel.view.mapTo(outer, panel.view.rect().center())
     assert QColor(image.pixel(centre)) == QColor(200, 0, 200)
 
 
