@@ -8,6 +8,7 @@ the same file system (POSIX and Windows alike).
 
 from __future__ import annotations
 
+import errno
 import os
 import secrets
 import stat
@@ -89,29 +90,48 @@ def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> None:
         raise
 
 
-def _create_temporary(folder: Path, name: str) -> tuple[int, Path]:
-    """Open a new, empty temporary file in ``folder``: ``.<name>.<random>.tmp``."""
+def _create_temporary(folder: Path, name: str, suffix: str = ".tmp") -> tuple[int, Path]:
+    """Open a new, empty temporary file in ``folder``: ``.<name>.<random><suffix>``.
+
+    Returns the open descriptor (write-only) and the path. Raises
+    :class:`FileExistsError` (``errno.EEXIST``) when no free name is found.
+    """
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for _ in range(100):
-        temp = folder / f".{name}.{secrets.token_hex(4)}.tmp"
+        temp = folder / f".{name}.{secrets.token_hex(4)}{suffix}"
         try:
             return os.open(temp, flags, 0o666), temp  # the umask applies, as for any new file
         except FileExistsError:
             continue
-    raise FileExistsError(f"no free temporary file name in {folder}")
+    raise FileExistsError(errno.EEXIST, f"no free temporary file name in {folder}")
 
 
-def _copy_mode(target: Path, fd: int) -> None:
-    """Give the temporary file the target's permission bits, if the target exists."""
+def _copy_mode(target: Path, temp: int | Path, *, strict: bool = False) -> None:
+    """Give the temporary file ``temp`` (an open descriptor, or a path) the target's
+    permission bits, if the target exists.
+
+    By default a failure is ignored and the temporary file keeps the permissions of a new
+    file (e.g. on a file system without permissions, or where descriptors cannot be
+    chmod-ed). With ``strict``, an existing target's mode must be copied: a failure to
+    read or set it raises :class:`OSError`.
+    """
     try:
+        if strict and not target.exists():  # raises for errors other than "no such file"
+            return
         mode = stat.S_IMODE(os.stat(target).st_mode)
     except OSError:
+        if strict:
+            raise
         return
-    if hasattr(os, "fchmod"):
-        try:
-            os.fchmod(fd, mode)
-        except OSError:
-            pass  # e.g. a file system without permissions: keep the default
+    try:
+        if not isinstance(temp, int):
+            os.chmod(temp, mode)
+        elif hasattr(os, "fchmod"):
+            os.fchmod(temp, mode)
+    except OSError:
+        if strict:
+            raise
+        # e.g. a file system without permissions: keep the default
 
 
 def _sync_folder(folder: Path) -> None:

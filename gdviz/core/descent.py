@@ -18,7 +18,7 @@ from typing import NamedTuple
 import numpy as np
 
 from . import model
-from .history import STATE_WIDTH, History, HistoryBuffer
+from .history import History, HistoryBuffer
 from .optimizers import Optimizer, gd, state_from_vector, state_vector
 from .scaling import IDENTITY, Scaling, standardising
 
@@ -153,7 +153,7 @@ class Descent:
         if optimizer.name != self.optimizer.name:
             self._opt_state = optimizer.init(self._params)
             # the current row resumes with the new rule: keep rewind and replay exact
-            self._history.set_row(self.iteration, state=_state_row(self._opt_state))
+            self._history.set_row(self.iteration, state=state_vector(self._opt_state))
         self.optimizer = optimizer
 
     def reserve(self, iterations: int) -> None:
@@ -361,7 +361,7 @@ class Descent:
             grad_m=grad_m,
             sample_pos=0,
             theta=self._params,
-            state=_state_row(self._opt_state),
+            state=state_vector(self._opt_state),
         )
 
 
@@ -370,11 +370,6 @@ def _error_limit(error: float, y_var: float) -> float:
     the reference error and Var(y), capped at the largest float so that an overflow to
     infinity always counts as divergence."""
     return min(DIVERGENCE_FACTOR * max(error, y_var, 1e-300), sys.float_info.max)
-
-
-def _state_row(state) -> np.ndarray:
-    """An optimizer state as one history row's fixed-width vector."""
-    return np.pad(state_vector(state), (0, STATE_WIDTH))[:STATE_WIDTH]
 
 
 def epoch_permutation(n: int, random_state: int, epoch: int) -> np.ndarray:

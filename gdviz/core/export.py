@@ -15,9 +15,7 @@ import errno
 import io
 import math
 import os
-import secrets
 import shutil
-import stat
 import subprocess
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
@@ -25,8 +23,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .atomic import write_bytes_atomic, write_text_atomic
-from .history import History
+from .atomic import _copy_mode, _create_temporary, write_bytes_atomic, write_text_atomic
+from .history import COLUMNS, History
 
 __all__ = [
     "CSV_COLUMNS",
@@ -43,7 +41,7 @@ __all__ = [
 ]
 
 #: Header of the path CSV, in column order.
-CSV_COLUMNS = ("iteration", "b", "m", "error", "grad_b", "grad_m", "learning_rate")
+CSV_COLUMNS = ("iteration", *COLUMNS)
 
 #: ``progress(done, total) -> bool``: called after each frame; return False to cancel.
 Progress = Callable[[int, int], bool]
@@ -534,19 +532,11 @@ def write_mp4(
 def _new_temporary(target: Path) -> str:
     """Create an empty ``.<name>.<random>.mp4`` beside ``target``, with the permissions
     of ``target`` if it exists, else those of any new file (the umask applies)."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     try:
-        for _ in range(100):
-            temp = target.parent / f".{target.name}.{secrets.token_hex(4)}.mp4"
-            try:
-                fd = os.open(temp, flags, 0o666)
-            except FileExistsError:
-                continue
-            os.close(fd)
-            if target.exists():
-                os.chmod(temp, stat.S_IMODE(os.stat(target).st_mode))
-            return str(temp)
-        raise FileExistsError(errno.EEXIST, "no free temporary file name")
+        fd, temp = _create_temporary(target.parent, target.name, suffix=".mp4")
+        os.close(fd)
+        _copy_mode(target, temp, strict=True)
+        return str(temp)
     except OSError as err:
         raise ExportError(f"cannot write {target}: {_reason(err)}") from None
 

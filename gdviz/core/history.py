@@ -15,11 +15,15 @@ __all__ = [
     "sample_indices",
 ]
 
-#: Scalar columns, then the per-row vectors below.
-COLUMNS = ("b", "m", "error", "grad_b", "grad_m", "learning_rate", "sample_pos")
+#: The columns shown (and returned by :meth:`HistoryBuffer.row`), in order.
+COLUMNS = ("b", "m", "error", "grad_b", "grad_m", "learning_rate")
 #: Width of the optimizer-state vector kept per row (Adam's count, mean and mean square).
 STATE_WIDTH = 5
-_SHAPES = {name: () for name in COLUMNS} | {"theta": (2,), "state": (STATE_WIDTH,)}
+#: Every stored column: the scalar ones, then the per-row vectors.
+_SHAPES = {name: () for name in (*COLUMNS, "sample_pos")} | {
+    "theta": (2,),
+    "state": (STATE_WIDTH,),
+}
 
 
 class History(NamedTuple):
@@ -85,12 +89,17 @@ class HistoryBuffer:
         c["learning_rate"][i] = learning_rate
         c["sample_pos"][i] = sample_pos
         c["theta"][i] = (b, m) if theta is None else theta
-        if state is not None:
-            c["state"][i, : len(state)] = state
-            c["state"][i, len(state) :] = 0.0
-        else:
-            c["state"][i] = 0.0
+        self._set_state(i, state)
         self._length = i + 1
+
+    def _set_state(self, i: int, state) -> None:
+        """Store ``state`` in row ``i``, padded with zeros (all zeros for ``None``)."""
+        row = self._columns["state"][i]
+        if state is not None:
+            row[: len(state)] = state
+            row[len(state) :] = 0.0
+        else:
+            row[:] = 0.0
 
     def extend(self, rows: History) -> None:
         """Append rows (their ``iteration`` must continue this buffer)."""
@@ -113,7 +122,7 @@ class HistoryBuffer:
 
     def row(self, i: int) -> tuple[float, ...]:
         """``(b, m, error, grad_b, grad_m, learning_rate)`` of row ``i``."""
-        return tuple(float(self._columns[name][i]) for name in COLUMNS[:6])
+        return tuple(float(self._columns[name][i]) for name in COLUMNS)
 
     def rows(self, start: int = 0, stop: int | None = None) -> History:
         """Views of rows ``start`` to ``stop`` (default: to the end)."""
@@ -123,9 +132,16 @@ class HistoryBuffer:
         return History(iteration=np.arange(start, stop), **cols)
 
     def set_row(self, i: int, **values) -> None:
-        """Overwrite some columns of row ``i`` (e.g. the error after the data changed)."""
+        """Overwrite some columns of row ``i`` (e.g. the error after the data changed).
+
+        ``state`` may be shorter than :data:`STATE_WIDTH`; it is padded with zeros, as in
+        :meth:`append`.
+        """
         for name, value in values.items():
-            self._columns[name][i] = value
+            if name == "state":
+                self._set_state(i, value)
+            else:
+                self._columns[name][i] = value
 
 
 def sample_indices(length: int, max_points: int) -> np.ndarray:

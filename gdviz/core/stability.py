@@ -206,6 +206,11 @@ class RateLimits(NamedTuple):
     def best_contraction(self) -> float:
         return contraction(self.lambda_min, self.lambda_max, self.best_learning_rate)
 
+    @property
+    def safe_learning_rate(self) -> float:
+        """A good rate to retry with: see :func:`safe_learning_rate`."""
+        return round_down_125(0.9 * self.best_learning_rate)
+
     def zone(self, learning_rate: float) -> Zone:
         """The zone of ``learning_rate`` with the numbers behind it."""
         lr = float(learning_rate)
@@ -264,27 +269,13 @@ class Zone(NamedTuple):
         """Plain descent converges at this rate (every zone but ``divergent``)."""
         return self.name != "divergent"
 
-    safe = converges
-
-    @property
-    def lambda_min(self) -> float:
-        return self.limits.lambda_min
-
     @property
     def lambda_max(self) -> float:
         return self.limits.lambda_max
 
     @property
-    def condition_number(self) -> float:
-        return self.limits.condition_number
-
-    @property
     def max_stable_learning_rate(self) -> float:
         return self.limits.max_stable_learning_rate
-
-    @property
-    def best_learning_rate(self) -> float:
-        return self.limits.best_learning_rate
 
     @property
     def growth_factor(self) -> float:
@@ -404,7 +395,7 @@ def safe_learning_rate(source, normalize: bool = False) -> float:
     Always below ``2/λmax`` (as ``2/(λmin+λmax) ≤ 2/λmax``), usually in the ``safe`` zone
     and at most 5 times slower per step than the fastest rate.
     """
-    return round_down_125(0.9 * rate_limits(source, normalize).best_learning_rate)
+    return rate_limits(source, normalize).safe_learning_rate
 
 
 def retry_learning_rate(
@@ -830,7 +821,7 @@ def divergence_warning(
     if zone.converges:
         return None
     units = " (normalised units)" if normalize else ""
-    safe = format_value(safe_learning_rate(source, normalize))
+    safe = format_value(zone.limits.safe_learning_rate)
     outcome = "never settle" if zone.growth_factor <= 1.0 + _ROUNDING else "diverge"
     return (
         f"η = {format_value(learning_rate)} is not below 2/λmax = "
@@ -874,8 +865,8 @@ def stability_report(
     raw = rate_limits(stats, False)
     norm = rate_limits(stats, True)
     zone = (norm if normalize else raw).zone(learning_rate)
-    raw_rate = safe_learning_rate(stats, False)
-    norm_rate = safe_learning_rate(stats, True)
+    raw_rate = raw.safe_learning_rate
+    norm_rate = norm.safe_learning_rate
     return StabilityReport(
         learning_rate=float(learning_rate),
         normalize=bool(normalize),
