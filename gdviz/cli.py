@@ -1,6 +1,9 @@
 """Command line: ``gdviz [FILE]`` opens the window, ``gdviz fit FILE`` runs headless.
 
-The command line is a thin shell over the same core the window uses.
+The command line is a thin shell over the same core the window uses: ``gdviz fit``'s
+``--optimizer`` choices and hyperparameter options are generated from the optimizer
+registry (:mod:`gdviz.core.optimizers`), and its settings are a
+:class:`~gdviz.core.settings.RunSettings`, checked like a lesson's.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import math
 import sys
 
 from . import __version__
+from .core.words import format_exact
 
 EXIT_USAGE = 2
 
@@ -20,21 +24,6 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str):
         self.exit(EXIT_USAGE, f"error: {message}\n{self.format_usage()}")
-
-
-def fmt(value: float) -> str:
-    """A number as the tutorial prints it: ``0`` for a whole zero, else Python's repr."""
-    value = float(value)
-    if value.is_integer() and abs(value) < 1e16:
-        return str(int(value))
-    return repr(value)
-
-
-def _positive_float(text: str) -> float:
-    value = _float(text)
-    if not value > 0:
-        raise argparse.ArgumentTypeError(f"must be greater than 0 (got {text})")
-    return value
 
 
 def _float(text: str) -> float:
@@ -61,32 +50,64 @@ def _column(text: str) -> int | str:
     return int(text) if text.strip().isdigit() else text
 
 
+def _hyperparameter(hyperparameter):
+    """An argparse type: the text as a number in the hyperparameter's range."""
+
+    def value(text: str):
+        try:
+            return hyperparameter.check(_float(text))
+        except ValueError as err:
+            raise argparse.ArgumentTypeError(str(err)) from None
+
+    return value
+
+
+def _hyperparameter_help(hyperparameter, specs) -> str:
+    """``"Momentum μ (momentum, nesterov; default 0.9)"``, from the rules that take it."""
+    defaults: dict[str, list[str]] = {}
+    for spec in specs:
+        if spec.takes(hyperparameter.name):
+            default = format_exact(spec.hyperparameter(hyperparameter.name).default)
+            defaults.setdefault(default, []).append(spec.name)
+    if len(defaults) == 1:
+        ((default, names),) = defaults.items()
+        used = f"{', '.join(names)}; default {default}"
+    else:
+        used = "default " + ", ".join(f"{d} for {', '.join(n)}" for d, n in defaults.items())
+    low, high = format_exact(hyperparameter.minimum), format_exact(hyperparameter.maximum)
+    return f"{hyperparameter.label}, {low} to {high} ({used})"
+
+
 def fit_parser() -> argparse.ArgumentParser:
+    from .core.optimizers import DEFAULT_OPTIMIZER, all_hyperparameters, optimizer_specs
+
+    specs = optimizer_specs()
     p = _Parser(
         prog="gdviz fit",
         description="Fit y = m*x + b to a data file by gradient descent and print the result.",
     )
     p.add_argument("file", help="CSV or similar text file with x and y columns")
-    p.add_argument(
-        "--learning-rate",
-        "--lr",
-        type=_positive_float,
-        default=None,
-        help="step size η (default: the optimizer's; 0.0001 for gd)",
-    )
     p.add_argument("--iterations", type=_count, default=1000, help="steps to take (default 1000)")
     p.add_argument("--initial-b", type=_float, default=0.0, help="starting intercept (default 0)")
     p.add_argument("--initial-m", type=_float, default=0.0, help="starting slope (default 0)")
     p.add_argument(
         "--optimizer",
-        default="gd",
-        help="gd, sgd, minibatch, momentum, nesterov, adagrad, rmsprop or adam",
+        default=DEFAULT_OPTIMIZER,
+        metavar="{" + ",".join(spec.name for spec in specs) + "}",
+        help="the update rule: "
+        + "; ".join(f"{spec.name}: {spec.label}" for spec in specs)
+        + f" (default {DEFAULT_OPTIMIZER})",
     )
-    p.add_argument("--batch-size", type=int, default=None, help="points per mini-batch step")
-    p.add_argument("--momentum", type=float, default=None, help="momentum μ (momentum, nesterov)")
-    p.add_argument("--beta1", type=float, default=None, help="Adam's β₁ (default 0.9)")
-    p.add_argument("--beta2", type=float, default=None, help="Adam's β₂ (default 0.999)")
-    p.add_argument("--decay", type=float, default=None, help="RMSProp's decay ρ (default 0.9)")
+    for h in all_hyperparameters():
+        p.add_argument(
+            h.cli_flag,
+            *h.cli_aliases,
+            dest=_dest(h.name),
+            type=_hyperparameter(h),
+            default=None,
+            metavar=h.symbol,
+            help=_hyperparameter_help(h, specs),
+        )
     p.add_argument("--seed", type=int, default=0, help="seed for shuffled epochs (default 0)")
     p.add_argument(
         "--normalize",
@@ -122,32 +143,46 @@ def gui_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _dest(name: str) -> str:
+    """Where argparse keeps a hyperparameter (apart from the other options)."""
+    return f"hyperparameter_{name}"
+
+
+def fit_settings(args: argparse.Namespace):
+    """The :class:`~gdviz.core.settings.RunSettings` the options ask for, checked.
+
+    Hyperparameters not given are the rule's defaults; ones the rule does not take are
+    ignored, except a batch size (which gives a rule its mini-batch form, or is refused).
+    """
+    from .core.optimizers import all_hyperparameters, optimizer_spec
+    from .core.settings import RunSettings
+
+    spec = optimizer_spec(args.optimizer)
+    given = {h.name: getattr(args, _dest(h.name)) for h in all_hyperparameters()}
+    hyperparameters = {
+        name: value
+        for name, value in given.items()
+        if value is not None and (spec.takes(name) or name == "batch_size")
+    }
+    settings = RunSettings(
+        optimizer=spec.name,
+        hyperparameters=hyperparameters,
+        normalize=args.normalize,
+        initial_b=args.initial_b,
+        initial_m=args.initial_m,
+        seed=args.seed,
+        iterations=args.iterations,
+    )
+    return settings.checked()
+
+
 def run_fit(args: argparse.Namespace):
     """Load, descend and return ``(descent, dataset)``; raises ValueError on bad input."""
     from .core.data import load_dataset
-    from .core.descent import Descent
-    from .core.optimizers import make_optimizer
 
-    optimizer = make_optimizer(
-        args.optimizer,
-        learning_rate=args.learning_rate,
-        batch_size=args.batch_size,
-        momentum=args.momentum,
-        b1=args.beta1,
-        b2=args.beta2,
-        decay=args.decay,
-    )
+    settings = fit_settings(args)
     dataset = load_dataset(args.file, x_column=args.x_column, y_column=args.y_column)
-    descent = Descent(
-        dataset.x,
-        dataset.y,
-        optimizer,
-        initial_b=args.initial_b,
-        initial_m=args.initial_m,
-        normalize=args.normalize,
-        random_state=args.seed,
-        capacity=args.iterations,
-    )
+    descent = settings.make_descent(dataset.x, dataset.y, capacity=args.iterations)
     descent.run_to(args.iterations)
     return descent, dataset
 
@@ -193,14 +228,15 @@ def _clean(value):
 def plain_lines(descent) -> list[str]:
     """The tutorial's three lines, then the optimum and how the run ended."""
     a = descent.analysis
+    f = format_exact
     return [
-        f"Starting gradient descent at b = {fmt(descent.initial_b)}, "
-        f"m = {fmt(descent.initial_m)}, error = {fmt(descent.initial_error)}",
+        f"Starting gradient descent at b = {f(descent.initial_b)}, "
+        f"m = {f(descent.initial_m)}, error = {f(descent.initial_error)}",
         "Running...",
-        f"After {descent.iteration} iterations b = {fmt(descent.b)}, m = {fmt(descent.m)}, "
-        f"error = {fmt(descent.error)}",
-        f"Least-squares optimum: b* = {fmt(a.b_star)}, m* = {fmt(a.m_star)}, "
-        f"error* = {fmt(a.mse_star)}, R² = {a.r_squared:.6g}",
+        f"After {descent.iteration} iterations b = {f(descent.b)}, m = {f(descent.m)}, "
+        f"error = {f(descent.error)}",
+        f"Least-squares optimum: b* = {f(a.b_star)}, m* = {f(a.m_star)}, "
+        f"error* = {f(a.mse_star)}, R² = {a.r_squared:.6g}",
         descent.status_message(),
     ]
 

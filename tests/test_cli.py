@@ -81,6 +81,29 @@ def test_normalised_and_other_optimizers(capsys, seed_csv):
     assert json.loads(out)["b"] == first["b"]  # same seed, same run
 
 
+@pytest.mark.parametrize(
+    "args, expected",
+    [
+        (["--optimizer", "adam", "--beta1", "0.8", "--beta2", "0.99", "--lr", "0.1"],
+         {"learning_rate": 0.1, "b1": 0.8, "b2": 0.99, "eps": 1e-8}),
+        (["--optimizer", "rmsprop", "--decay", "0.8", "--eps", "1e-6"],
+         {"learning_rate": 1e-3, "decay": 0.8, "eps": 1e-6}),
+        (["--optimizer", "nesterov", "--momentum", "0.5"],
+         {"learning_rate": 1e-4, "momentum": 0.5}),
+        (["--optimizer", "momentum", "--beta1", "0.5"],  # a flag the rule does not take
+         {"learning_rate": 1e-4, "momentum": 0.9}),
+        (["--optimizer", "adam", "--batch-size", "8"],  # Adam on mini-batches
+         {"learning_rate": 1e-3, "b1": 0.9, "b2": 0.999, "eps": 1e-8, "batch_size": 8}),
+        (["--optimizer", "Minibatch", "--batch-size", "10"],
+         {"learning_rate": 1e-4, "batch_size": 10}),
+    ],
+)  # fmt: skip
+def test_hyperparameter_flags(capsys, seed_csv, args, expected):
+    code, out, _ = fit(capsys, seed_csv, "--iterations", "5", "--json", *args)
+    assert code == 0
+    assert json.loads(out)["hyperparameters"] == expected
+
+
 def test_columns_by_name(capsys, tmp_path):
     path = tmp_path / "three.csv"
     path.write_text("id,hours,score\n1,1,3\n2,2,5\n3,3,7.5\n", encoding="utf-8")
@@ -98,6 +121,12 @@ def test_columns_by_name(capsys, tmp_path):
         (["--iterations", "-5"], "0 or more"),
         (["--optimizer", "newton"], "unknown optimizer"),
         (["--learning-rate", "abc"], "not a number"),
+        (["--learning-rate", "2e9"], "between 1e-12 and 1000000000 (got 2000000000)"),
+        (["--momentum", "2"], "momentum must be between 0 and 0.999999 (got 2)"),
+        (["--batch-size", "0"], "batch size must be at least 1 (got 0)"),
+        (["--batch-size", "5"], "gd always uses every point per step; choose minibatch"),
+        (["--optimizer", "sgd", "--batch-size", "5"], "sgd always uses one point per step"),
+        (["--seed", "-1"], "seed must be a whole number from 0"),
     ],
 )
 def test_bad_arguments_exit_2_with_an_error_line(capsys, seed_csv, args, words):

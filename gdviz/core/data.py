@@ -54,6 +54,8 @@ from typing import BinaryIO
 
 import numpy as np
 
+from .words import format_number
+
 __all__ = [
     "DataError",
     "Dataset",
@@ -1352,7 +1354,7 @@ def _shorten(value: str, limit: int = 24) -> str:
 
 
 def _fmt(value: float) -> str:
-    return f"{float(value):.4g}"
+    return format_number(value, 4)
 
 
 def _axis(label: str, name: str) -> str:

@@ -15,13 +15,15 @@ and redoes that step by hand, the way a student would on paper:
 
    with ``N`` the number of points used;
 3. the optimizer's state update (velocity, accumulated squares, running moments with their
-   bias corrections) and the new line ``b_new, m_new``.
+   bias corrections) and the new line ``b_new, m_new``, as the rule's own step math
+   writes them (:attr:`gdviz.core.optimizers.OptimizerSpec.step_math`).
 
-Every number is computed here, in the order the formulas are written, and every formula is
-also given as a line of plain text with the numbers filled in (:attr:`StepExplanation.lines`),
-for the math panel to show. When the descent normalises the data, the step is explained in
-the units the optimizer works in (``x'``, ``y'``, ``b'``, ``m'``) and the new line is also
-converted back to the data's units.
+The step itself is the rule's (its ``update``), so the worked-out result is the step the
+descent takes, to the last bit. Every formula is also given as a line of plain text with
+the numbers filled in (:attr:`StepExplanation.lines`), for the math panel to show. When
+the descent normalises the data, the step is explained in the units the optimizer works
+in (``x'``, ``y'``, ``b'``, ``m'``) and the new line is also converted back to the data's
+units.
 """
 
 from __future__ import annotations
@@ -33,8 +35,9 @@ import numpy as np
 
 from .descent import batch_at
 from .history import History
-from .optimizers import Optimizer, state_from_vector
+from .optimizers import Optimizer, all_hyperparameters, optimizer_spec, state_from_vector
 from .scaling import IDENTITY, Scaling
+from .words import format_number
 
 __all__ = [
     "Formula",
@@ -49,41 +52,11 @@ __all__ = [
 
 MINUS = "\u2212"
 
-#: How the hyperparameters are written in the formulas.
-SYMBOLS = {
-    "learning_rate": "η",
-    "momentum": "μ",
-    "decay": "ρ",
-    "eps": "ε",
-    "b1": "β₁",
-    "b2": "β₂",
-}
-
-_PLAIN = ("gd", "sgd", "minibatch")
-
 
 def format_value(value: float, digits: int = 6) -> str:
-    """A number in plain notation with ``digits`` significant digits, as shown in the panel.
-
-    No digit grouping; the minus sign is U+2212. Numbers from 0.0001 up to 10¹⁵ are written
-    out (integers above 10⁶ in full), smaller and larger ones as ``1.23457e-7``.
-    """
-    v = float(value)
-    if math.isnan(v):
-        return "nan"
-    if math.isinf(v):
-        return "∞" if v > 0 else f"{MINUS}∞"
-    if v == 0:
-        return "0"
-    a = abs(v)
-    text = f"{a:.{digits}g}"
-    if "e" in text:
-        if 1.0 <= a < 1e15:
-            text = f"{a:.0f}"
-        else:
-            mantissa, exponent = text.split("e")
-            text = f"{mantissa}e{int(exponent)}"
-    return MINUS + text if v < 0 else text
+    """A number in the step math: :func:`~gdviz.core.words.format_number` with the minus
+    sign U+2212, as a blackboard writes it."""
+    return format_number(value, digits, minus=MINUS)
 
 
 def step_digits(before: float, after: float, digits: int = 6) -> int:
@@ -296,378 +269,299 @@ def explain_step(
     if here.size == 0:
         raise IndexError(f"iteration {i} is not in the history")
     row = int(here[0])
-    b, m = (float(v) for v in rows.theta[row])
+    theta = np.array([float(v) for v in rows.theta[row]])
     sample_pos = int(rows.sample_pos[row])
     if state is None:
         state = state_from_vector(optimizer, rows.state[row])
-    n = x.size
-    scaled = not scaling.is_identity
-
-    # --- the points and the sums
-    batch_size = optimizer.batch_size
-    full = batch_size is None or batch_size >= n
-    index = np.arange(n) if full else np.asarray(batch_at(n, batch_size, sample_pos, random_state))
-    xs, ys = (x, y) if full else (x[index], y[index])
-    if scaled:
-        xs, ys = scaling.scale_x(xs), scaling.scale_y(ys)
+    points = _points(x, y, optimizer.batch_size, sample_pos, random_state, scaling)
     with np.errstate(all="ignore"):
-        prediction = m * xs + b
-        residual = ys - prediction
-        x_residual = xs * residual
-        k = residual.size
-        sum_r = float(np.sum(residual))
-        sum_xr = float(xs @ residual)
-        grad_b = -2.0 * sum_r / k
-        grad_m = -2.0 * sum_xr / k
-        g = np.array([grad_b, grad_m])
-        theta = np.array([b, m])
-        new, terms, scalars, rule_formulas, state_formulas = _update(
-            optimizer, state, theta, g, scaled
-        )
-        b_new, m_new = float(new[0]), float(new[1])
-        if scaled:
-            b_orig, m_orig = (float(v) for v in scaling.to_original(b, m))
-            b_new_orig, m_new_orig = (float(v) for v in scaling.to_original(b_new, m_new))
-        else:
-            b_orig, m_orig, b_new_orig, m_new_orig = b, m, b_new, m_new
-
-    # --- what the history recorded
+        sums = _sums(points, theta)
+        work = _Work(optimizer, state, theta, np.array([sums.grad_b, sums.grad_m]), points.scaled)
+        original = _original(scaling, theta, work.theta_new)
     after = np.flatnonzero(rows.iteration == i + 1)
-    recorded = bool(after.size)
-    if recorded:
-        rec_b, rec_m = (float(v) for v in rows.theta[int(after[0])])
-        matches = _close(new, np.array([rec_b, rec_m]), theta)
-    else:
-        rec_b = rec_m = math.nan
-        matches = None
-
-    # --- the words
-    sb, sm = ("b′", "m′") if scaled else ("b", "m")
-    sx, sy = ("x′", "y′") if scaled else ("x", "y")
-    f, p = format_value, _p
-    shown = min(int(max_rows), k)
-    step = f"Step {i} → {i + 1}"
-    if full:
-        used = short = f"all {n} points"  # the title leaves this out
-    elif k == 1:
-        used, short = f"point {int(index[0])} only", f"point {int(index[0])}"
-    else:
-        used, short = f"{k} of the {n} points", f"{k} of {n} points"
-    title = f"{step} · {optimizer.name}" + ("" if full else f" · {short}")
-    if not recorded:
-        title += " · not taken yet"
-    if not full:
-        epoch, start = divmod(sample_pos, n)
-        where = f"position {start}" if k == 1 else f"positions {start}–{start + k - 1}"
-        used += f" ({where} of shuffled epoch {epoch})"
-    if scaled:
-        units_note = (
-            "standardised units: x′ = (x − x̄)/σ_x, y′ = (y − ȳ)/σ_y with "
-            f"x̄ = {f(scaling.x_shift)}, σ_x = {f(scaling.x_scale)}, "
-            f"ȳ = {f(scaling.y_shift)}, σ_y = {f(scaling.y_scale)}"
-        )
-    else:
-        units_note = "the data's own units"
-
-    gradient = (
-        Formula(f"line before the step: {sb} = {f(b)}, {sm} = {f(m)}"),
-        Formula("Σ r", (f"Σ ({sy} − ({sm}·{sx} + {sb}))", f(sum_r))),
-        Formula(f"Σ {sx}·r", (f(sum_xr),)),
-        Formula(f"∂E/∂{sb}", ("−(2/N) Σ r", f"−(2/{k}) × {p(sum_r)}", f(grad_b))),
-        Formula(f"∂E/∂{sm}", (f"−(2/N) Σ {sx}·r", f"−(2/{k}) × {p(sum_xr)}", f(grad_m))),
-    )
+    recorded = rows.theta[int(after[0])] if after.size else None
+    matches = None if recorded is None else _close(work.theta_new, recorded, theta)
     hyper = tuple((name, float(value)) for name, value in optimizer.hyperparams.items())
-    settings = ", ".join(
-        f"{SYMBOLS[name]} = {f(value)}" for name, value in hyper if name in SYMBOLS
-    )
-    sections = [Section(f"Gradient on {used}", gradient)]
-    if state_formulas:
-        sections.append(Section("Optimizer state", tuple(state_formulas)))
-    sections.append(Section(f"Update ({settings})", tuple(rule_formulas)))
-    if scaled:
-        sections.append(
-            Section(
-                "Back in the data's units",
-                (
-                    Formula(
-                        "m_new",
-                        (
-                            "m′_new σ_y / σ_x",
-                            f"{p(m_new)} × {f(scaling.y_scale)} / {f(scaling.x_scale)}",
-                            f(m_new_orig, step_digits(m_orig, m_new_orig)),
-                        ),
-                    ),
-                    Formula(
-                        "b_new",
-                        (
-                            "ȳ + σ_y b′_new − m_new x̄",
-                            f"{f(scaling.y_shift)} + {f(scaling.y_scale)} × {p(b_new)} − "
-                            f"{p(m_new_orig)} × {p(scaling.x_shift)}",
-                            f(b_new_orig, step_digits(b_orig, b_new_orig)),
-                        ),
-                    ),
-                    Formula(
-                        f"before the step: b = {f(b_orig, step_digits(b_orig, b_new_orig))}, "
-                        f"m = {f(m_orig, step_digits(m_orig, m_new_orig))}"
-                    ),
-                ),
-            )
-        )
-    if recorded:
-        digits_b, digits_m = step_digits(b, b_new), step_digits(m, m_new)
-        verdict = "matches" if matches else "differs: that step was taken with other settings"
-        sections.append(
-            Section(
-                "Check",
-                (
-                    Formula(
-                        f"recorded iteration {i + 1}: {sb} = {f(rec_b, digits_b)}, "
-                        f"{sm} = {f(rec_m, digits_m)} "
-                        f"({verdict})"
-                    ),
-                ),
-            )
-        )
-
     return StepExplanation(
         iteration=i,
         optimizer=optimizer.name,
         hyperparams=hyper,
         learning_rate=float(optimizer.learning_rate),
-        n_total=n,
-        n_used=k,
-        full_batch=full,
+        n_total=x.size,
+        n_used=sums.k,
+        full_batch=points.full,
         sample_pos=sample_pos,
-        scaled=scaled,
-        units_note=units_note,
-        point_index=index,
-        point_x=xs,
-        point_y=ys,
-        point_prediction=prediction,
-        point_residual=residual,
-        point_x_residual=x_residual,
-        shown=shown,
-        sum_residual=sum_r,
-        sum_x_residual=sum_xr,
-        b=b,
-        m=m,
-        grad_b=grad_b,
-        grad_m=grad_m,
-        state_terms=terms,
-        scalar_terms=scalars,
-        b_new=b_new,
-        m_new=m_new,
-        b_original=b_orig,
-        m_original=m_orig,
-        b_new_original=b_new_orig,
-        m_new_original=m_new_orig,
-        recorded=recorded,
-        recorded_b_new=rec_b,
-        recorded_m_new=rec_m,
+        scaled=points.scaled,
+        units_note=_units_note(scaling),
+        point_index=points.index,
+        point_x=points.x,
+        point_y=points.y,
+        point_prediction=sums.prediction,
+        point_residual=sums.residual,
+        point_x_residual=sums.x_residual,
+        shown=min(int(max_rows), sums.k),
+        sum_residual=sums.sum_r,
+        sum_x_residual=sums.sum_xr,
+        b=float(theta[0]),
+        m=float(theta[1]),
+        grad_b=sums.grad_b,
+        grad_m=sums.grad_m,
+        state_terms=tuple(work.state_terms),
+        scalar_terms=tuple(work.scalar_terms),
+        b_new=float(work.theta_new[0]),
+        m_new=float(work.theta_new[1]),
+        b_original=original[0],
+        m_original=original[1],
+        b_new_original=original[2],
+        m_new_original=original[3],
+        recorded=recorded is not None,
+        recorded_b_new=math.nan if recorded is None else float(recorded[0]),
+        recorded_m_new=math.nan if recorded is None else float(recorded[1]),
         matches_record=matches,
-        title=title,
-        sections=tuple(sections),
+        title=_title(i, optimizer.name, points, sums.k, recorded is not None),
+        sections=_sections(i, points, sums, work, hyper, scaling, original, recorded, matches),
     )
 
 
-def _close(predicted: np.ndarray, recorded: np.ndarray, before: np.ndarray) -> bool:
+class _Points(NamedTuple):
+    """The points a step's gradient uses, in the optimizer's units."""
+
+    index: np.ndarray  # into the data arrays
+    x: np.ndarray
+    y: np.ndarray
+    n: int  # points in the data
+    full: bool  # all of them
+    sample_pos: int  # where the batch starts in the shuffled stream
+    scaled: bool
+
+
+def _points(x, y, batch_size, sample_pos: int, random_state: int, scaling: Scaling) -> _Points:
+    n = x.size
+    full = batch_size is None or batch_size >= n
+    index = np.arange(n) if full else np.asarray(batch_at(n, batch_size, sample_pos, random_state))
+    xs, ys = (x, y) if full else (x[index], y[index])
+    scaled = not scaling.is_identity
+    if scaled:
+        xs, ys = scaling.scale_x(xs), scaling.scale_y(ys)
+    return _Points(index, xs, ys, n, full, sample_pos, scaled)
+
+
+class _Sums(NamedTuple):
+    """Each point's arithmetic, the two sums and the gradient."""
+
+    prediction: np.ndarray
+    residual: np.ndarray
+    x_residual: np.ndarray
+    k: int  # points used
+    sum_r: float
+    sum_xr: float
+    grad_b: float
+    grad_m: float
+
+
+def _sums(points: _Points, theta: np.ndarray) -> _Sums:
+    b, m = float(theta[0]), float(theta[1])
+    prediction = m * points.x + b
+    residual = points.y - prediction
+    k = residual.size
+    sum_r = float(np.sum(residual))
+    sum_xr = float(points.x @ residual)
+    return _Sums(
+        prediction,
+        residual,
+        points.x * residual,
+        k,
+        sum_r,
+        sum_xr,
+        -2.0 * sum_r / k,
+        -2.0 * sum_xr / k,
+    )
+
+
+class _Work:
+    """The step the rule takes, and what its step math writes about it.
+
+    This is the :class:`~gdviz.core.optimizers.StepWriter` a rule's ``step_math`` gets.
+    """
+
+    f = staticmethod(format_value)
+    p = staticmethod(_p)
+
+    def __init__(self, optimizer: Optimizer, state, theta: np.ndarray, grads: np.ndarray, scaled):
+        self.theta = theta
+        self.grads = grads
+        self.old_state = state
+        self.hyperparams = optimizer.hyperparams
+        self.names = ("b′", "m′") if scaled else ("b", "m")
+        self.updates, self.new_state = optimizer.update(grads, state, theta)
+        self.theta_new = theta + self.updates  # as the descent applies it
+        self.state_terms: list[StateTerm] = []
+        self.scalar_terms: list[tuple[str, float]] = []
+        self.state_formulas: list[Formula] = []
+        self.update_formulas: list[Formula] = []
+        step_math = _step_math(optimizer.name)
+        if step_math is not None:
+            step_math(self)
+        else:  # a rule without step math: take its word for the update
+            for j, c in enumerate(self.names):
+                self.update(j, f"{c} + Δ{c}", f"{self.before(j)} + {_p(self.updates[j])}")
+
+    def before(self, j: int) -> str:
+        return format_value(self.theta[j], step_digits(self.theta[j], self.theta_new[j]))
+
+    def after(self, j: int) -> str:
+        return format_value(self.theta_new[j], step_digits(self.theta[j], self.theta_new[j]))
+
+    def term(self, symbol: str, words: str, values) -> None:
+        self.state_terms.append(StateTerm(symbol, words, float(values[0]), float(values[1])))
+
+    def scalar(self, symbol: str, value: float) -> None:
+        self.scalar_terms.append((symbol, float(value)))
+
+    def state_line(self, lhs: str, *steps: str) -> None:
+        self.state_formulas.append(Formula(lhs, steps))
+
+    def update(self, j: int, symbolic: str, substituted: str) -> None:
+        self.update_formulas.append(
+            Formula(f"{self.names[j]}_new", (symbolic, substituted, self.after(j)))
+        )
+
+
+def _step_math(name: str):
+    """The registered rule's step math (``None``: not registered, or it has none)."""
+    try:
+        return optimizer_spec(name).step_math
+    except ValueError:
+        return None
+
+
+def _original(scaling: Scaling, theta: np.ndarray, theta_new: np.ndarray) -> tuple[float, ...]:
+    """``(b, m, b_new, m_new)`` in the data's units."""
+    if scaling.is_identity:
+        return (*(float(v) for v in theta), *(float(v) for v in theta_new))
+    before = scaling.to_original(theta[0], theta[1])
+    after = scaling.to_original(theta_new[0], theta_new[1])
+    return (*(float(v) for v in before), *(float(v) for v in after))
+
+
+def _units_note(scaling: Scaling) -> str:
+    if scaling.is_identity:
+        return "the data's own units"
+    f = format_value
+    return (
+        "standardised units: x′ = (x − x̄)/σ_x, y′ = (y − ȳ)/σ_y with "
+        f"x̄ = {f(scaling.x_shift)}, σ_x = {f(scaling.x_scale)}, "
+        f"ȳ = {f(scaling.y_shift)}, σ_y = {f(scaling.y_scale)}"
+    )
+
+
+def _used(points: _Points, k: int) -> tuple[str, str]:
+    """Which points the step uses, for the gradient's heading and (short) for the title."""
+    n = points.n
+    if points.full:
+        return f"all {n} points", ""  # the title leaves this out
+    first = int(points.index[0])
+    if k == 1:
+        used, short = f"point {first} only", f"point {first}"
+    else:
+        used, short = f"{k} of the {n} points", f"{k} of {n} points"
+    epoch, start = divmod(points.sample_pos, n)
+    where = f"position {start}" if k == 1 else f"positions {start}–{start + k - 1}"
+    return f"{used} ({where} of shuffled epoch {epoch})", short
+
+
+def _title(i: int, name: str, points: _Points, k: int, recorded: bool) -> str:
+    short = _used(points, k)[1]
+    title = f"Step {i} → {i + 1} · {name}" + (f" · {short}" if short else "")
+    return title if recorded else title + " · not taken yet"
+
+
+def _sections(
+    i, points, sums, work, hyper, scaling, original, recorded, matches
+) -> tuple[Section, ...]:
+    """The formulas, section after section: gradient, state, update, units, check."""
+    sb, sm = work.names
+    sx, sy = ("x′", "y′") if points.scaled else ("x", "y")
+    f, p, k = format_value, _p, sums.k
+    b, m = (float(v) for v in work.theta)
+    gradient = (
+        Formula(f"line before the step: {sb} = {f(b)}, {sm} = {f(m)}"),
+        Formula("Σ r", (f"Σ ({sy} − ({sm}·{sx} + {sb}))", f(sums.sum_r))),
+        Formula(f"Σ {sx}·r", (f(sums.sum_xr),)),
+        Formula(f"∂E/∂{sb}", ("−(2/N) Σ r", f"−(2/{k}) × {p(sums.sum_r)}", f(sums.grad_b))),
+        Formula(
+            f"∂E/∂{sm}",
+            (f"−(2/N) Σ {sx}·r", f"−(2/{k}) × {p(sums.sum_xr)}", f(sums.grad_m)),
+        ),
+    )
+    sections = [Section(f"Gradient on {_used(points, k)[0]}", gradient)]
+    if work.state_formulas:
+        sections.append(Section("Optimizer state", tuple(work.state_formulas)))
+    sections.append(Section(f"Update ({_settings(hyper)})", tuple(work.update_formulas)))
+    if points.scaled:
+        sections.append(_back_in_data_units(scaling, work, original))
+    if recorded is not None:
+        sections.append(_check(i, work, recorded, matches))
+    return tuple(sections)
+
+
+def _settings(hyper: tuple[tuple[str, float], ...]) -> str:
+    """``"η = 0.0001, μ = 0.9"``: the hyperparameters the update uses, by their symbols.
+
+    The batch size is left out: it shows in the gradient's heading.
+    """
+    symbols = {h.name: h.symbol for h in all_hyperparameters() if h.name != "batch_size"}
+    return ", ".join(f"{symbols[name]} = {format_value(v)}" for name, v in hyper if name in symbols)
+
+
+def _back_in_data_units(scaling: Scaling, work: _Work, original) -> Section:
+    f, p = format_value, _p
+    b_orig, m_orig, b_new_orig, m_new_orig = original
+    m_new, b_new = float(work.theta_new[1]), float(work.theta_new[0])
+    return Section(
+        "Back in the data's units",
+        (
+            Formula(
+                "m_new",
+                (
+                    "m′_new σ_y / σ_x",
+                    f"{p(m_new)} × {f(scaling.y_scale)} / {f(scaling.x_scale)}",
+                    f(m_new_orig, step_digits(m_orig, m_new_orig)),
+                ),
+            ),
+            Formula(
+                "b_new",
+                (
+                    "ȳ + σ_y b′_new − m_new x̄",
+                    f"{f(scaling.y_shift)} + {f(scaling.y_scale)} × {p(b_new)} − "
+                    f"{p(m_new_orig)} × {p(scaling.x_shift)}",
+                    f(b_new_orig, step_digits(b_orig, b_new_orig)),
+                ),
+            ),
+            Formula(
+                f"before the step: b = {f(b_orig, step_digits(b_orig, b_new_orig))}, "
+                f"m = {f(m_orig, step_digits(m_orig, m_new_orig))}"
+            ),
+        ),
+    )
+
+
+def _check(i: int, work: _Work, recorded: np.ndarray, matches: bool) -> Section:
+    """The worked-out step against the row the history recorded."""
+    sb, sm = work.names
+    (b, m), (b_new, m_new) = work.theta, work.theta_new
+    rec_b, rec_m = float(recorded[0]), float(recorded[1])
+    verdict = "matches" if matches else "differs: that step was taken with other settings"
+    digits_b, digits_m = step_digits(b, b_new), step_digits(m, m_new)
+    line = (
+        f"recorded iteration {i + 1}: {sb} = {format_value(rec_b, digits_b)}, "
+        f"{sm} = {format_value(rec_m, digits_m)} ({verdict})"
+    )
+    return Section("Check", (Formula(line),))
+
+
+def _close(predicted: np.ndarray, recorded, before: np.ndarray) -> bool:
     """Whether the worked-out step lands where the recorded one did (up to rounding)."""
+    recorded = np.asarray(recorded, dtype=np.float64)
     scale = np.maximum(np.maximum(np.abs(before), np.abs(recorded)), np.abs(predicted - before))
     return bool(np.all(np.abs(predicted - recorded) <= 1e-9 * scale + 1e-300))
-
-
-def _update(optimizer: Optimizer, state, theta: np.ndarray, g: np.ndarray, scaled: bool):
-    """The rule's arithmetic, term by term, with its formulas for b and m.
-
-    Written in the same order of operations as :mod:`.optimizers`, so the result is the
-    step the descent takes, to the last bit.
-
-    Returns ``(new_theta, state_terms, scalar_terms, update_formulas, state_formulas)``.
-    """
-    hp = optimizer.hyperparams
-    lr = optimizer.learning_rate
-    name = optimizer.name
-    comps = ("b′", "m′") if scaled else ("b", "m")
-    f, p = format_value, _p
-    terms: list[StateTerm] = []
-    scalars: list[tuple[str, float]] = []
-    update: list[Formula] = []
-    state_f: list[Formula] = []
-
-    def term(symbol: str, words: str, values: np.ndarray) -> None:
-        terms.append(StateTerm(symbol, words, float(values[0]), float(values[1])))
-
-    def before(j: int) -> str:  # the parameter, with digits enough to show the step
-        return f(theta[j], step_digits(theta[j], new[j]))
-
-    def after(j: int) -> str:
-        return f(new[j], step_digits(theta[j], new[j]))
-
-    if name in _PLAIN:
-        new = theta - lr * g
-        for j, c in enumerate(comps):
-            update.append(
-                Formula(
-                    f"{c}_new",
-                    (f"{c} − η ∂E/∂{c}", f"{before(j)} − {f(lr)} × {p(g[j])}", after(j)),
-                )
-            )
-    elif name in ("momentum", "nesterov"):
-        mu = hp["momentum"]
-        v_old = state.velocity
-        v = mu * v_old + g
-        term("v_old", "velocity before the step", v_old)
-        term("v", "velocity", v)
-        for j, c in enumerate(comps):
-            state_f.append(
-                Formula(
-                    f"v_{c}",
-                    (f"μ v_{c},old + ∂E/∂{c}", f"{f(mu)} × {p(v_old[j])} + {p(g[j])}", f(v[j])),
-                )
-            )
-        if name == "momentum":
-            new = theta - lr * v
-            for j, c in enumerate(comps):
-                update.append(
-                    Formula(
-                        f"{c}_new",
-                        (f"{c} − η v_{c}", f"{before(j)} − {f(lr)} × {p(v[j])}", after(j)),
-                    )
-                )
-        else:
-            direction = g + mu * v
-            new = theta - lr * direction
-            term("g + μv", "look-ahead step direction", direction)
-            for j, c in enumerate(comps):
-                update.append(
-                    Formula(
-                        f"{c}_new",
-                        (
-                            f"{c} − η (∂E/∂{c} + μ v_{c})",
-                            f"{before(j)} − {f(lr)} × ({f(g[j])} + {f(mu)} × {p(v[j])})",
-                            after(j),
-                        ),
-                    )
-                )
-    elif name == "adagrad":
-        eps = hp["eps"]
-        big_g_old = state.sum_sq
-        big_g = big_g_old + g * g
-        new = theta - lr * g / (np.sqrt(big_g) + eps)
-        term("G_old", "sum of squared gradients before the step", big_g_old)
-        term("G", "sum of squared gradients", big_g)
-        for j, c in enumerate(comps):
-            state_f.append(
-                Formula(
-                    f"G_{c}",
-                    (f"G_{c},old + (∂E/∂{c})²", f"{f(big_g_old[j])} + {p(g[j])}²", f(big_g[j])),
-                )
-            )
-            update.append(
-                Formula(
-                    f"{c}_new",
-                    (
-                        f"{c} − η ∂E/∂{c} / (√G_{c} + ε)",
-                        f"{before(j)} − {f(lr)} × {p(g[j])} / (√{f(big_g[j])} + {f(eps)})",
-                        after(j),
-                    ),
-                )
-            )
-    elif name == "rmsprop":
-        rho, eps = hp["decay"], hp["eps"]
-        s_old = state.sum_sq
-        s = rho * s_old + (1.0 - rho) * g * g
-        new = theta - lr * g / (np.sqrt(s) + eps)
-        term("s_old", "running mean of squared gradients before the step", s_old)
-        term("s", "running mean of squared gradients", s)
-        for j, c in enumerate(comps):
-            state_f.append(
-                Formula(
-                    f"s_{c}",
-                    (
-                        f"ρ s_{c},old + (1 − ρ)(∂E/∂{c})²",
-                        f"{f(rho)} × {p(s_old[j])} + {f(1.0 - rho)} × {p(g[j])}²",
-                        f(s[j]),
-                    ),
-                )
-            )
-            update.append(
-                Formula(
-                    f"{c}_new",
-                    (
-                        f"{c} − η ∂E/∂{c} / (√s_{c} + ε)",
-                        f"{before(j)} − {f(lr)} × {p(g[j])} / (√{f(s[j])} + {f(eps)})",
-                        after(j),
-                    ),
-                )
-            )
-    elif name == "adam":
-        b1, b2, eps = hp["b1"], hp["b2"], hp["eps"]
-        t = state.count + 1
-        c1 = 1.0 - b1**t
-        c2 = 1.0 - b2**t
-        mu_old, nu_old = state.mu, state.nu
-        mu = b1 * mu_old + (1.0 - b1) * g
-        nu = b2 * nu_old + (1.0 - b2) * g * g
-        mu_hat = mu / c1
-        nu_hat = nu / c2
-        new = theta - lr * mu_hat / (np.sqrt(nu_hat) + eps)
-        scalars += [("t", float(t)), ("1 − β₁ᵗ", c1), ("1 − β₂ᵗ", c2)]
-        term("μ_old", "running mean of gradients before the step", mu_old)
-        term("ν_old", "running mean of squared gradients before the step", nu_old)
-        term("μ", "running mean of gradients", mu)
-        term("ν", "running mean of squared gradients", nu)
-        term("μ_corr", "bias-corrected mean of gradients", mu_hat)
-        term("ν_corr", "bias-corrected mean of squared gradients", nu_hat)
-        state_f += [
-            Formula("t", (f"{state.count} + 1", str(t))),
-            Formula("1 − β₁ᵗ", (f"1 − {f(b1)}^{t}", f(c1))),
-            Formula("1 − β₂ᵗ", (f"1 − {f(b2)}^{t}", f(c2))),
-        ]
-        for j, c in enumerate(comps):
-            state_f += [
-                Formula(
-                    f"μ_{c}",
-                    (
-                        f"β₁ μ_{c},old + (1 − β₁) ∂E/∂{c}",
-                        f"{f(b1)} × {p(mu_old[j])} + {f(1.0 - b1)} × {p(g[j])}",
-                        f(mu[j]),
-                    ),
-                ),
-                Formula(
-                    f"ν_{c}",
-                    (
-                        f"β₂ ν_{c},old + (1 − β₂)(∂E/∂{c})²",
-                        f"{f(b2)} × {p(nu_old[j])} + {f(1.0 - b2)} × {p(g[j])}²",
-                        f(nu[j]),
-                    ),
-                ),
-            ]
-        for j, c in enumerate(comps):
-            state_f += [
-                Formula(
-                    f"μ_{c},corr", (f"μ_{c} / (1 − β₁ᵗ)", f"{f(mu[j])} / {f(c1)}", f(mu_hat[j]))
-                ),
-                Formula(
-                    f"ν_{c},corr", (f"ν_{c} / (1 − β₂ᵗ)", f"{f(nu[j])} / {f(c2)}", f(nu_hat[j]))
-                ),
-            ]
-            update.append(
-                Formula(
-                    f"{c}_new",
-                    (
-                        f"{c} − η μ_{c},corr / (√ν_{c},corr + ε)",
-                        f"{before(j)} − {f(lr)} × {p(mu_hat[j])} / (√{f(nu_hat[j])} + {f(eps)})",
-                        after(j),
-                    ),
-                )
-            )
-    else:  # a rule this module does not know: take its word for the update
-        updates, _ = optimizer.update(g, state, theta)
-        new = theta + updates
-        for j, c in enumerate(comps):
-            update.append(
-                Formula(f"{c}_new", (f"{c} + Δ{c}", f"{before(j)} + {p(updates[j])}", after(j)))
-            )
-
-    return new, tuple(terms), tuple(scalars), update, state_f

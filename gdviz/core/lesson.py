@@ -11,13 +11,13 @@ used. Its data is always embedded: a lesson never names another file to read. Ve
       "note": "Press Start and watch ...",  text shown in the window (up to 5000 characters)
       "source": "study_hours.csv",          where the data came from: shown, never read
       "settings": {
-        "optimizer": "gd",                  required: a name in optimizers.OPTIMIZERS
+        "optimizer": "gd",                  required: a registered optimizer
         "hyperparameters": {                required; learning_rate required, the others
-          "learning_rate": 0.0001,          optional (the optimizer's defaults): momentum,
-          ...                               b1, b2, decay (0 <= v < 1), eps (> 0),
-        },                                  batch_size (whole number >= 1)
+          "learning_rate": 0.0001,          optional (the optimizer's defaults); any
+          ...                               hyperparameter a registered optimizer takes,
+        },                                  within the range the registry gives it
         "iterations": 1000,                 required: the total Start runs to
-        "initial_b": 0.0, "initial_m": 0.0, the starting line
+        "initial_b": 0.0, "initial_m": 0.0, the starting line (each from -1e12 to 1e12)
         "normalize": false,                 descend on standardised x and y
         "seed": 0,                          seed of the shuffled order of points
         "speed": 100.0                      iterations per second; null: as fast as possible
@@ -41,7 +41,9 @@ used. Its data is always embedded: a lesson never names another file to read. Ve
     }
 
 Fields not marked required may be left out and take the defaults of the dataclasses
-below. Keys this version does not know are ignored, so a later gdviz may add fields
+below. The optimizer names and the hyperparameters with their ranges come from the
+optimizer registry (:mod:`gdviz.core.optimizers`), the same ranges the window's inputs and
+``gdviz fit`` use. Keys this version does not know are ignored, so a later gdviz may add fields
 within a version; anything that changes the meaning of a known field needs a new
 version. Numbers are written with ``repr`` precision, so data and settings read back
 bit for bit. Every problem found while reading is a :class:`LessonError` whose message is
@@ -55,12 +57,10 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
-import numbers
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any
 
 import numpy as np
@@ -69,11 +69,12 @@ from . import model
 from .atomic import write_text_atomic
 from .data import Dataset, from_arrays
 from .descent import Descent
-from .optimizers import OPTIMIZERS, Optimizer, make_optimizer
+from .optimizers import OPTIMIZERS, Hyperparameter, all_hyperparameters, make_optimizer
+from .settings import INITIAL_LIMIT, MAX_ITERATIONS, RunSettings, frozen_mapping, plain_value
+from .words import format_exact
 
 __all__ = [
     "FORMAT",
-    "HYPERPARAMETERS",
     "MAX_COMPARE",
     "MAX_FILE_BYTES",
     "MAX_ITERATIONS",
@@ -102,8 +103,6 @@ SUFFIX = ".gdviz"
 MAX_FILE_BYTES = 50 * 1024 * 1024
 #: Most points a lesson may hold.
 MAX_POINTS = 5_000_000
-#: Largest iteration count (the window's iterations input goes this far).
-MAX_ITERATIONS = 2_000_000_000
 #: Most extra runs in ``compare``.
 MAX_COMPARE = 3
 MAX_TITLE = 200
@@ -119,25 +118,9 @@ class LessonError(ValueError):
 # ---------------------------------------------------------------------------- the lesson
 
 
-def _plain(value: Any) -> Any:
-    """numpy scalars as the Python bool, int or float they hold; other values unchanged."""
-    if isinstance(value, (bool, np.bool_)):
-        return bool(value)
-    if isinstance(value, numbers.Integral):
-        return int(value)
-    if isinstance(value, numbers.Real):
-        return float(value)
-    return value
-
-
-def _frozen_map(values: Mapping | None) -> Mapping:
-    """A read-only copy with sorted keys and plain Python values."""
-    return MappingProxyType({k: _plain(v) for k, v in sorted((values or {}).items())})
-
-
 def _plain_fields(instance: Any, *names: str) -> None:
     for name in names:
-        object.__setattr__(instance, name, _plain(getattr(instance, name)))
+        object.__setattr__(instance, name, plain_value(getattr(instance, name)))
 
 
 @dataclass(frozen=True)
@@ -178,61 +161,10 @@ class LessonData:
         )
 
 
-#: Hyperparameter names a lesson may set, as the optimizers name them.
-HYPERPARAMETERS = ("learning_rate", "momentum", "b1", "b2", "decay", "eps", "batch_size")
-
-
-@dataclass(frozen=True)
-class RunSettings:
-    """How the main run goes.
-
-    ``hyperparameters`` is a read-only mapping by the names the optimizers use
-    (:data:`HYPERPARAMETERS`); pass it to :func:`~gdviz.core.optimizers.make_optimizer`
-    with ``**``. ``speed`` is in iterations per second, ``None`` for as fast as possible.
-    """
-
-    optimizer: str = "gd"
-    hyperparameters: Mapping[str, float] = field(default_factory=lambda: {"learning_rate": 1e-4})
-    iterations: int = 1000
-    initial_b: float = 0.0
-    initial_m: float = 0.0
-    normalize: bool = False
-    seed: int = 0
-    speed: float | None = None
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "hyperparameters", _frozen_map(self.hyperparameters))
-        _plain_fields(self, "iterations", "initial_b", "initial_m", "normalize", "seed", "speed")
-        for name in ("initial_b", "initial_m", "speed"):
-            value = getattr(self, name)
-            if isinstance(value, int) and not isinstance(value, bool):
-                object.__setattr__(self, name, float(value))
-
-    def make_optimizer(self) -> Optimizer:
-        """The optimizer these settings name."""
-        return make_optimizer(self.optimizer, **self.hyperparameters)
-
-
-@dataclass(frozen=True)
-class CompareRun:
-    """An extra run shown beside the main one.
-
-    It shares the main run's data, starting line, seed and iteration count. An empty
-    ``label`` means "call it after its optimizer".
-    """
-
-    optimizer: str
-    hyperparameters: Mapping[str, float]
-    normalize: bool = False
-    label: str = ""
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "hyperparameters", _frozen_map(self.hyperparameters))
-        _plain_fields(self, "normalize")
-
-    def make_optimizer(self) -> Optimizer:
-        """The optimizer this run uses."""
-        return make_optimizer(self.optimizer, **self.hyperparameters)
+#: The settings of a compared run were a type of their own; they are
+#: :class:`~gdviz.core.settings.RunSettings` now. Kept while resources/lessons/make_lessons.py
+#: (the generator of the shipped lessons) still imports it.
+CompareRun = RunSettings
 
 
 @dataclass(frozen=True)
@@ -250,7 +182,7 @@ class ViewSettings:
     panels: Mapping[str, bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "panels", _frozen_map(self.panels))
+        object.__setattr__(self, "panels", frozen_mapping(self.panels))
         _plain_fields(self, "residuals", "optimum_line", "log_scale", "squares")
 
 
@@ -272,8 +204,10 @@ class Lesson:
         Overlays and visible panels.
     iteration : int
         The iteration to run to and show when the lesson opens (0: ready to press Start).
-    compare : tuple of CompareRun
-        Up to :data:`MAX_COMPARE` extra runs.
+    compare : tuple of RunSettings
+        Up to :data:`MAX_COMPARE` extra runs. Only their optimizer, hyperparameters,
+        normalising and label are their own: the rest is the main run's (they share its
+        start, seed, iterations and speed), whatever the values given.
     source : str or None
         The name of the file the data came from, for display only: it is never read.
     """
@@ -284,33 +218,36 @@ class Lesson:
     settings: RunSettings = field(default_factory=RunSettings)
     view: ViewSettings = field(default_factory=ViewSettings)
     iteration: int = 0
-    compare: tuple[CompareRun, ...] = ()
+    compare: tuple[RunSettings, ...] = ()
     source: str | None = None
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "compare", tuple(self.compare))
+        object.__setattr__(
+            self, "compare", tuple(_shared(self.settings, run) for run in self.compare)
+        )
         _plain_fields(self, "iteration")
 
 
-def make_descent(lesson: Lesson, run: CompareRun | None = None) -> Descent:
+def _shared(main: RunSettings, run: RunSettings) -> RunSettings:
+    """A compared run: its own rule, hyperparameters, normalising and label; the rest main's."""
+    return main.replace(
+        optimizer=run.optimizer,
+        hyperparameters=run.hyperparameters,
+        normalize=run.normalize,
+        label=run.label,
+    )
+
+
+def make_descent(lesson: Lesson, run: RunSettings | None = None) -> Descent:
     """A :class:`~gdviz.core.descent.Descent` at iteration 0 for the main run or ``run``.
 
-    The compare runs share the main run's data, starting line and seed.
+    The compare runs share the main run's data, starting line and seed (also when ``run``
+    is not one of ``lesson.compare``).
     """
     settings = lesson.settings
-    which = run if run is not None else settings
-    x, y = lesson.data.arrays()
-    descent = Descent(
-        x,
-        y,
-        which.make_optimizer(),
-        initial_b=settings.initial_b,
-        initial_m=settings.initial_m,
-        normalize=which.normalize,
-        random_state=settings.seed,
-        capacity=min(max(settings.iterations, lesson.iteration), 1 << 20),
-    )
-    return descent
+    which = settings if run is None else _shared(settings, run)
+    capacity = min(max(settings.iterations, lesson.iteration), 1 << 20)
+    return which.make_descent(*lesson.data.arrays(), capacity=capacity)
 
 
 # ---------------------------------------------------------------------------- the schema
@@ -351,10 +288,6 @@ def _plain_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def _fmt(value: float) -> str:
-    return repr(int(value)) if float(value).is_integer() and abs(value) < 1e15 else repr(value)
-
-
 class _Spec:
     """One field: its type, range and default; ``check`` returns the value to use."""
 
@@ -366,6 +299,18 @@ class _Spec:
 
     def check(self, value: Any, path: str) -> Any:
         raise NotImplementedError
+
+    def finite_number(self, value: Any, path: str) -> float:
+        """``value`` as a finite float, or the field's one-line refusal."""
+        if not _plain_number(value):
+            self.fail(value, path)
+        try:
+            number = float(value)
+        except OverflowError:
+            number = math.inf
+        if not math.isfinite(number):
+            self.fail(number, path)
+        return number
 
     def fail(self, value: Any, path: str) -> None:
         if isinstance(value, _NonFinite) or (isinstance(value, float) and not math.isfinite(value)):
@@ -385,23 +330,17 @@ class _Number(_Spec):
         super().__init__(**kwargs)
         self.above, self.at_least, self.below = above, at_least, below
         if above is not None:
-            self.what = f"a number greater than {_fmt(above)}"
+            self.what = f"a number greater than {format_exact(above)}"
         elif at_least is not None and below is not None:
-            self.what = f"a number from {_fmt(at_least)} up to (not including) {_fmt(below)}"
+            low, high = format_exact(at_least), format_exact(below)
+            self.what = f"a number from {low} up to (not including) {high}"
         elif at_least is not None:
-            self.what = f"a number of at least {_fmt(at_least)}"
+            self.what = f"a number of at least {format_exact(at_least)}"
         else:
             self.what = "a number"
 
     def check(self, value: Any, path: str) -> float:
-        if not _plain_number(value):
-            self.fail(value, path)
-        try:
-            number = float(value)
-        except OverflowError:
-            number = math.inf
-        if not math.isfinite(number):
-            self.fail(number, path)
+        number = self.finite_number(value, path)
         if (
             (self.above is not None and not number > self.above)
             or (self.at_least is not None and not number >= self.at_least)
@@ -532,7 +471,21 @@ class _Record(_Spec):
 
 
 class _Hyperparameters(_Record):
-    """Like a record, but keeps only the keys the file has (the rest are defaults)."""
+    """Like a record, but keeps only the keys the file has (the rest are defaults).
+
+    The fields are every hyperparameter a registered optimizer takes, looked up when a
+    file is read (a rule registered later counts); the learning rate is required.
+    """
+
+    def __init__(self, **kwargs):
+        _Spec.__init__(self, **kwargs)
+
+    @property
+    def fields(self) -> dict[str, _Spec]:
+        return {
+            h.name: _Hyperparameter(h, required=h.name == "learning_rate")
+            for h in all_hyperparameters()
+        }
 
     def check(self, value: Any, path: str) -> dict:
         if not isinstance(value, dict):
@@ -577,20 +530,30 @@ class _MapOf(_Spec):
         return result
 
 
+class _Hyperparameter(_Spec):
+    """A number in the range the optimizer registry gives a hyperparameter."""
+
+    def __init__(self, hyperparameter: Hyperparameter, **kwargs):
+        super().__init__(**kwargs)
+        self.hyperparameter = hyperparameter
+        self.kind = "a whole number" if hyperparameter.integer else "a number"
+        self.what = f"{self.kind} {hyperparameter.requirement()}"
+
+    def check(self, value: Any, path: str) -> float | int:
+        number = self.finite_number(value, path)
+        try:
+            return self.hyperparameter.check(number)
+        except ValueError:
+            requirement = self.hyperparameter.requirement(number)
+            if requirement.startswith("at "):  # a whole number of at least 1
+                requirement = f"of {requirement}"
+            raise _Invalid(
+                f"{path} must be {self.kind} {requirement} (got {_show(value)})"
+            ) from None
+
+
 def _hyperparameters() -> _Hyperparameters:
-    fraction = {"at_least": 0.0, "below": 1.0}
-    return _Hyperparameters(
-        {
-            "learning_rate": _Number(above=0.0, required=True),
-            "momentum": _Number(**fraction),
-            "b1": _Number(**fraction),
-            "b2": _Number(**fraction),
-            "decay": _Number(**fraction),
-            "eps": _Number(above=0.0),
-            "batch_size": _Integer(minimum=1, maximum=MAX_POINTS),
-        },
-        required=True,
-    )
+    return _Hyperparameters(required=True)
 
 
 #: The whole file, field by field (``format`` and ``version`` are checked first).
@@ -798,12 +761,13 @@ def _lesson(doc: dict) -> Lesson:
         settings=RunSettings(**settings),
         view=ViewSettings(**view),
         iteration=doc["iteration"],
-        compare=tuple(CompareRun(**run) for run in doc["compare"]),
+        compare=tuple(RunSettings(**run) for run in doc["compare"]),
     )
 
 
 def _check_fits(x: np.ndarray, y: np.ndarray, settings: dict) -> None:
-    """The statistics of the data and the error of the starting line must be finite."""
+    """The data's statistics must be finite, and the starting line within the window's
+    range (:data:`~gdviz.core.settings.INITIAL_LIMIT`) with a finite error."""
     with np.errstate(all="ignore"):
         stats = model.fit_statistics(x, y)
         if not (all(math.isfinite(v) for v in stats) and stats.sxx > 0):
@@ -815,6 +779,12 @@ def _check_fits(x: np.ndarray, y: np.ndarray, settings: dict) -> None:
             raise _Invalid(
                 f"settings: the starting line b = {b:g}, m = {m:g} is so far from the data "
                 "that its error overflows"
+            )
+    for key, value in (("initial_b", b), ("initial_m", m)):
+        if abs(value) > INITIAL_LIMIT:  # the window's inputs end there
+            limit = f"{INITIAL_LIMIT:.0e}".replace("e+", "e")
+            raise _Invalid(
+                f"settings.{key} must be a number from -{limit} to {limit} (got {_show(value)})"
             )
 
 
@@ -907,12 +877,13 @@ def lesson_to_json(lesson: Lesson) -> str:
 
 def _to_json(lesson: Lesson, name: str) -> str:
     document = _document(lesson)
+    known = [h.name for h in all_hyperparameters()]
     for where, run in [("settings", lesson.settings), *_compare_paths(lesson)]:
-        unknown = sorted(set(run.hyperparameters) - set(HYPERPARAMETERS))
+        unknown = sorted(set(run.hyperparameters) - set(known))
         if unknown:
             raise LessonError(
                 f"cannot save {name}: {where}.hyperparameters has {unknown[0]!r}, which is not "
-                f"a hyperparameter (known: {', '.join(HYPERPARAMETERS)})"
+                f"a hyperparameter (known: {', '.join(known)})"
             )
     try:
         _lesson(SCHEMA.check(document, ""))  # what is written must read back
@@ -933,7 +904,7 @@ def _to_json(lesson: Lesson, name: str) -> str:
     return text + "\n"
 
 
-def _compare_paths(lesson: Lesson) -> list[tuple[str, CompareRun]]:
+def _compare_paths(lesson: Lesson) -> list[tuple[str, RunSettings]]:
     return [(f"compare[{i}]", run) for i, run in enumerate(lesson.compare)]
 
 

@@ -1,4 +1,4 @@
-"""Optimizers as pairs of pure functions, in the manner of optax.
+"""Optimizers as pairs of pure functions, in the manner of optax, and the registry of rules.
 
 Each factory returns an :class:`Optimizer` whose ``init(params)`` builds an immutable
 state and whose ``update(grads, state, params)`` returns ``(updates, new_state)``; the
@@ -7,30 +7,55 @@ comparing runs need no copies. ``params`` and ``grads`` are float arrays ``[b, m
 
 Which points a gradient is computed on (all, one, or a mini-batch) is the optimizer's
 ``batch_size``: ``None`` for the full batch.
+
+**The registry.** Every rule is declared once, as an :class:`OptimizerSpec`: its name,
+label, hyperparameters (:class:`Hyperparameter`: default, valid range, symbol, tooltip),
+family (for the stability theory), factory and step math. Everything else is generated
+from the registry: the window's optimizer box and inputs, the ``--optimizer`` choices and
+flags of ``gdviz fit``, the checks of lesson files and settings, the stability messages
+and the step math. Adding a rule is one :func:`register` call; no module outside this one
+names an individual rule. Below, each built-in rule's factory, step math and spec sit
+together, after the registry's machinery.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, NamedTuple
+import math
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from enum import Enum
+from typing import Any, NamedTuple, Protocol
 
 import numpy as np
 
+from .words import format_exact
+
 __all__ = [
+    "DEFAULT_OPTIMIZER",
     "OPTIMIZERS",
     "EmptyState",
+    "Family",
+    "Hyperparameter",
     "Optimizer",
+    "OptimizerSpec",
+    "StepWriter",
     "adagrad",
     "adam",
+    "all_hyperparameters",
+    "default_hyperparams",
     "gd",
     "make_optimizer",
     "minibatch",
     "momentum",
     "nesterov",
+    "optimizer_spec",
+    "optimizer_specs",
+    "register",
     "rmsprop",
     "sgd",
     "state_from_vector",
     "state_vector",
+    "unregister",
     "with_batch_size",
 ]
 
@@ -67,22 +92,501 @@ class MomentsState(NamedTuple):
     nu: np.ndarray  # running mean of squared gradients
 
 
-def _check_positive(name: str, value: float) -> float:
-    value = float(value)
-    if not value > 0 or not np.isfinite(value):
-        raise ValueError(f"{name.replace('_', ' ')} must be greater than 0 (got {value:g})")
-    return value
+# ---------------------------------------------------------------------------- hyperparameters
 
 
-def _check_fraction(name: str, value: float) -> float:
-    value = float(value)
-    if not 0 <= value < 1:
-        raise ValueError(f"{name} must be at least 0 and below 1 (got {value:g})")
-    return value
+@dataclass(frozen=True)
+class Hyperparameter:
+    """One setting of a rule, with the one inclusive range every input uses.
+
+    The window's inputs, lesson files, :class:`~gdviz.core.settings.RunSettings` and the
+    command line all accept exactly ``minimum <= value <= maximum``, so a value from a
+    lesson always fits the window's input.
+
+    Attributes
+    ----------
+    name : str
+        The key everywhere: ``"learning_rate"``, ``"momentum"``, ``"b1"``, ``"batch_size"``.
+    label, symbol : str
+        The input's label (``"Momentum μ"``) and the symbol in formulas (``"μ"``).
+    default, minimum, maximum : float
+        An ``int`` for integer hyperparameters.
+    integer : bool
+        Whole numbers only.
+    log_steps : bool
+        An input's arrows step 1, 2, 5, 10, … (the learning rate); else by ``step``.
+    tooltip : str
+        What it does, for the input's tooltip and the command line's help.
+    cli_flag, cli_aliases : str, tuple of str
+        The option of ``gdviz fit`` (default ``--`` and the name with dashes) and its
+        other spellings.
+    advanced : bool
+        The window may leave it out (ε: hardly ever worth changing).
+    """
+
+    name: str
+    label: str
+    symbol: str
+    default: float
+    minimum: float
+    maximum: float
+    integer: bool = False
+    log_steps: bool = False
+    step: float = 0.0
+    tooltip: str = ""
+    cli_flag: str = ""
+    cli_aliases: tuple[str, ...] = ()
+    advanced: bool = False
+
+    def __post_init__(self) -> None:
+        if not self.cli_flag:
+            object.__setattr__(self, "cli_flag", "--" + self.name.replace("_", "-"))
+        if not self.minimum <= self.default <= self.maximum:
+            raise ValueError(f"the default of {self.name} is outside its range")
+
+    @property
+    def words(self) -> str:
+        """The name in words, as messages say it: ``"learning rate"``."""
+        return self.name.replace("_", " ")
+
+    def with_default(self, default: float) -> Hyperparameter:
+        """The same hyperparameter with a rule's own default (e.g. Adam's learning rate)."""
+        return replace(self, default=default)
+
+    def requirement(self, value: float | None = None) -> str:
+        """What a valid value is, in words, said about ``value`` when given.
+
+        ``"between 0 and 0.999999"``; ``"greater than 0"`` for a value of 0 or less where
+        the range starts above 0; ``"at least 1"`` / ``"at most …"`` for whole numbers.
+        """
+        low, high = format_exact(self.minimum), format_exact(self.maximum)
+        if value is not None and value < self.minimum:
+            if self.integer:
+                return f"at least {low}"
+            if value <= 0 < self.minimum:
+                return "greater than 0"
+        if value is not None and value > self.maximum and self.integer:
+            return f"at most {high}"
+        return f"between {low} and {high}"
+
+    def check(self, value) -> float | int:
+        """``value`` as a float (an int for whole numbers) when it is in range.
+
+        Raises
+        ------
+        ValueError
+            One line a student understands: ``"momentum must be between 0 and 0.999999
+            (got 2)"``.
+        """
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            raise ValueError(f"{self.words} must be a number (got {value!r})") from None
+        if not math.isfinite(number):
+            raise ValueError(f"{self.words} must be a finite number (got {value})")
+        if self.integer and not number.is_integer():
+            raise ValueError(f"{self.words} must be a whole number (got {format_exact(number)})")
+        if not self.minimum <= number <= self.maximum:
+            got = format_exact(number)
+            raise ValueError(f"{self.words} must be {self.requirement(number)} (got {got})")
+        return int(number) if self.integer else number
+
+
+_FRACTION_MAX = 0.999999
+
+LEARNING_RATE = Hyperparameter(
+    "learning_rate",
+    "Learning rate η",
+    "η",
+    default=1e-4,
+    minimum=1e-12,
+    maximum=1e9,
+    log_steps=True,
+    tooltip="Step size η: how far each step moves against the gradient.\n"
+    "Type 0.0001 or 1e-4; the arrow keys step 1, 2, 5, 10, …",
+    cli_aliases=("--lr",),
+)
+
+MOMENTUM = Hyperparameter(
+    "momentum",
+    "Momentum μ",
+    "μ",
+    default=0.9,
+    minimum=0.0,
+    maximum=_FRACTION_MAX,
+    step=0.05,
+    tooltip="Momentum μ: the share of the velocity kept from step to step (0 to below 1)",
+)
+
+B1 = Hyperparameter(
+    "b1",
+    "β₁",
+    "β₁",
+    default=0.9,
+    minimum=0.0,
+    maximum=_FRACTION_MAX,
+    step=0.01,
+    tooltip="β₁: decay of the running mean of gradients",
+    cli_flag="--beta1",
+)
+
+B2 = Hyperparameter(
+    "b2",
+    "β₂",
+    "β₂",
+    default=0.999,
+    minimum=0.0,
+    maximum=_FRACTION_MAX,
+    step=0.001,
+    tooltip="β₂: decay of the running mean of squared gradients",
+    cli_flag="--beta2",
+)
+
+DECAY = Hyperparameter(
+    "decay",
+    "Decay ρ",
+    "ρ",
+    default=0.9,
+    minimum=0.0,
+    maximum=_FRACTION_MAX,
+    step=0.01,
+    tooltip="Decay ρ: how slowly the running mean of squared gradients forgets",
+)
+
+EPS = Hyperparameter(
+    "eps",
+    "Epsilon ε",
+    "ε",
+    default=1e-8,
+    minimum=1e-16,
+    maximum=1.0,
+    log_steps=True,
+    tooltip="ε: added to the root of the squared gradients so that no step divides by 0",
+    advanced=True,
+)
+
+BATCH_SIZE = Hyperparameter(
+    "batch_size",
+    "Batch size",
+    "B",
+    default=10,
+    minimum=1,
+    maximum=1_000_000_000,
+    integer=True,
+    step=1,
+    tooltip="Points per mini-batch step, drawn in shuffled order (the seed fixes the order)",
+)
+
+
+# ---------------------------------------------------------------------------- the registry
+
+
+class StepWriter(Protocol):
+    """What a rule's step math writes on; :func:`gdviz.core.explain.explain_step` makes it.
+
+    A rule's ``step_math(w)`` explains one step that the rule has already taken: it reads
+    the gradient, the states before and after and the hyperparameters, and writes the
+    quantities of the update (:meth:`term`, :meth:`scalar`) and the formulas with the
+    numbers substituted, state first (:meth:`state_line`), then the new parameters
+    (:meth:`update`). It computes nothing the step depends on: the new parameters are
+    the ones the rule returned, so the worked step always lands where the run did.
+    """
+
+    grads: np.ndarray  # the gradient [∂E/∂b, ∂E/∂m]
+    old_state: Any  # the rule's state before the step
+    new_state: Any  # and after it
+    hyperparams: Mapping[str, float]
+    names: tuple[str, str]  # the parameters as written: ("b", "m"), or ("b′", "m′")
+
+    def f(self, value: float) -> str:
+        """A number as the panel shows it."""
+
+    def p(self, value: float) -> str:
+        """A number to write after an operator (a negative one in parentheses)."""
+
+    def before(self, j: int) -> str:
+        """Parameter ``j`` before the step, with the digits that show the step."""
+
+    def term(self, symbol: str, words: str, values: np.ndarray) -> None:
+        """A quantity with a value for b and one for m: ``term("v", "velocity", v)``."""
+
+    def scalar(self, symbol: str, value: float) -> None:
+        """A quantity with one value, such as Adam's step count ``t``."""
+
+    def state_line(self, lhs: str, *steps: str) -> None:
+        """A formula of the state update: ``lhs = steps[0] = steps[1] = …``."""
+
+    def update(self, j: int, symbolic: str, substituted: str) -> None:
+        """The formula of parameter ``j``'s new value (its result is added)."""
+
+
+class Family(str, Enum):
+    """What the stability theory can say about a rule (:mod:`gdviz.core.stability`)."""
+
+    #: ``θ ← θ - η g``: on the full batch the Hessian's limits hold exactly (it converges
+    #: for ``η < 2/λmax``); single points and small batches have steeper error surfaces.
+    PLAIN = "plain"
+    #: A velocity carries past gradients into each step, so a rate the Hessian calls
+    #: safe may still overshoot.
+    MOMENTUM = "momentum"
+    #: Steps scaled by running gradient sizes: each is about ``η`` long whatever the
+    #: curvature, so the Hessian's limits say nothing.
+    ADAPTIVE = "adaptive"
+
+
+@dataclass(frozen=True)
+class OptimizerSpec:
+    """Everything gdviz knows about one update rule, declared once.
+
+    Attributes
+    ----------
+    name, label : str
+        The key (``"gd"``: lesson files, the command line) and the name shown in the
+        window (``"Gradient descent (batch)"``).
+    family : Family or str
+        For the stability theory (``"plain"``, ``"momentum"`` or ``"adaptive"``).
+    hyperparameters : tuple of Hyperparameter
+        In the order the window shows them; the learning rate first. Their defaults are
+        the rule's.
+    factory : callable
+        ``factory(**hyperparameters) -> Optimizer``, each value already checked.
+    stochastic : bool
+        Draws its points in shuffled order (uses the seed).
+    batch_size : int or None
+        Points per step when it has no ``batch_size`` hyperparameter (``None``: all).
+    batch_size_fixed : bool
+        Refuses any other batch size; otherwise a ``batch_size`` turns the rule into its
+        mini-batch form (:func:`with_batch_size`).
+    formulas : tuple of str
+        The update rule in symbols, one line each (for a tooltip or a legend).
+    step_math : callable, optional
+        ``step_math(writer)``: the terms and formulas of one step with the numbers filled
+        in (see :class:`StepWriter`). Without it a step is explained as ``θ + Δθ``.
+    noun : str
+        The rule in the middle of a sentence (``"mini-batch descent"``); default: the label.
+    tooltip : str
+        One or two sentences for the optimizer box.
+    """
+
+    name: str
+    label: str
+    family: Family | str
+    hyperparameters: tuple[Hyperparameter, ...]
+    factory: Callable[..., Optimizer]
+    stochastic: bool = False
+    batch_size: int | None = None
+    batch_size_fixed: bool = False
+    formulas: tuple[str, ...] = ()
+    step_math: Callable[[StepWriter], None] | None = None
+    noun: str = ""
+    tooltip: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.name or self.name != self.name.strip().lower():
+            raise ValueError(f"an optimizer's name is lower case, without spaces: {self.name!r}")
+        try:
+            object.__setattr__(self, "family", Family(self.family))
+        except ValueError:
+            known = ", ".join(f.value for f in Family)
+            raise ValueError(f"unknown family {self.family!r} (choose one of: {known})") from None
+        hyper = tuple(self.hyperparameters)
+        names = [h.name for h in hyper]
+        if not names or names[0] != LEARNING_RATE.name or len(set(names)) != len(names):
+            raise ValueError(
+                f"{self.name}: the hyperparameters must start with the learning rate, once each"
+            )
+        object.__setattr__(self, "hyperparameters", hyper)
+        object.__setattr__(self, "formulas", tuple(self.formulas))
+        if not self.noun:
+            object.__setattr__(self, "noun", self.label)
+
+    def takes(self, name: str) -> bool:
+        """Whether the rule has a hyperparameter called ``name``."""
+        return any(h.name == name for h in self.hyperparameters)
+
+    def hyperparameter(self, name: str) -> Hyperparameter:
+        """The rule's hyperparameter called ``name`` (``KeyError`` if it has none)."""
+        for h in self.hyperparameters:
+            if h.name == name:
+                return h
+        raise KeyError(name)
+
+    @property
+    def defaults(self) -> dict[str, float]:
+        """The rule's hyperparameters at their defaults, by name."""
+        return {h.name: h.default for h in self.hyperparameters}
+
+
+_REGISTRY: dict[str, OptimizerSpec] = {}
+
+#: The rule of a fresh window, a lesson's default and ``gdviz fit``'s: the tutorial's.
+DEFAULT_OPTIMIZER = "gd"
+
+
+def register(spec: OptimizerSpec) -> None:
+    """Add a rule to the registry (after the ones there).
+
+    Raises
+    ------
+    ValueError
+        If a rule of that name is registered, or a hyperparameter it shares with another
+        rule has another range there (a value must mean the same in every input).
+    """
+    if spec.name in _REGISTRY:
+        raise ValueError(f"an optimizer called {spec.name!r} is already registered")
+    shared = {h.name: h for h in all_hyperparameters()}
+    for h in spec.hyperparameters:
+        other = shared.get(h.name)
+        if other is not None and (h.minimum, h.maximum, h.integer) != (
+            other.minimum,
+            other.maximum,
+            other.integer,
+        ):
+            raise ValueError(f"{spec.name}: {h.words} has another range than in other rules")
+    _REGISTRY[spec.name] = spec
+
+
+def unregister(name: str) -> None:
+    """Remove a rule from the registry (``ValueError`` if there is none of that name)."""
+    _REGISTRY.pop(optimizer_spec(name).name)
+
+
+def optimizer_spec(name: str) -> OptimizerSpec:
+    """The registered rule called ``name`` (any case, surrounding spaces ignored).
+
+    Raises
+    ------
+    ValueError
+        ``"unknown optimizer 'x' (choose one of: gd, sgd, ...)"``.
+    """
+    key = name.strip().lower() if isinstance(name, str) else name
+    spec = _REGISTRY.get(key) if isinstance(key, str) else None
+    if spec is None:
+        known = ", ".join(_REGISTRY)
+        raise ValueError(f"unknown optimizer {name!r} (choose one of: {known})")
+    return spec
+
+
+def optimizer_specs() -> tuple[OptimizerSpec, ...]:
+    """Every registered rule, in the order registered."""
+    return tuple(_REGISTRY.values())
+
+
+def all_hyperparameters() -> tuple[Hyperparameter, ...]:
+    """Every hyperparameter some registered rule takes, once each, in order of appearance.
+
+    The first rule's definition stands for the name (ranges agree; defaults may not).
+    """
+    seen: dict[str, Hyperparameter] = {}
+    for spec in _REGISTRY.values():
+        for h in spec.hyperparameters:
+            seen.setdefault(h.name, h)
+    return tuple(seen.values())
+
+
+class _Factories(Mapping):
+    """The registered factories by name: a live, read-only view of the registry."""
+
+    def __getitem__(self, name: str) -> Callable[..., Optimizer]:
+        return _REGISTRY[name].factory
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(tuple(_REGISTRY))
+
+    def __len__(self) -> int:
+        return len(_REGISTRY)
+
+
+#: ``{name: factory}`` of the registered rules (kept for callers of the old table).
+OPTIMIZERS: Mapping[str, Callable[..., Optimizer]] = _Factories()
+
+
+def make_optimizer(name: str, **hyperparams) -> Optimizer:
+    """Build a registered rule, ignoring hyperparameters that it does not take.
+
+    ``None`` values mean "use the default". A ``batch_size`` for a rule without that
+    hyperparameter gives its mini-batch form, unless the rule's batch is fixed.
+
+    Raises
+    ------
+    ValueError
+        With a readable message for an unknown name, a value out of its range, or a
+        batch size the rule cannot use.
+    """
+    spec = optimizer_spec(name)
+    kwargs = {
+        h.name: h.check(hyperparams[h.name])
+        for h in spec.hyperparameters
+        if hyperparams.get(h.name) is not None
+    }
+    optimizer = spec.factory(**kwargs)
+    batch_size = hyperparams.get("batch_size")
+    if batch_size is None or spec.takes("batch_size"):
+        return optimizer
+    batch_size = BATCH_SIZE.check(batch_size)
+    if not spec.batch_size_fixed:
+        return with_batch_size(optimizer, batch_size)
+    if batch_size == spec.batch_size:
+        return optimizer
+    raise ValueError(_fixed_batch_message(spec))
+
+
+def _fixed_batch_message(spec: OptimizerSpec) -> str:
+    """``"gd always uses every point per step; choose minibatch to set a batch size"``."""
+    if spec.batch_size is None:
+        each = "every point"
+    else:
+        each = "one point" if spec.batch_size == 1 else f"{spec.batch_size} points"
+    others = [s.name for s in _REGISTRY.values() if s.takes(BATCH_SIZE.name)]
+    hint = f"; choose {' or '.join(others)} to set a batch size" if others else ""
+    return f"{spec.name} always uses {each} per step{hint}"
+
+
+def with_batch_size(optimizer: Optimizer, batch_size: int | None) -> Optimizer:
+    """The same rule computing each gradient on ``batch_size`` shuffled points."""
+    if batch_size is not None:
+        batch_size = BATCH_SIZE.check(batch_size)
+    hyper = dict(optimizer.hyperparams)
+    hyper.pop("batch_size", None)
+    if batch_size is not None:
+        hyper["batch_size"] = batch_size
+    return optimizer._replace(hyperparams=hyper, batch_size=batch_size)
+
+
+def default_hyperparams(name: str) -> dict:
+    """The defaults of a registered rule's hyperparameters, by name."""
+    return optimizer_spec(name).defaults
+
+
+def state_vector(state) -> np.ndarray:
+    """An optimizer state as a flat float vector (for the history)."""
+    parts = [np.asarray(field, dtype=np.float64).ravel() for field in state]
+    return np.concatenate(parts) if parts else np.empty(0)
+
+
+def state_from_vector(optimizer: Optimizer, vector) -> Any:
+    """The optimizer state that :func:`state_vector` flattened (zero-padded input is fine)."""
+    template = optimizer.init(np.zeros(2))
+    vector = np.asarray(vector, dtype=np.float64)
+    fields = []
+    pos = 0
+    for field in template:
+        shape = np.shape(field)
+        size = int(np.prod(shape)) if shape else 1
+        chunk = vector[pos : pos + size]
+        pos += size
+        if isinstance(field, int):
+            fields.append(round(float(chunk[0])))
+        else:
+            fields.append(chunk.reshape(shape).copy())
+    return type(template)(*fields)
+
+
+# ---------------------------------------------------------------------------- plain rules
 
 
 def _plain(name: str, learning_rate: float, batch_size: int | None) -> Optimizer:
-    lr = _check_positive("learning_rate", learning_rate)
+    lr = LEARNING_RATE.check(learning_rate)
 
     def init(params: np.ndarray) -> EmptyState:
         return EmptyState()
@@ -111,16 +615,73 @@ def sgd(learning_rate: float = 1e-4) -> Optimizer:
 
 def minibatch(learning_rate: float = 1e-4, batch_size: int = 10) -> Optimizer:
     """Mini-batch gradient descent: ``θ ← θ - η ∇E_B(θ)`` on ``batch_size`` shuffled points."""
-    batch_size = int(batch_size)
-    if batch_size < 1:
-        raise ValueError(f"batch size must be at least 1 (got {batch_size})")
-    return _plain("minibatch", learning_rate, batch_size)
+    return _plain("minibatch", learning_rate, BATCH_SIZE.check(batch_size))
+
+
+def _plain_math(w: StepWriter) -> None:
+    """``b_new = b − η ∂E/∂b``, and the same for m: no state."""
+    lr = w.hyperparams["learning_rate"]
+    for j, c in enumerate(w.names):
+        w.update(j, f"{c} − η ∂E/∂{c}", f"{w.before(j)} − {w.f(lr)} × {w.p(w.grads[j])}")
+
+
+register(
+    OptimizerSpec(
+        "gd",
+        "Gradient descent (batch)",
+        Family.PLAIN,
+        (LEARNING_RATE,),
+        gd,
+        batch_size_fixed=True,
+        formulas=("θ ← θ − η ∇E(θ)",),
+        step_math=_plain_math,
+        noun="gradient descent",
+        tooltip="Each step follows the gradient of the error over all the points.",
+    )
+)
+
+register(
+    OptimizerSpec(
+        "sgd",
+        "Stochastic (one point)",
+        Family.PLAIN,
+        (LEARNING_RATE,),
+        sgd,
+        stochastic=True,
+        batch_size=1,
+        batch_size_fixed=True,
+        formulas=("θ ← θ − η ∇E_i(θ)",),
+        step_math=_plain_math,
+        noun="stochastic gradient descent",
+        tooltip="Each step follows the gradient of one point's error, "
+        "the points taken in shuffled order.",
+    )
+)
+
+register(
+    OptimizerSpec(
+        "minibatch",
+        "Mini-batch",
+        Family.PLAIN,
+        (LEARNING_RATE, BATCH_SIZE),
+        minibatch,
+        stochastic=True,
+        formulas=("θ ← θ − η ∇E_B(θ)",),
+        step_math=_plain_math,
+        noun="mini-batch descent",
+        tooltip="Each step follows the gradient over a batch of B points, "
+        "the points taken in shuffled order.",
+    )
+)
+
+
+# ---------------------------------------------------------------------------- momentum rules
 
 
 def momentum(learning_rate: float = 1e-4, momentum: float = 0.9) -> Optimizer:
     """Heavy-ball momentum: ``v ← μ v + ∇E``, ``θ ← θ - η v``."""
-    lr = _check_positive("learning_rate", learning_rate)
-    mu = _check_fraction("momentum", momentum)
+    lr = LEARNING_RATE.check(learning_rate)
+    mu = MOMENTUM.check(momentum)
 
     def init(params):
         return VelocityState(np.zeros_like(params))
@@ -137,8 +698,8 @@ def nesterov(learning_rate: float = 1e-4, momentum: float = 0.9) -> Optimizer:
 
     This is the look-ahead written at the current point (as in optax and PyTorch).
     """
-    lr = _check_positive("learning_rate", learning_rate)
-    mu = _check_fraction("momentum", momentum)
+    lr = LEARNING_RATE.check(learning_rate)
+    mu = MOMENTUM.check(momentum)
 
     def init(params):
         return VelocityState(np.zeros_like(params))
@@ -150,10 +711,79 @@ def nesterov(learning_rate: float = 1e-4, momentum: float = 0.9) -> Optimizer:
     return Optimizer("nesterov", init, update, {"learning_rate": lr, "momentum": mu})
 
 
+def _velocity_math(w: StepWriter) -> tuple[float, np.ndarray]:
+    """The velocity of both momentum rules, ``v ← μ v + ∇E``; returns ``(μ, v)``."""
+    mu = w.hyperparams["momentum"]
+    v_old, v = w.old_state.velocity, w.new_state.velocity
+    w.term("v_old", "velocity before the step", v_old)
+    w.term("v", "velocity", v)
+    for j, c in enumerate(w.names):
+        w.state_line(
+            f"v_{c}",
+            f"μ v_{c},old + ∂E/∂{c}",
+            f"{w.f(mu)} × {w.p(v_old[j])} + {w.p(w.grads[j])}",
+            w.f(v[j]),
+        )
+    return mu, v
+
+
+def _momentum_math(w: StepWriter) -> None:
+    """``v_b = μ v_b,old + ∂E/∂b``, ``b_new = b − η v_b``, and the same for m."""
+    lr = w.hyperparams["learning_rate"]
+    _mu, v = _velocity_math(w)
+    for j, c in enumerate(w.names):
+        w.update(j, f"{c} − η v_{c}", f"{w.before(j)} − {w.f(lr)} × {w.p(v[j])}")
+
+
+def _nesterov_math(w: StepWriter) -> None:
+    """``v_b = μ v_b,old + ∂E/∂b``, ``b_new = b − η (∂E/∂b + μ v_b)``, and the same for m."""
+    lr = w.hyperparams["learning_rate"]
+    mu, v = _velocity_math(w)
+    w.term("g + μv", "look-ahead step direction", w.grads + mu * v)
+    for j, c in enumerate(w.names):
+        w.update(
+            j,
+            f"{c} − η (∂E/∂{c} + μ v_{c})",
+            f"{w.before(j)} − {w.f(lr)} × ({w.f(w.grads[j])} + {w.f(mu)} × {w.p(v[j])})",
+        )
+
+
+register(
+    OptimizerSpec(
+        "momentum",
+        "Momentum",
+        Family.MOMENTUM,
+        (LEARNING_RATE, MOMENTUM),
+        momentum,
+        formulas=("v ← μ v + ∇E", "θ ← θ − η v"),
+        step_math=_momentum_math,
+        noun="momentum",
+        tooltip="Steps build up speed along directions the gradient keeps pointing to.",
+    )
+)
+
+register(
+    OptimizerSpec(
+        "nesterov",
+        "Nesterov momentum",
+        Family.MOMENTUM,
+        (LEARNING_RATE, MOMENTUM),
+        nesterov,
+        formulas=("v ← μ v + ∇E", "θ ← θ − η (∇E + μ v)"),
+        step_math=_nesterov_math,
+        noun="Nesterov momentum",
+        tooltip="Momentum that looks one step ahead, so it overshoots less.",
+    )
+)
+
+
+# ---------------------------------------------------------------------------- adaptive rules
+
+
 def adagrad(learning_rate: float = 0.01, eps: float = 1e-8) -> Optimizer:
     """AdaGrad: ``G ← G + g²``, ``θ ← θ - η g / (√G + ε)``."""
-    lr = _check_positive("learning_rate", learning_rate)
-    eps = _check_positive("eps", eps)
+    lr = LEARNING_RATE.check(learning_rate)
+    eps = EPS.check(eps)
 
     def init(params):
         return AccumulatorState(np.zeros_like(params))
@@ -165,11 +795,46 @@ def adagrad(learning_rate: float = 0.01, eps: float = 1e-8) -> Optimizer:
     return Optimizer("adagrad", init, update, {"learning_rate": lr, "eps": eps})
 
 
+def _adagrad_math(w: StepWriter) -> None:
+    """``G_b = G_b,old + (∂E/∂b)²``, ``b_new = b − η ∂E/∂b / (√G_b + ε)``, and for m."""
+    lr, eps = w.hyperparams["learning_rate"], w.hyperparams["eps"]
+    g, big_g_old, big_g = w.grads, w.old_state.sum_sq, w.new_state.sum_sq
+    w.term("G_old", "sum of squared gradients before the step", big_g_old)
+    w.term("G", "sum of squared gradients", big_g)
+    for j, c in enumerate(w.names):
+        w.state_line(
+            f"G_{c}",
+            f"G_{c},old + (∂E/∂{c})²",
+            f"{w.f(big_g_old[j])} + {w.p(g[j])}²",
+            w.f(big_g[j]),
+        )
+    for j, c in enumerate(w.names):
+        w.update(
+            j,
+            f"{c} − η ∂E/∂{c} / (√G_{c} + ε)",
+            f"{w.before(j)} − {w.f(lr)} × {w.p(g[j])} / (√{w.f(big_g[j])} + {w.f(eps)})",
+        )
+
+
+register(
+    OptimizerSpec(
+        "adagrad",
+        "AdaGrad",
+        Family.ADAPTIVE,
+        (LEARNING_RATE.with_default(0.01), EPS),
+        adagrad,
+        formulas=("G ← G + g²", "θ ← θ − η g / (√G + ε)"),
+        step_math=_adagrad_math,
+        tooltip="Each parameter's steps shrink with the sum of its squared gradients.",
+    )
+)
+
+
 def rmsprop(learning_rate: float = 1e-3, decay: float = 0.9, eps: float = 1e-8) -> Optimizer:
     """RMSProp: ``s ← ρ s + (1-ρ) g²``, ``θ ← θ - η g / (√s + ε)``."""
-    lr = _check_positive("learning_rate", learning_rate)
-    rho = _check_fraction("decay", decay)
-    eps = _check_positive("eps", eps)
+    lr = LEARNING_RATE.check(learning_rate)
+    rho = DECAY.check(decay)
+    eps = EPS.check(eps)
 
     def init(params):
         return AccumulatorState(np.zeros_like(params))
@@ -181,6 +846,41 @@ def rmsprop(learning_rate: float = 1e-3, decay: float = 0.9, eps: float = 1e-8) 
     return Optimizer("rmsprop", init, update, {"learning_rate": lr, "decay": rho, "eps": eps})
 
 
+def _rmsprop_math(w: StepWriter) -> None:
+    """``s_b = ρ s_b,old + (1 − ρ)(∂E/∂b)²``, ``b_new = b − η ∂E/∂b / (√s_b + ε)``, and for m."""
+    lr, rho, eps = (w.hyperparams[k] for k in ("learning_rate", "decay", "eps"))
+    g, s_old, s = w.grads, w.old_state.sum_sq, w.new_state.sum_sq
+    w.term("s_old", "running mean of squared gradients before the step", s_old)
+    w.term("s", "running mean of squared gradients", s)
+    for j, c in enumerate(w.names):
+        w.state_line(
+            f"s_{c}",
+            f"ρ s_{c},old + (1 − ρ)(∂E/∂{c})²",
+            f"{w.f(rho)} × {w.p(s_old[j])} + {w.f(1.0 - rho)} × {w.p(g[j])}²",
+            w.f(s[j]),
+        )
+    for j, c in enumerate(w.names):
+        w.update(
+            j,
+            f"{c} − η ∂E/∂{c} / (√s_{c} + ε)",
+            f"{w.before(j)} − {w.f(lr)} × {w.p(g[j])} / (√{w.f(s[j])} + {w.f(eps)})",
+        )
+
+
+register(
+    OptimizerSpec(
+        "rmsprop",
+        "RMSProp",
+        Family.ADAPTIVE,
+        (LEARNING_RATE.with_default(1e-3), DECAY, EPS),
+        rmsprop,
+        formulas=("s ← ρ s + (1 − ρ) g²", "θ ← θ − η g / (√s + ε)"),
+        step_math=_rmsprop_math,
+        tooltip="Each parameter's steps are scaled by a running mean of its squared gradients.",
+    )
+)
+
+
 def adam(
     learning_rate: float = 1e-3, b1: float = 0.9, b2: float = 0.999, eps: float = 1e-8
 ) -> Optimizer:
@@ -189,10 +889,10 @@ def adam(
     ``m ← β₁ m + (1-β₁) g``, ``v ← β₂ v + (1-β₂) g²``, ``m̂ = m/(1-β₁ᵗ)``, ``v̂ = v/(1-β₂ᵗ)``,
     ``θ ← θ - η m̂ / (√v̂ + ε)``.
     """
-    lr = _check_positive("learning_rate", learning_rate)
-    b1 = _check_fraction("b1", b1)
-    b2 = _check_fraction("b2", b2)
-    eps = _check_positive("eps", eps)
+    lr = LEARNING_RATE.check(learning_rate)
+    b1 = B1.check(b1)
+    b2 = B2.check(b2)
+    eps = EPS.check(eps)
 
     def init(params):
         return MomentsState(0, np.zeros_like(params), np.zeros_like(params))
@@ -209,82 +909,68 @@ def adam(
     return Optimizer("adam", init, update, hyper)
 
 
-OPTIMIZERS: dict[str, Callable[..., Optimizer]] = {
-    "gd": gd,
-    "sgd": sgd,
-    "minibatch": minibatch,
-    "momentum": momentum,
-    "nesterov": nesterov,
-    "adagrad": adagrad,
-    "rmsprop": rmsprop,
-    "adam": adam,
-}
-
-
-def make_optimizer(name: str, **hyperparams) -> Optimizer:
-    """Build an optimizer by name, ignoring hyperparameters that it does not take.
-
-    ``None`` values mean "use the default". Raises ``ValueError`` with a readable message
-    for an unknown name or a bad value.
-    """
-    key = name.strip().lower()
-    if key not in OPTIMIZERS:
-        known = ", ".join(OPTIMIZERS)
-        raise ValueError(f"unknown optimizer {name!r} (choose one of: {known})")
-    factory = OPTIMIZERS[key]
-    accepted = factory.__code__.co_varnames[: factory.__code__.co_argcount]
-    kwargs = {k: v for k, v in hyperparams.items() if k in accepted and v is not None}
-    optimizer = factory(**kwargs)
-    batch_size = hyperparams.get("batch_size")
-    if batch_size is None or "batch_size" in accepted:
-        return optimizer
-    if key in ("gd", "sgd"):
-        if key == "sgd" and int(batch_size) == 1:
-            return optimizer
-        meaning = "every point" if key == "gd" else "one point"
-        raise ValueError(
-            f"{key} always uses {meaning} per step; choose minibatch to set a batch size"
+def _adam_math(w: StepWriter) -> None:
+    """The step count and bias corrections, then per parameter
+    ``μ_b = β₁ μ_b,old + (1 − β₁) ∂E/∂b``, ``ν_b = β₂ ν_b,old + (1 − β₂)(∂E/∂b)²``,
+    ``μ_b,corr = μ_b / (1 − β₁ᵗ)``, ``ν_b,corr = ν_b / (1 − β₂ᵗ)`` and
+    ``b_new = b − η μ_b,corr / (√ν_b,corr + ε)``."""
+    lr, b1, b2, eps = (w.hyperparams[k] for k in ("learning_rate", "b1", "b2", "eps"))
+    g, old, new = w.grads, w.old_state, w.new_state
+    t = new.count
+    c1, c2 = 1.0 - b1**t, 1.0 - b2**t  # as the rule computes them
+    mu_hat, nu_hat = new.mu / c1, new.nu / c2
+    for symbol, value in (("t", float(t)), ("1 − β₁ᵗ", c1), ("1 − β₂ᵗ", c2)):
+        w.scalar(symbol, value)
+    w.term("μ_old", "running mean of gradients before the step", old.mu)
+    w.term("ν_old", "running mean of squared gradients before the step", old.nu)
+    w.term("μ", "running mean of gradients", new.mu)
+    w.term("ν", "running mean of squared gradients", new.nu)
+    w.term("μ_corr", "bias-corrected mean of gradients", mu_hat)
+    w.term("ν_corr", "bias-corrected mean of squared gradients", nu_hat)
+    w.state_line("t", f"{old.count} + 1", str(t))
+    w.state_line("1 − β₁ᵗ", f"1 − {w.f(b1)}^{t}", w.f(c1))
+    w.state_line("1 − β₂ᵗ", f"1 − {w.f(b2)}^{t}", w.f(c2))
+    for j, c in enumerate(w.names):
+        w.state_line(
+            f"μ_{c}",
+            f"β₁ μ_{c},old + (1 − β₁) ∂E/∂{c}",
+            f"{w.f(b1)} × {w.p(old.mu[j])} + {w.f(1.0 - b1)} × {w.p(g[j])}",
+            w.f(new.mu[j]),
         )
-    return with_batch_size(optimizer, batch_size)
+        w.state_line(
+            f"ν_{c}",
+            f"β₂ ν_{c},old + (1 − β₂)(∂E/∂{c})²",
+            f"{w.f(b2)} × {w.p(old.nu[j])} + {w.f(1.0 - b2)} × {w.p(g[j])}²",
+            w.f(new.nu[j]),
+        )
+    for j, c in enumerate(w.names):
+        w.state_line(
+            f"μ_{c},corr", f"μ_{c} / (1 − β₁ᵗ)", f"{w.f(new.mu[j])} / {w.f(c1)}", w.f(mu_hat[j])
+        )
+        w.state_line(
+            f"ν_{c},corr", f"ν_{c} / (1 − β₂ᵗ)", f"{w.f(new.nu[j])} / {w.f(c2)}", w.f(nu_hat[j])
+        )
+        w.update(
+            j,
+            f"{c} − η μ_{c},corr / (√ν_{c},corr + ε)",
+            f"{w.before(j)} − {w.f(lr)} × {w.p(mu_hat[j])} / (√{w.f(nu_hat[j])} + {w.f(eps)})",
+        )
 
 
-def with_batch_size(optimizer: Optimizer, batch_size: int | None) -> Optimizer:
-    """The same rule computing each gradient on ``batch_size`` shuffled points."""
-    if batch_size is not None:
-        batch_size = int(batch_size)
-        if batch_size < 1:
-            raise ValueError(f"batch size must be at least 1 (got {batch_size})")
-    hyper = dict(optimizer.hyperparams)
-    hyper.pop("batch_size", None)
-    if batch_size is not None:
-        hyper["batch_size"] = batch_size
-    return optimizer._replace(hyperparams=hyper, batch_size=batch_size)
-
-
-def default_hyperparams(name: str) -> dict:
-    """The defaults of an optimizer's hyperparameters, by name."""
-    return dict(make_optimizer(name).hyperparams)
-
-
-def state_vector(state) -> np.ndarray:
-    """An optimizer state as a flat float vector (for the history)."""
-    parts = [np.asarray(field, dtype=np.float64).ravel() for field in state]
-    return np.concatenate(parts) if parts else np.empty(0)
-
-
-def state_from_vector(optimizer: Optimizer, vector) -> Any:
-    """The optimizer state that :func:`state_vector` flattened (zero-padded input is fine)."""
-    template = optimizer.init(np.zeros(2))
-    vector = np.asarray(vector, dtype=np.float64)
-    fields = []
-    pos = 0
-    for field in template:
-        shape = np.shape(field)
-        size = int(np.prod(shape)) if shape else 1
-        chunk = vector[pos : pos + size]
-        pos += size
-        if isinstance(field, int):
-            fields.append(round(float(chunk[0])))
-        else:
-            fields.append(chunk.reshape(shape).copy())
-    return type(template)(*fields)
+register(
+    OptimizerSpec(
+        "adam",
+        "Adam",
+        Family.ADAPTIVE,
+        (LEARNING_RATE.with_default(1e-3), B1, B2, EPS),
+        adam,
+        formulas=(
+            "μ ← β₁ μ + (1 − β₁) g",
+            "ν ← β₂ ν + (1 − β₂) g²",
+            "θ ← θ − η μ̂ / (√ν̂ + ε),  μ̂ = μ/(1 − β₁ᵗ), ν̂ = ν/(1 − β₂ᵗ)",
+        ),
+        step_math=_adam_math,
+        tooltip="Momentum and RMSProp together, with their running means corrected "
+        "for starting at 0.",
+    )
+)

@@ -36,6 +36,11 @@ each eigenvector of ``H`` (eigenvalue ``λ``) the distance to the optimum is mul
 :func:`measured_iterations`): the first iteration at which the error is within 1% of
 the optimum error, ``E_t - E* ≤ 0.01 E*`` (when the data lie exactly on a line,
 ``E* = 0``, the target is 1% of the starting gap instead; see :func:`target_gap`).
+
+**Which rules it speaks for** is decided by a rule's family in the optimizer registry
+(:class:`gdviz.core.optimizers.Family`), never by its name: the limits and zones are the
+plain family's own (:func:`limits_apply`), the gap curve is exact for plain descent on all
+points (:func:`theory_applies`), and the messages after a divergence differ by family.
 """
 
 from __future__ import annotations
@@ -46,7 +51,9 @@ from typing import NamedTuple
 import numpy as np
 
 from . import model
+from .optimizers import DEFAULT_OPTIMIZER, Family, OptimizerSpec, optimizer_spec
 from .scaling import standardising
+from .words import format_contraction, format_count, format_number
 
 __all__ = [
     "FRACTION",
@@ -72,6 +79,7 @@ __all__ = [
     "gap_curve",
     "gap_floor",
     "hundredfold_iterations",
+    "limits_apply",
     "log_tick_labels",
     "measured_gap",
     "measured_iterations",
@@ -87,6 +95,7 @@ __all__ = [
     "stability_report",
     "target_gap",
     "theoretical_gap",
+    "theory_applies",
     "theory_curve",
     "theory_range",
 ]
@@ -110,18 +119,33 @@ THEORY_SAMPLES = 401
 _LN_100 = math.log(100.0)
 #: Relative tolerance on the zone boundaries (rounding of the eigenvalues).
 _ROUNDING = 1e-12
-_PLAIN = ("gd", "sgd", "minibatch")
-_MOMENTUM = ("momentum", "nesterov")
-_OPTIMIZER_NAMES = {
-    "gd": "gradient descent",
-    "sgd": "stochastic gradient descent",
-    "minibatch": "mini-batch descent",
-    "momentum": "momentum",
-    "nesterov": "Nesterov momentum",
-    "adagrad": "AdaGrad",
-    "rmsprop": "RMSProp",
-    "adam": "Adam",
-}
+#: Families whose steps scale with the gradient, so that the Hessian's limits bite.
+_CURVATURE_BOUND = (Family.PLAIN, Family.MOMENTUM)
+
+
+# ---------------------------------------------------------------------------- which rules
+def _spec(optimizer_name: str) -> OptimizerSpec | None:
+    """The registered rule, or ``None`` for a name the registry does not know."""
+    try:
+        return optimizer_spec(optimizer_name)
+    except ValueError:
+        return None
+
+
+def limits_apply(optimizer_name: str) -> bool:
+    """Whether the learning-rate limits (2/λmax, the zones) are the rule's own.
+
+    True for the plain family (``θ ← θ - η g``, on all points or on shuffled ones): the
+    rate gauge and the warning before a run are about it.
+    """
+    spec = _spec(optimizer_name)
+    return spec is not None and spec.family is Family.PLAIN
+
+
+def theory_applies(optimizer_name: str) -> bool:
+    """Whether the predicted gap curve is exactly the rule's: plain descent on all points."""
+    spec = _spec(optimizer_name)
+    return spec is not None and spec.family is Family.PLAIN and not spec.stochastic
 
 
 # ---------------------------------------------------------------------------- numbers
@@ -399,16 +423,18 @@ def safe_learning_rate(source, normalize: bool = False) -> float:
 
 
 def retry_learning_rate(
-    source, learning_rate: float, normalize: bool = False, optimizer_name: str = "gd"
+    source, learning_rate: float, normalize: bool = False, optimizer_name: str = DEFAULT_OPTIMIZER
 ) -> float:
     """The rate offered after a divergence.
 
-    For plain descent and momentum: :func:`safe_learning_rate`, or less when the rate
+    For the plain and momentum families: :func:`safe_learning_rate`, or less when the rate
     that diverged was already below it (a stochastic step sees steeper single points).
-    For the adaptive rules (AdaGrad, RMSProp, Adam), whose step does not scale with the
-    curvature: a tenth of the rate, rounded down to a 1-2-5 value.
+    For the adaptive family (AdaGrad, RMSProp, Adam), whose step does not scale with the
+    curvature, and rules the registry does not know: a tenth of the rate, rounded down to
+    a 1-2-5 value.
     """
-    if optimizer_name in _PLAIN + _MOMENTUM:
+    spec = _spec(optimizer_name)
+    if spec is not None and spec.family in _CURVATURE_BOUND:
         safe = safe_learning_rate(source, normalize)
         if safe < learning_rate:
             return safe
@@ -711,44 +737,9 @@ def log_tick_labels(exponents) -> list[str]:
 
 # ---------------------------------------------------------------------------- text
 def format_value(value: float, digits: int = 3) -> str:
-    """A number for a person: ``0.000401``, ``0.0755``, ``4,984``, ``66,031``, ``4.01e-5``."""
-    if value != value:
-        return "—"
-    if math.isinf(value):
-        return "∞" if value > 0 else "−∞"
-    if value == 0:
-        return "0"
-    size = abs(value)
-    if 10**digits <= size < 1e9:
-        return f"{value:,.0f}"
-    if 1e-4 <= size < 10**digits:
-        return f"{value:.{digits}g}"
-    mantissa, exponent = f"{value:.{digits}e}".split("e")
-    mantissa = f"{float(mantissa):.{digits}g}"
-    return f"{mantissa}e{int(exponent)}"
-
-
-def format_contraction(rho: float) -> str:
-    """ρ with enough digits that ``1 - ρ`` shows: ``0.9999925``, ``0.744``, ``3.98``."""
-    if 0.99 < rho < 1.0:
-        decimals = min(math.ceil(-math.log10(1.0 - rho)) + 1, 15)
-        return f"{rho:.{decimals}f}"
-    if rho == 1.0:
-        return "1"
-    return format_value(rho)
-
-
-def format_count(count: float) -> str:
-    """An iteration count: ``12``, ``50,712``, ``2.4 million``, ``3.1 billion``."""
-    if math.isinf(count):
-        return "∞"
-    count = round(count)
-    if count < 1_000_000:
-        return f"{count:,}"
-    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if count >= size:
-            return f"{count / size:.2g} {word}" if count < 1e15 else f"{count:.2g}"
-    return f"{count:,}"  # pragma: no cover
+    """A number in the stability panel: :func:`~gdviz.core.words.format_number` with
+    three digits and thousands grouped (``0.000401``, ``4,984``, ``4.01e-5``)."""
+    return format_number(value, digits, grouping=True)
 
 
 def _steps(iterations: float) -> str:
@@ -771,9 +762,9 @@ def divergence_explanation(
     learning_rate: float,
     diverged_at: int | None,
     normalize: bool = False,
-    optimizer_name: str = "gd",
+    optimizer_name: str = DEFAULT_OPTIMIZER,
 ) -> str:
-    """One sentence on why a run diverged.
+    """One sentence on why a run diverged, by the rule's family.
 
     ``"The learning rate 0.001 is above 2/λmax = 0.000401: along the steepest direction
     each step overshoots by a factor |1 − ηλmax| = 3.98, so the error grew at every step
@@ -784,23 +775,25 @@ def divergence_explanation(
     top = format_value(zone.max_stable_learning_rate)
     units = " (normalised units)" if normalize else ""
     until = f" until iteration {diverged_at}" if diverged_at is not None else ""
-    if not zone.converges and optimizer_name in _PLAIN + _MOMENTUM:
+    spec = _spec(optimizer_name)
+    family = spec.family if spec is not None else None
+    if not zone.converges and family in _CURVATURE_BOUND:
         relation = "above" if learning_rate > zone.max_stable_learning_rate else "equal to"
         return (
             f"The learning rate {eta} is {relation} 2/λmax = {top}{units}: along the steepest "
             f"direction each step overshoots by a factor |1 − ηλmax| = "
             f"{format_value(zone.growth_factor)}, so the error grew at every step{until}."
         )
-    name = _OPTIMIZER_NAMES.get(optimizer_name, optimizer_name)
-    if optimizer_name in ("sgd", "minibatch"):
+    name = spec.noun if spec is not None else optimizer_name
+    if family is Family.PLAIN and spec.stochastic:
         why = (
             f"single points and small batches have steeper error surfaces than the full "
             f"batch, so {name} overshoots even though the learning rate {eta} is below "
             f"2/λmax = {top}{units}"
         )
-    elif optimizer_name in _MOMENTUM:
+    elif family is Family.MOMENTUM:
         why = f"the velocity built up by {name} overshoots at the learning rate {eta}"
-    elif optimizer_name in _OPTIMIZER_NAMES and optimizer_name != "gd":
+    elif family is Family.ADAPTIVE:
         why = f"{name}'s steps of about η = {eta} are too long for this data"
     else:
         why = f"the learning rate {eta} is too large for this data"
@@ -808,14 +801,14 @@ def divergence_explanation(
 
 
 def divergence_warning(
-    source, learning_rate: float, normalize: bool = False, optimizer_name: str = "gd"
+    source, learning_rate: float, normalize: bool = False, optimizer_name: str = DEFAULT_OPTIMIZER
 ) -> str | None:
     """A warning to show before starting when plain descent will diverge (else ``None``).
 
-    Only for the rules whose stability the Hessian decides (gd, sgd, mini-batch); ``None``
-    for the others.
+    Only for the rules whose stability the Hessian decides (:func:`limits_apply`: the plain
+    family); ``None`` for the others.
     """
-    if optimizer_name not in _PLAIN:
+    if not limits_apply(optimizer_name):
         return None
     zone = rate_zone(source, learning_rate, normalize)
     if zone.converges:

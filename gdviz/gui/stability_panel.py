@@ -13,12 +13,13 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core import model, stability
+from ..core.optimizers import DEFAULT_OPTIMIZER
 from . import style
-from .theme import current_theme, forget_look, style_plot_widget
+from .theme import LIGHT, Theme
 
 __all__ = ["StabilityPanel"]
 
@@ -58,6 +59,8 @@ class StabilityPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self._build_table())
         layout.addWidget(self._build_plot(), 1)
+        self._theme: Theme | None = None  # what the plot is dressed in
+        self.apply_theme(LIGHT)
 
     # ------------------------------------------------------------------ building
     def _build_table(self) -> QGroupBox:
@@ -96,33 +99,20 @@ class StabilityPanel(QWidget):
         self.plot = pg.PlotWidget(axisItems={"left": _PowerAxis("left")})
         self.plot.setObjectName("gapPlot")
         self.plot.setAccessibleName("Distance to the optimum per iteration")
-        style.style_plot(self.plot, "Distance to the optimum", "iteration", "E − E*  (log scale)")
         item = self.plot.getPlotItem()
         item.setLogMode(x=False, y=True)
         item.getViewBox().setAutoVisible(y=True)
         item.setMenuEnabled(False)
-        self.legend = self.plot.addLegend(
-            offset=(-10, 10),
-            labelTextSize="11pt",
-            brush=pg.mkBrush(255, 255, 255, 225),
-            pen=pg.mkPen("#C8C8C8"),
-        )
-        self.measured_curve = pg.PlotDataItem(pen=style.pen(style.BLUE, 4.0), name=_MEASURED_NAME)
-        self.theory_curve = pg.PlotDataItem(pen=_theory_pen(style.INK), name=_THEORY_NAME)
+        self.legend = self.plot.addLegend(offset=(-10, 10))
+        self.measured_curve = pg.PlotDataItem(name=_MEASURED_NAME)
+        self.theory_curve = pg.PlotDataItem(name=_THEORY_NAME)
         self.divergence_line = pg.InfiniteLine(
             angle=90,
-            pen=style.pen(style.VERMILION, 2.5, dashed=True),
             label="diverged",
-            labelOpts={
-                "position": 0.9,
-                "color": style.VERMILION,
-                "fill": (255, 255, 255, 220),
-                "anchors": [(1, 0.5), (1, 0.5)],
-            },
+            labelOpts={"position": 0.9, "anchors": [(1, 0.5), (1, 0.5)]},
         )
-        self.divergence_line.label.setFont(_point_font(11))
         self.divergence_line.hide()
-        self.target_curve = pg.PlotDataItem(pen=_target_pen(), name=_TARGET_NAME)
+        self.target_curve = pg.PlotDataItem(name=_TARGET_NAME)
         # the theory on top: its dashes show where it coincides with the measured line
         for z, curve in enumerate((self.target_curve, self.measured_curve, self.theory_curve)):
             curve.setZValue(z)
@@ -132,6 +122,30 @@ class StabilityPanel(QWidget):
         self.plot.addItem(self.divergence_line, ignoreBounds=True)
         self.plot.setMinimumHeight(220)
         return self.plot
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Dress the plot in ``theme``: background, axes, labels, title and legend; the
+        measured curve, the theory line (ink, or faint when it does not apply), the 1 %
+        target and the divergence mark with its label. The table follows the palette."""
+        if theme == self._theme:
+            return
+        self._theme = theme
+        style.style_plot(
+            self.plot, theme, "Distance to the optimum", "iteration", "E − E*  (log scale)"
+        )
+        border = QColor(theme.foreground)
+        border.setAlpha(60)
+        style.style_legend(self.legend, theme, alpha=225, border=border)
+        self.measured_curve.setPen(style.pen(theme.hues.blue, theme.line(4.0)))
+        self.theory_curve.setPen(self._theory_pen(self._theory_applies is not False))
+        self.target_curve.setPen(_target_pen(theme.optimum, theme.line(2.0)))
+        self.divergence_line.setPen(style.pen(theme.divergence, theme.line(2.5), dashed=True))
+        style.style_line_label(self.divergence_line, theme, theme.divergence, alpha=220, points=11)
+
+    def _theory_pen(self, applies: bool):
+        """Ink when the theory is for the chosen optimizer, faint when it is not."""
+        theme = self._theme
+        return _theory_pen(theme.foreground if applies else theme.faint, theme.line(1.8))
 
     # ------------------------------------------------------------------ API
     def set_data(self, stats: model.Statistics, analysis: model.Analysis) -> None:
@@ -146,7 +160,7 @@ class StabilityPanel(QWidget):
         normalize: bool,
         b0: float,
         m0: float,
-        optimizer_name: str = "gd",
+        optimizer_name: str = DEFAULT_OPTIMIZER,
     ) -> None:
         """The learning rate, normalise switch, starting line or optimizer changed."""
         settings = (float(learning_rate), bool(normalize), float(b0), float(m0), optimizer_name)
@@ -187,8 +201,8 @@ class StabilityPanel(QWidget):
         return [tuple(cell.text() for cell in row) for row in self._cells]
 
     def theory_applies(self) -> bool:
-        """Whether the theory line is for the chosen optimizer (plain gd only)."""
-        return self._settings is None or self._settings[4] == "gd"
+        """Whether the theory line is for the chosen optimizer (plain descent on all points)."""
+        return self._settings is None or stability.theory_applies(self._settings[4])
 
     # ------------------------------------------------------------------ internals
     def _update_settings_dependent(self) -> None:
@@ -240,23 +254,18 @@ class StabilityPanel(QWidget):
     def _style_theory(self) -> None:
         """The theory line black (plain gd) or grey (another optimizer), and its legend.
 
-        Only when that changes: a theme may have restyled the line since, and rebuilding
-        the legend on every new setting costs a few milliseconds per data edit.
+        Only when that changes: rebuilding the legend on every new setting costs a few
+        milliseconds per data edit.
         """
         applies = self.theory_applies()
         if applies == self._theory_applies:
             return
-        first = self._theory_applies is None
         self._theory_applies = applies
-        colour = style.INK if applies else "#A8A8A8"
-        self.theory_curve.setPen(_theory_pen(colour))
+        self.theory_curve.setPen(self._theory_pen(applies))
         self.legend.clear()
         self.legend.addItem(self.measured_curve, _MEASURED_NAME)
         self.legend.addItem(self.theory_curve, _THEORY_NAME if applies else _THEORY_NOTE)
         self.legend.addItem(self.target_curve, _TARGET_NAME)
-        if not first:  # the window's theme, from the line's new light look
-            forget_look(self.theory_curve)
-            style_plot_widget(self.plot, current_theme(self.window()))
 
     def _place_legend(self) -> None:
         """Top right over a falling curve; bottom right, under it, when the prediction grows."""
@@ -300,20 +309,14 @@ class _PowerAxis(pg.AxisItem):
         return stability.log_tick_labels(values)
 
 
-def _theory_pen(colour: str):
+def _theory_pen(colour: str, width: float):
     """Short dashes, thinner than the measured line, so both show where they coincide."""
-    pen = style.pen(colour, 1.8)
+    pen = style.pen(colour, width)
     pen.setDashPattern([3.0, 3.0])
     return pen
 
 
-def _target_pen():
-    pen = style.pen(style.GREEN, 2.0)
+def _target_pen(colour: str, width: float):
+    pen = style.pen(colour, width)
     pen.setDashPattern([1.0, 2.5])
     return pen
-
-
-def _point_font(size: int) -> QFont:
-    font = QFont()
-    font.setPointSize(size)
-    return font

@@ -343,11 +343,12 @@ def test_adam_lines_show_the_bias_correction(seed_xy):
         (0.0001, "0.0001"),
         (1e-8, "1e-8"),
         (-1.234567e-7, f"{MINUS}1.23457e-7"),
-        (1234567.4, "1234567"),
-        (999999.7, "1000000"),
+        (1234567.4, "1.23457e6"),
+        (999999.7, "1e6"),
+        (999999.4, "999999"),
         (2.5e17, "2.5e17"),
         (math.inf, "∞"),
-        (math.nan, "nan"),
+        (math.nan, "—"),
     ],
 )
 def test_format_value(value, text):

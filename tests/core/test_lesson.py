@@ -21,7 +21,6 @@ from gdviz.core.lesson import (
     MAX_FILE_BYTES,
     MAX_POINTS,
     VERSION,
-    CompareRun,
     Lesson,
     LessonData,
     LessonError,
@@ -66,7 +65,7 @@ def _lesson(**changes) -> Lesson:
         ),
         "iteration": 120,
         "compare": (
-            CompareRun("adam", {"learning_rate": 0.1, "b1": 0.8}, normalize=True, label="Adam"),
+            RunSettings("adam", {"learning_rate": 0.1, "b1": 0.8}, normalize=True, label="Adam"),
         ),
         "source": "five_points.csv",
     }
@@ -135,6 +134,23 @@ def test_unknown_keys_are_ignored():
     assert lesson_from_json(json.dumps(document)) == _lesson()
 
 
+def test_compare_runs_share_the_main_runs_start():
+    lesson = _lesson()
+    (run,) = lesson.compare
+    assert (run.optimizer, run.normalize, run.label) == ("adam", True, "Adam")
+    assert (run.initial_b, run.initial_m, run.seed, run.iterations, run.speed) == (
+        -1.5,
+        0.25,
+        7,
+        500,
+        50.0,
+    )
+    other = _lesson(compare=(RunSettings(optimizer="gd", seed=99, initial_b=5.0),))
+    assert (other.compare[0].seed, other.compare[0].initial_b) == (7, -1.5)
+    document = json.loads(lesson_to_json(lesson))
+    assert list(document["compare"][0]) == ["label", "optimizer", "hyperparameters", "normalize"]
+
+
 def test_utf8_bom_and_utf16_files_load(tmp_path):
     text = lesson_to_json(_lesson(note="η and λ"))
     (tmp_path / "bom.gdviz").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
@@ -191,7 +207,7 @@ def _lessons(draw) -> Lesson:
     for _ in range(draw(st.integers(0, 3))):
         other = draw(_names)
         runs.append(
-            CompareRun(other, draw(_hyperparameters(other)), draw(st.booleans()), draw(_text))
+            RunSettings(other, draw(_hyperparameters(other)), draw(st.booleans()), draw(_text))
         )
     return Lesson(
         title=draw(st.text(min_size=1, max_size=80).filter(str.strip)),
@@ -239,7 +255,7 @@ def test_round_trip_property(lesson):
             "'name'",
         ),
         (_lesson(settings=RunSettings(speed=math.inf)), "settings.speed must be a finite"),
-        (_lesson(compare=(CompareRun("gd", {"learning_rate": 1.0}),) * 4), "at most 3"),
+        (_lesson(compare=(RunSettings("gd", {"learning_rate": 1.0}),) * 4), "at most 3"),
     ],
 )
 def test_unsavable_lessons_are_refused(tmp_path, lesson, words):
@@ -316,7 +332,10 @@ DAMAGED = {
     ),
     "bool as learning rate": (
         lambda: _doc(**{"settings.hyperparameters.learning_rate": True}),
-        ["settings.hyperparameters.learning_rate must be a number greater than 0 (got true)"],
+        [
+            "settings.hyperparameters.learning_rate must be a number between 1e-12 and "
+            "1000000000 (got true)"
+        ],
     ),
     "negative learning rate": (
         lambda: _doc(**{"settings.hyperparameters.learning_rate": -1}),
@@ -328,7 +347,20 @@ DAMAGED = {
     ),
     "momentum of 1": (
         lambda: _doc(**{"settings.hyperparameters.momentum": 1}),
-        ["settings.hyperparameters.momentum must be a number from 0 up to (not including) 1"],
+        ["settings.hyperparameters.momentum must be a number between 0 and 0.999999 (got 1)"],
+    ),
+    "learning rate above the window's range": (
+        lambda: _doc(**{"settings.hyperparameters.learning_rate": 2e9}),
+        [
+            "settings.hyperparameters.learning_rate must be a number between 1e-12 and "
+            "1000000000 (got 2000000000.0)"
+        ],
+    ),
+    "batch size of 0": (
+        lambda: _doc(
+            **{"settings.optimizer": "minibatch", "settings.hyperparameters.batch_size": 0}
+        ),
+        ["settings.hyperparameters.batch_size must be a whole number of at least 1 (got 0)"],
     ),
     "negative iterations": (
         lambda: _doc(**{"settings.iterations": -5}),
@@ -391,6 +423,10 @@ DAMAGED = {
     "starting line too far": (
         lambda: _doc(**{"settings.initial_m": 1e300}),
         ["settings: the starting line b = -1.5, m = 1e+300 is so far from the data"],
+    ),
+    "starting line beyond the window's inputs": (
+        lambda: _doc(**{"settings.initial_b": -2e12}),
+        ["settings.initial_b must be a number from -1e12 to 1e12 (got -2000000000000.0)"],
     ),
     "NaN in a foreign array": (lambda: "[NaN]", ["the file holds a JSON array"]),
     "deep nesting": (
@@ -559,7 +595,7 @@ def shipped() -> dict[str, Lesson]:
     return {path.name: load_lesson(path) for path in sorted(LESSONS.glob("*.gdviz"))}
 
 
-def _run(lesson: Lesson, run: CompareRun | None = None):
+def _run(lesson: Lesson, run: RunSettings | None = None):
     descent = make_descent(lesson, run)
     descent.run_to(lesson.settings.iterations)
     return descent
@@ -637,7 +673,11 @@ def test_lesson_2_diverges(shipped):
     assert descent.diverged and descent.diverged_at < lesson.settings.iterations
     assert lesson.view.log_scale
     # the answer to the note's question: just below 2/λmax works
-    safe = RunSettings("gd", {"learning_rate": 0.99 * a.max_stable_learning_rate}, 1000)
+    safe = RunSettings(
+        optimizer="gd",
+        hyperparameters={"learning_rate": 0.99 * a.max_stable_learning_rate},
+        iterations=1000,
+    )
     assert not _run(Lesson(title="safe", data=lesson.data, settings=safe)).diverged
     assert "0.00046" in lesson.note and "0.000416" in lesson.note
 

@@ -112,7 +112,13 @@ def test_batch_sizes():
     [
         (lambda: opt.gd(-1), "learning rate must be greater than 0 (got -1)"),
         (lambda: opt.gd(0), "learning rate must be greater than 0"),
-        (lambda: opt.momentum(momentum=1.5), "momentum must be at least 0 and below 1"),
+        (lambda: opt.momentum(momentum=1.5), "momentum must be between 0 and 0.999999 (got 1.5)"),
+        (lambda: opt.adam(b2=1), "b2 must be between 0 and 0.999999 (got 1)"),
+        (
+            lambda: opt.gd(2e9),
+            "learning rate must be between 1e-12 and 1000000000 (got 2000000000)",
+        ),
+        (lambda: opt.minibatch(batch_size=2.5), "batch size must be a whole number (got 2.5)"),
         (lambda: opt.minibatch(batch_size=0), "batch size must be at least 1"),
         (lambda: opt.make_optimizer("newton"), "unknown optimizer 'newton'"),
         (lambda: opt.make_optimizer("gd", batch_size=5), "choose minibatch"),
@@ -127,3 +133,59 @@ def test_make_optimizer_ignores_what_a_rule_does_not_take():
     rule = opt.make_optimizer("GD", learning_rate=0.2, momentum=0.5, b1=None)
     assert rule.name == "gd" and rule.hyperparams == {"learning_rate": 0.2}
     assert opt.default_hyperparams("adam")["b2"] == 0.999
+
+
+# ---------------------------------------------------------------------------- the registry
+
+
+def test_registry_holds_the_built_in_rules_in_the_windows_order():
+    names = [spec.name for spec in opt.optimizer_specs()]
+    assert names == ["gd", "sgd", "minibatch", "momentum", "nesterov", "adagrad", "rmsprop", "adam"]
+    assert list(opt.OPTIMIZERS) == names and opt.OPTIMIZERS["adam"] is opt.adam
+    assert opt.optimizer_spec(opt.DEFAULT_OPTIMIZER).label == "Gradient descent (batch)"
+
+
+@pytest.mark.parametrize("spec", opt.optimizer_specs(), ids=lambda spec: spec.name)
+def test_each_spec_agrees_with_its_factory(spec):
+    assert spec.hyperparameters[0].name == "learning_rate"
+    rule = spec.factory()  # the factory's own defaults are the spec's
+    own = {k: v for k, v in rule.hyperparams.items() if k != "batch_size" or spec.takes(k)}
+    assert rule.name == spec.name and own == spec.defaults  # sgd's batch of 1 is fixed
+    assert opt.make_optimizer(spec.name).hyperparams == rule.hyperparams
+    assert rule.batch_size == (spec.defaults.get("batch_size", spec.batch_size))
+    assert spec.stochastic == (rule.batch_size is not None)
+    for h in spec.hyperparameters:
+        assert h.minimum <= h.default <= h.maximum and h.symbol and h.label and h.tooltip
+        assert h.cli_flag.startswith("--")
+        low = opt.make_optimizer(spec.name, **{h.name: h.minimum})
+        high = opt.make_optimizer(spec.name, **{h.name: h.maximum})
+        assert (low.hyperparams[h.name], high.hyperparams[h.name]) == (h.minimum, h.maximum)
+        outside = h.maximum + 1 if h.integer else h.maximum * 2 or 1
+        with pytest.raises(ValueError, match=f"^{h.words} must be "):
+            opt.make_optimizer(spec.name, **{h.name: outside})
+
+
+def test_every_hyperparameter_has_one_range_and_one_flag():
+    flags = [h.cli_flag for h in opt.all_hyperparameters()]
+    assert len(set(flags)) == len(flags)
+    assert {
+        "--learning-rate",
+        "--momentum",
+        "--beta1",
+        "--beta2",
+        "--decay",
+        "--batch-size",
+    } <= set(flags)
+    for spec in opt.optimizer_specs():
+        for h in spec.hyperparameters:
+            shared = next(g for g in opt.all_hyperparameters() if g.name == h.name)
+            assert (h.minimum, h.maximum, h.integer) == (
+                shared.minimum,
+                shared.maximum,
+                shared.integer,
+            )
+
+
+def test_step_math_is_declared_for_every_rule():
+    for spec in opt.optimizer_specs():
+        assert spec.step_math is not None and spec.formulas and spec.family in opt.Family

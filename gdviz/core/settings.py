@@ -1,0 +1,250 @@
+"""The settings of a run: one immutable value for the main run, compared runs and lessons.
+
+A :class:`RunSettings` says which rule descends (with its hyperparameters), from which
+line, in which units, how far and how fast. The window, the worker, lesson files and
+``gdviz fit`` all pass this one value around; a change is a new value
+(:meth:`RunSettings.replace`). A compared run is a ``RunSettings`` too: it shares the main
+run's start, seed and iterations, so a session builds it as
+``main.replace(optimizer=..., hyperparameters=..., normalize=..., label=...)``.
+
+Constructing a value checks nothing (a lesson may hold a setting this gdviz cannot use,
+and says so with the file's name); :meth:`RunSettings.checked` checks every field against
+the optimizer registry's ranges at the boundary, once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import numbers
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+import numpy as np
+
+from .descent import Descent
+from .optimizers import (
+    DEFAULT_OPTIMIZER,
+    Optimizer,
+    OptimizerSpec,
+    all_hyperparameters,
+    default_hyperparams,
+    make_optimizer,
+    optimizer_spec,
+)
+
+__all__ = [
+    "INITIAL_LIMIT",
+    "MAX_ITERATIONS",
+    "MAX_LABEL",
+    "MAX_SEED",
+    "RunSettings",
+    "frozen_mapping",
+    "plain_value",
+]
+
+#: Largest size of the starting line's b and m (the window's inputs go this far).
+INITIAL_LIMIT = 1e12
+#: Largest iteration count (the window's iterations input goes this far).
+MAX_ITERATIONS = 2_000_000_000
+#: Largest seed of the shuffled order of points.
+MAX_SEED = 2_000_000_000
+#: Longest label of a compared run.
+MAX_LABEL = 200
+#: History rows allocated up front at most (the history grows beyond when needed).
+_CAPACITY = 1 << 20
+
+
+def plain_value(value: Any) -> Any:
+    """numpy scalars as the Python bool, int or float they hold; other values unchanged."""
+    if isinstance(value, (bool, np.bool_)):
+        return bool(value)
+    if isinstance(value, numbers.Integral):
+        return int(value)
+    if isinstance(value, numbers.Real):
+        return float(value)
+    return value
+
+
+def frozen_mapping(values: Mapping | None) -> Mapping:
+    """A read-only copy with sorted keys and plain Python values."""
+    return MappingProxyType({k: plain_value(v) for k, v in sorted((values or {}).items())})
+
+
+def _default_hyperparameters() -> dict:
+    return default_hyperparams(DEFAULT_OPTIMIZER)
+
+
+@dataclass(frozen=True)
+class RunSettings:
+    """How one run goes.
+
+    The first four fields say what the run is (a compared run's own), the rest where it
+    starts and how long and fast it goes (shared by the runs compared with it).
+
+    Attributes
+    ----------
+    optimizer : str
+        A registered rule (:func:`~gdviz.core.optimizers.optimizer_spec`).
+    hyperparameters : Mapping
+        Read-only, by the names the rules use, plain Python values; the batch size of
+        mini-batch descent too. Pass it to
+        :func:`~gdviz.core.optimizers.make_optimizer` with ``**``.
+    normalize : bool
+        Descend on standardised x and y.
+    label : str
+        A compared run's name; ``""`` means "called after its optimizer".
+    initial_b, initial_m : float
+        The starting line.
+    seed : int
+        Seed of the shuffled order of points (stochastic rules).
+    iterations : int
+        The total that Start runs to.
+    speed : float or None
+        Iterations per second; ``None`` for as fast as possible.
+    """
+
+    optimizer: str = DEFAULT_OPTIMIZER
+    hyperparameters: Mapping[str, float] = field(default_factory=_default_hyperparameters)
+    normalize: bool = False
+    label: str = ""
+    initial_b: float = 0.0
+    initial_m: float = 0.0
+    seed: int = 0
+    iterations: int = 1000
+    speed: float | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "hyperparameters", frozen_mapping(self.hyperparameters))
+        for name in ("normalize", "initial_b", "initial_m", "seed", "iterations", "speed"):
+            object.__setattr__(self, name, plain_value(getattr(self, name)))
+        for name in ("initial_b", "initial_m", "speed"):
+            value = getattr(self, name)
+            if isinstance(value, int) and not isinstance(value, bool):
+                object.__setattr__(self, name, float(value))
+
+    def replace(self, **changes) -> RunSettings:
+        """A copy with some fields changed (:func:`dataclasses.replace`)."""
+        return dataclasses.replace(self, **changes)
+
+    @property
+    def spec(self) -> OptimizerSpec:
+        """The registered rule (``ValueError`` for an unknown name)."""
+        return optimizer_spec(self.optimizer)
+
+    @property
+    def learning_rate(self) -> float:
+        """The learning rate, or the rule's default when the settings leave it out."""
+        rate = self.hyperparameters.get("learning_rate")
+        return self.spec.hyperparameter("learning_rate").default if rate is None else rate
+
+    @property
+    def display_label(self) -> str:
+        """The label, or the rule's when there is none."""
+        return self.label or self.spec.label
+
+    def make_optimizer(self) -> Optimizer:
+        """The optimizer these settings name."""
+        return make_optimizer(self.optimizer, **self.hyperparameters)
+
+    def make_descent(self, x, y, **kwargs) -> Descent:
+        """A :class:`~gdviz.core.descent.Descent` at iteration 0 with these settings.
+
+        ``kwargs`` go to the descent (``stats``, ``tol``, ``capacity``).
+        """
+        kwargs.setdefault("capacity", min(self.iterations, _CAPACITY))
+        return Descent(
+            x,
+            y,
+            self.make_optimizer(),
+            initial_b=self.initial_b,
+            initial_m=self.initial_m,
+            normalize=self.normalize,
+            random_state=self.seed,
+            **kwargs,
+        )
+
+    def with_optimizer(self, name: str) -> RunSettings:
+        """Switch rule: keep the learning rate and the other hyperparameters the new rule
+        shares with the old one, and take the new rule's defaults for the rest."""
+        spec = optimizer_spec(name)
+        values = {h.name: self.hyperparameters.get(h.name, h.default) for h in spec.hyperparameters}
+        return self.replace(optimizer=spec.name, hyperparameters=values)
+
+    def checked(self) -> RunSettings:
+        """These settings with every value checked, and the rule's missing hyperparameters
+        at its defaults.
+
+        Hyperparameters of other rules are kept (checked against their range); the
+        optimizer must take its hyperparameters together (e.g. a batch size).
+
+        Raises
+        ------
+        ValueError
+            One line naming the field: ``"momentum must be between 0 and 0.999999 (got 2)"``,
+            ``"iterations must be a whole number from 0 to 2000000000 (got -5)"``.
+        """
+        spec = optimizer_spec(self.optimizer)
+        hyperparameters = _checked_hyperparameters(spec, self.hyperparameters)
+        make_optimizer(spec.name, **hyperparameters)
+        if not isinstance(self.normalize, bool):
+            raise ValueError(f"normalize must be True or False (got {self.normalize!r})")
+        if not isinstance(self.label, str) or len(self.label) > MAX_LABEL:
+            raise ValueError(f"label must be text of at most {MAX_LABEL} characters")
+        speed = self.speed
+        if speed is not None and not (_finite("speed", speed) > 0):
+            raise ValueError(f"speed must be greater than 0, or None (got {speed:g})")
+        return self.replace(
+            optimizer=spec.name,
+            hyperparameters=hyperparameters,
+            initial_b=_start("initial b", self.initial_b),
+            initial_m=_start("initial m", self.initial_m),
+            seed=_whole("seed", self.seed, MAX_SEED),
+            iterations=_whole("iterations", self.iterations, MAX_ITERATIONS),
+        )
+
+
+def _checked_hyperparameters(spec: OptimizerSpec, values: Mapping) -> dict:
+    """The rule's hyperparameters (defaults filled in), then any others, each checked."""
+    known = {h.name: h for h in all_hyperparameters()}
+    for name in values:
+        if name not in known:
+            raise ValueError(f"unknown hyperparameter {name!r} (known: {', '.join(known)})")
+    checked = {}
+    for h in spec.hyperparameters:
+        value = values.get(h.name)
+        checked[h.name] = h.check(h.default if value is None else value)
+    for name, value in values.items():
+        if name not in checked and value is not None:
+            checked[name] = known[name].check(value)
+    return checked
+
+
+def _finite(name: str, value) -> float:
+    if not isinstance(value, numbers.Real) or isinstance(value, bool):
+        raise ValueError(f"{name} must be a number (got {value!r})")
+    if not math.isfinite(value):
+        raise ValueError(f"{name} must be a finite number (got {value})")
+    return float(value)
+
+
+def _start(name: str, value) -> float:
+    value = _finite(name, value)
+    if not -INITIAL_LIMIT <= value <= INITIAL_LIMIT:
+        limit = f"{INITIAL_LIMIT:.0e}".replace("e+", "e")
+        raise ValueError(f"{name} must be between -{limit} and {limit} (got {value:g})")
+    return value
+
+
+def _whole(name: str, value, maximum: int) -> int:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if (
+        not isinstance(value, numbers.Integral)
+        or isinstance(value, bool)
+        or not 0 <= value <= maximum
+    ):
+        raise ValueError(f"{name} must be a whole number from 0 to {maximum} (got {value!r})")
+    return int(value)
