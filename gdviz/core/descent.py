@@ -17,12 +17,27 @@ from typing import NamedTuple
 
 import numpy as np
 
-from . import model
-from .history import History, HistoryBuffer
-from .optimizers import Optimizer, gd, state_from_vector, state_vector
+from . import model, words
+from .history import History, HistoryBuffer, HistoryView
+from .optimizers import (
+    DEFAULT_OPTIMIZER,
+    Optimizer,
+    make_optimizer,
+    state_from_vector,
+    state_vector,
+)
 from .scaling import IDENTITY, Scaling, standardising
 
-__all__ = ["DIVERGENCE_FACTOR", "Descent", "History", "Snapshot", "batch_at", "epoch_permutation"]
+__all__ = [
+    "DIVERGENCE_FACTOR",
+    "Descent",
+    "History",
+    "RunView",
+    "Segment",
+    "Snapshot",
+    "batch_at",
+    "epoch_permutation",
+]
 
 #: The error may grow to this many times its reference (the larger of the starting error
 #: and the variance of y) before the run is called divergent.
@@ -41,6 +56,42 @@ class Snapshot(NamedTuple):
     learning_rate: float  # the rate of the step that led here (nan-free: 0 at iteration 0)
 
 
+class Segment(NamedTuple):
+    """Settings in force from ``start`` on: the step from iteration ``i`` to ``i + 1`` uses
+    the last segment with ``start <= i``."""
+
+    start: int
+    optimizer: Optimizer
+    random_state: int
+
+
+class RunView(NamedTuple):
+    """A run as it stands, for reading in another thread: nothing in it changes later."""
+
+    history: HistoryView
+    segments: tuple[Segment, ...]
+    normalize: bool
+    diverged_at: int | None
+    diverged_with: Optimizer | None  # the rule and hyperparameters of the step that failed
+    state_overflow: bool
+    converged: bool
+
+    @property
+    def iteration(self) -> int:
+        return len(self.history) - 1
+
+    def segment_at(self, iteration: int) -> Segment:
+        """The settings of the step from ``iteration`` to the next."""
+        return _segment_at(self.segments, iteration)
+
+
+def _segment_at(segments, iteration: int) -> Segment:
+    for segment in reversed(segments):
+        if segment.start <= iteration:
+            return segment
+    return segments[0]
+
+
 class Descent:
     """Gradient descent on the mean squared error of ``y = m*x + b``.
 
@@ -51,7 +102,8 @@ class Descent:
         floats can square (see :func:`gdviz.core.model.check_data`, which raises
         ValueError with a one-line message otherwise).
     optimizer : Optimizer, optional
-        The update rule; default ``gd(1e-4)``, the tutorial's.
+        The update rule; default the default rule at its defaults (the tutorial's plain
+        gradient descent at ``η = 1e-4``).
     initial_b, initial_m : float
         Starting line (original units).
     normalize : bool
@@ -85,8 +137,8 @@ class Descent:
         self.y = np.asarray(y, dtype=np.float64)
         self.stats = model.check_data(self.x, self.y, stats)
         self.analysis = model.analyse(self.stats)
-        self.optimizer = optimizer if optimizer is not None else gd()
-        self.random_state = int(random_state)
+        self.optimizer = optimizer if optimizer is not None else make_optimizer(DEFAULT_OPTIMIZER)
+        self._random_state = int(random_state)
         self.tol = float(tol)
         self._capacity_hint = max(int(capacity), 1)
         self._perm_epoch = -1
@@ -130,8 +182,10 @@ class Descent:
         self._opt_state = self.optimizer.init(params)
         self._sample_pos = 0
         self.diverged_at: int | None = None
+        self.diverged_with: Optimizer | None = None  # the rule of the step that failed
         self.state_overflow = False  # stopped because the optimizer's state overflowed
         self._history = HistoryBuffer(self._capacity_hint + 1)
+        self._segments = [Segment(0, self.optimizer, self._random_state)]
         self._history.append(
             self.initial_b,
             self.initial_m,
@@ -155,6 +209,48 @@ class Descent:
             # the current row resumes with the new rule: keep rewind and replay exact
             self._history.set_row(self.iteration, state=state_vector(self._opt_state))
         self.optimizer = optimizer
+        self._new_segment()
+
+    @property
+    def random_state(self) -> int:
+        """Seed of the shuffled order of points (a new one applies from the next step)."""
+        return self._random_state
+
+    @random_state.setter
+    def random_state(self, seed: int) -> None:
+        self._random_state = int(seed)
+        self._perm_epoch = -1  # the next batch draws from the new seed's order
+        if hasattr(self, "_segments"):
+            self._new_segment()
+
+    def _new_segment(self) -> None:
+        """Record the settings in force from the current iteration on."""
+        segment = Segment(self.iteration, self.optimizer, self._random_state)
+        if self._segments[-1].start == segment.start:
+            self._segments[-1] = segment
+        else:
+            self._segments.append(segment)
+
+    @property
+    def segments(self) -> tuple[Segment, ...]:
+        """The settings each stretch of the history was run with, in order."""
+        return tuple(self._segments)
+
+    def segment_at(self, iteration: int) -> Segment:
+        """The settings of the step from ``iteration`` to the next."""
+        return _segment_at(self._segments, iteration)
+
+    def view(self) -> RunView:
+        """The run as it stands now, safe to read in another thread while this one steps."""
+        return RunView(
+            self._history.view(),
+            tuple(self._segments),
+            self.normalize,
+            self.diverged_at,
+            self.diverged_with,
+            self.state_overflow,
+            self.converged,
+        )
 
     def reserve(self, iterations: int) -> None:
         """Make room in the history for ``iterations`` in all (avoids regrowing)."""
@@ -216,30 +312,7 @@ class Descent:
 
     def status_message(self) -> str:
         """One line on how the run stands: diverged, converged or not converged."""
-        if self.diverged and self.state_overflow:
-            return (
-                f"stopped at iteration {self.diverged_at}: the {self.optimizer.name} "
-                "optimizer's running average of squared gradients overflowed, because the "
-                "gradients are too large to square; rescale the data (or normalise it) or use "
-                f"plain descent; showing the last finite state, iteration {self.iteration}"
-            )
-        if self.diverged:
-            return (
-                f"diverged at iteration {self.diverged_at}: the error grew without bound, "
-                "so the learning rate is too large for this data "
-                f"(plain descent is stable below 2/λmax = "
-                f"{self.analysis.max_stable_learning_rate:.6g}); "
-                f"showing the last finite state, iteration {self.iteration}"
-            )
-        if self.converged:
-            return f"converged: after {self.iteration} iterations the error is at the optimum"
-        gap = self.excess_error
-        optimum = self.analysis.mse_star
-        relative = f", {100 * gap / optimum:.3g}% above it" if optimum > 0 else ""
-        return (
-            f"not converged after {self.iteration} iterations: error {self.error:.6g} vs. "
-            f"optimum {optimum:.6g}{relative}"
-        )
+        return words.run_status(self.view(), self.analysis)
 
     # ------------------------------------------------------------------ stepping
     def step(self, k: int = 1) -> int:
@@ -286,10 +359,12 @@ class Descent:
                     and np.isfinite(new_params).all()
                 ):
                     self.diverged_at = self.iteration + 1
+                    self.diverged_with = opt
                     break
                 if state_row.size and not np.isfinite(state_row).all():
                     # e.g. AdaGrad's sum of squared gradients: the squares overflow
                     self.diverged_at = self.iteration + 1
+                    self.diverged_with = opt
                     self.state_overflow = True
                     break
                 params, state = new_params, new_state
@@ -324,11 +399,16 @@ class Descent:
         if not 0 <= iteration <= self.iteration:
             raise IndexError(f"iteration {iteration} is not in the history (0..{self.iteration})")
         self._history.truncate(iteration + 1)
+        self._segments = [seg for seg in self._segments if seg.start <= iteration]
+        segment = self._segments[-1]
+        self.optimizer, self._random_state = segment.optimizer, segment.random_state
+        self._perm_epoch = -1
         row = self._history.rows(iteration, iteration + 1)
         self._params = row.theta[0].copy()
         self._opt_state = state_from_vector(self.optimizer, row.state[0])
         self._sample_pos = int(row.sample_pos[0])
         self.diverged_at = None
+        self.diverged_with = None
         self.state_overflow = False
 
     def set_data(self, x, y, stats: model.Statistics | None = None) -> None:

@@ -11,6 +11,7 @@ __all__ = [
     "STATE_WIDTH",
     "History",
     "HistoryBuffer",
+    "HistoryView",
     "peak_indices",
     "sample_indices",
 ]
@@ -53,26 +54,77 @@ class History(NamedTuple):
         return History(*(column.copy() for column in self))
 
 
-class HistoryBuffer:
-    """Columns of float64 that grow by doubling; row ``i`` is iteration ``i``."""
+class HistoryView:
+    """A read-only view of the first ``len(view)`` rows of a :class:`HistoryBuffer`.
 
-    def __init__(self, capacity: int = 1024):
-        size = max(int(capacity), 1)
-        self._columns = {name: np.zeros((size, *shape)) for name, shape in _SHAPES.items()}
-        self._length = 0
+    The rows a view shows never change: the buffer only appends after them, and before it
+    changes or drops a row that a view may show it moves to new arrays (copy on write).
+    So one thread can step a run while another reads views of it, without copying rows.
+    """
+
+    __slots__ = ("_columns", "_length")
+
+    def __init__(self, columns: dict, length: int):
+        self._columns = columns
+        self._length = length
 
     def __len__(self) -> int:
         return self._length
+
+    def column(self, name: str) -> np.ndarray:
+        return self._columns[name][: self._length]
+
+    def row(self, i: int) -> tuple[float, ...]:
+        """``(b, m, error, grad_b, grad_m, learning_rate)`` of row ``i``."""
+        if not 0 <= i < self._length:
+            raise IndexError(f"row {i} is not in the history (0..{self._length - 1})")
+        return tuple(float(self._columns[name][i]) for name in COLUMNS)
+
+    def rows(self, start: int = 0, stop: int | None = None) -> History:
+        """Views of rows ``start`` to ``stop`` (default: to the end)."""
+        stop = self._length if stop is None else min(stop, self._length)
+        start = min(max(start, 0), stop)
+        cols = {name: self._columns[name][start:stop] for name in _SHAPES}
+        return History(iteration=np.arange(start, stop), **cols)
+
+
+class HistoryBuffer(HistoryView):
+    """Columns of float64 that grow by doubling; row ``i`` is iteration ``i``.
+
+    :meth:`view` hands out read-only views; a row that a view may show is never written
+    again in the same arrays (see :class:`HistoryView`).
+    """
+
+    __slots__ = ("_published",)
+
+    def __init__(self, capacity: int = 1024):
+        size = max(int(capacity), 1)
+        super().__init__({name: np.zeros((size, *shape)) for name, shape in _SHAPES.items()}, 0)
+        self._published = 0  # rows that views handed out may show
+
+    def view(self) -> HistoryView:
+        """The rows so far, as a view that later appends leave unchanged."""
+        self._published = self._length
+        return HistoryView(self._columns, self._length)
+
+    def _own(self, first_row: int) -> None:
+        """Before row ``first_row`` or later changes: new arrays if a view may show it."""
+        if first_row < self._published:
+            self._columns = {name: col.copy() for name, col in self._columns.items()}
+            self._published = 0
 
     def reserve(self, rows: int) -> None:
         """Make room for ``rows`` rows in all."""
         size = self._columns["b"].shape[0]
         if rows > size:
             new_size = max(rows, 2 * size)
+            columns = {}
             for name, old in self._columns.items():
                 new = np.zeros((new_size, *old.shape[1:]))
                 new[: self._length] = old[: self._length]
-                self._columns[name] = new
+                columns[name] = new
+            self._columns = columns  # views keep the old arrays
+            self._published = 0
 
     def append(
         self, b, m, error, grad_b, grad_m, learning_rate, sample_pos=0, theta=None, state=None
@@ -114,22 +166,12 @@ class HistoryBuffer:
         self._length += k
 
     def truncate(self, length: int) -> None:
-        """Keep the first ``length`` rows."""
-        self._length = max(0, min(int(length), self._length))
-
-    def column(self, name: str) -> np.ndarray:
-        return self._columns[name][: self._length]
-
-    def row(self, i: int) -> tuple[float, ...]:
-        """``(b, m, error, grad_b, grad_m, learning_rate)`` of row ``i``."""
-        return tuple(float(self._columns[name][i]) for name in COLUMNS)
-
-    def rows(self, start: int = 0, stop: int | None = None) -> History:
-        """Views of rows ``start`` to ``stop`` (default: to the end)."""
-        stop = self._length if stop is None else min(stop, self._length)
-        start = min(max(start, 0), stop)
-        cols = {name: self._columns[name][start:stop] for name in _SHAPES}
-        return History(iteration=np.arange(start, stop), **cols)
+        """Keep the first ``length`` rows (rows appended later go to new arrays if a view
+        may still show the rows dropped)."""
+        length = max(0, min(int(length), self._length))
+        if length < self._published:
+            self._own(length)
+        self._length = length
 
     def set_row(self, i: int, **values) -> None:
         """Overwrite some columns of row ``i`` (e.g. the error after the data changed).
@@ -137,6 +179,7 @@ class HistoryBuffer:
         ``state`` may be shorter than :data:`STATE_WIDTH`; it is padded with zeros, as in
         :meth:`append`.
         """
+        self._own(i)
         for name, value in values.items():
             if name == "state":
                 self._set_state(i, value)

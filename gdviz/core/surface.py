@@ -18,6 +18,7 @@ __all__ = [
     "SurfaceRange",
     "banded",
     "contains",
+    "fits",
     "log_excess",
     "loss_grid",
     "surface",
@@ -141,6 +142,24 @@ def contains(extent: SurfaceRange, b_points, m_points, inner: float = 0.1) -> bo
         and extent.m_min + dm <= np.min(m)
         and np.max(m) <= extent.m_max - dm
     )
+
+
+def fits(extent: SurfaceRange | None, needed: SurfaceRange, b_points, m_points) -> bool:
+    """Whether ``extent`` still suits points that need the range ``needed``.
+
+    It must contain the points (see :func:`contains`) and be at most :data:`LOOSEST`
+    times as wide as they need on each side: a run restarted after a divergence gets its
+    own scale back instead of a speck in the blow-up's picture.
+    """
+    if extent is None or not contains(extent, b_points, m_points):
+        return False
+    b_ratio = (extent.b_max - extent.b_min) / max(needed.b_max - needed.b_min, 1e-300)
+    m_ratio = (extent.m_max - extent.m_min) / max(needed.m_max - needed.m_min, 1e-300)
+    return b_ratio <= LOOSEST and m_ratio <= LOOSEST
+
+
+#: How many times wider than needed a surface's range may be before it is drawn anew.
+LOOSEST = 8.0
 
 
 def log_excess(error: np.ndarray, optimum_error: float) -> np.ndarray:
