@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from .number_input import format_number
+from .theme import LIGHT
 
 __all__ = ["BigDisplay"]
 
@@ -47,13 +48,14 @@ class BigDisplay(QWidget):
         self.setObjectName("bigDisplay")
         self.setAccessibleName("Large iteration and error display")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self._point_size = 28.0
-        self._background = QColor("#F4F4F4")
-        self._ink = QColor("#202020")
+        self._point_size = 0.0  # the look: type size, background, ink
+        self._background = QColor()
+        self._ink = QColor()
         self._values: tuple[int, float, float | None, float | None] | None = None
         self._parts: list[tuple[str, str]] = []
         self._widest: list[float] = []  # per part: widest width needed, in ems
         self._update_parts()
+        self.apply_theme(LIGHT)
 
     # ------------------------------------------------------------------ API
     def set_values(
@@ -67,8 +69,9 @@ class BigDisplay(QWidget):
         self._update_parts()
         self.update()
 
-    def set_theme(self, theme) -> None:
-        """Colours and type size of a :class:`gdviz.gui.theme.Theme`."""
+    def apply_theme(self, theme) -> None:
+        """Dress the display in a :class:`gdviz.gui.theme.Theme`: its type size
+        (``big_display_pt``) and the panel background and text colours."""
         look = (float(theme.big_display_pt), QColor(theme.panel_background))
         look += (QColor(theme.panel_foreground),)
         if look == (self._point_size, self._background, self._ink):

@@ -1,6 +1,10 @@
 """Contour panel: the error over (b, m) as a heat map with contours, path and optimum.
 
 The same class stands in for the 3D view when OpenGL is unavailable.
+
+The panel owns its look (:meth:`ContourPanel.apply_theme`). Marks on the heat map keep
+white and near-black outlines in every theme: they stand out against the colour map,
+not against the background.
 """
 
 from __future__ import annotations
@@ -12,11 +16,15 @@ from PySide6.QtCore import QRectF
 from ..core import geometry
 from ..core import surface as core_surface
 from . import style
+from .theme import LIGHT, Theme
 
 __all__ = ["ContourPanel"]
 
 #: Colour bands, evenly spaced in log10(E - E*): their edges are the contour lines.
 BANDS = 14
+#: Outlines and fills of marks on the heat map, the same in every theme.
+ON_MAP_LIGHT = "#FFFFFF"
+ON_MAP_DARK = style.INK
 
 
 class ContourPanel(pg.PlotWidget):
@@ -29,27 +37,20 @@ class ContourPanel(pg.PlotWidget):
         self.setObjectName(object_name)
         self.setAccessibleName(title)
         self._title = title
-        style.style_plot(self, title, "b (intercept)", "m (slope)")
+        self._shown_title = title
+        self._axis_names = ("b (intercept)", "m (slope)")
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(pg.colormap.get("viridis"))
         self.addItem(self.image)
-        self.path = pg.PlotDataItem(pen=style.pen(style.PATH_COLOUR, 3))
-        self.start = pg.ScatterPlotItem(
-            size=12, symbol="s", brush=pg.mkBrush("w"), pen=pg.mkPen(style.INK, width=1.5)
-        )
-        self.current = pg.ScatterPlotItem(
-            size=16, brush=pg.mkBrush(style.PATH_COLOUR), pen=pg.mkPen("w", width=2)
-        )
-        self.optimum = pg.ScatterPlotItem(
-            size=22, symbol="star", brush=pg.mkBrush("w"), pen=pg.mkPen(style.GREEN, width=2.5)
-        )
-        self.gradient_arrow = pg.PlotDataItem(pen=style.pen(style.INK, 2.5), connect="finite")
-        self.step_arrow = pg.PlotDataItem(pen=style.pen("#FFFFFF", 2.5), connect="finite")
+        self.path = pg.PlotDataItem()
+        self.start = pg.ScatterPlotItem(symbol="s")
+        self.current = pg.ScatterPlotItem()
+        self.optimum = pg.ScatterPlotItem(symbol="star")
+        self.gradient_arrow = pg.PlotDataItem(connect="finite")
+        self.step_arrow = pg.PlotDataItem(connect="finite")
         self.compare_paths: list[pg.PlotDataItem] = []
         self.compare_points: list[pg.ScatterPlotItem] = []
-        self.divergence = pg.ScatterPlotItem(
-            size=22, symbol="x", brush=pg.mkBrush("#C00000"), pen=pg.mkPen("w", width=1)
-        )
+        self.divergence = pg.ScatterPlotItem(symbol="x")
         self.divergence.setVisible(False)
         for item in (self.path, self.start, self.optimum, self.current, self.divergence):
             self.addItem(item)
@@ -57,6 +58,37 @@ class ContourPanel(pg.PlotWidget):
         self.addItem(self.gradient_arrow)
         self.getPlotItem().setMenuEnabled(True)
         self.show_arrows = True
+        self._theme: Theme | None = None  # what the items are dressed in
+        self.apply_theme(LIGHT)
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Dress the panel in ``theme``: each mark's pen, brush and size by its role.
+
+        Background, axes, labels and title; the path, its start and current point, the
+        optimum, the divergence cross, the gradient and step arrows, and the compared
+        runs' paths and points (by slot). Marks created later take the same theme.
+        """
+        if theme == self._theme:
+            return
+        self._theme = theme
+        style.style_plot(self, theme, self._shown_title, *self._axis_names)
+        line, marker = theme.line, theme.marker
+        self.path.setPen(style.pen(theme.path, line(3)))
+        _dress(self.start, marker(12), ON_MAP_LIGHT, pg.mkPen(ON_MAP_DARK, width=line(1.5)))
+        _dress(self.current, marker(16), theme.path, pg.mkPen(ON_MAP_LIGHT, width=line(2)))
+        _dress(self.optimum, marker(22), ON_MAP_LIGHT, pg.mkPen(theme.optimum, width=line(2.5)))
+        _dress(self.divergence, marker(22), theme.divergence, pg.mkPen(ON_MAP_LIGHT, width=line(1)))
+        self.gradient_arrow.setPen(style.pen(ON_MAP_DARK, line(2.5)))
+        self.step_arrow.setPen(style.pen(ON_MAP_LIGHT, line(2.5)))
+        pairs = zip(self.compare_paths, self.compare_points, strict=True)
+        for slot, (path, point) in enumerate(pairs, start=1):
+            self._dress_compare(slot, path, point)
+
+    def _dress_compare(self, slot: int, path: pg.PlotDataItem, point: pg.ScatterPlotItem) -> None:
+        theme = self._theme
+        colour = theme.run(slot)
+        path.setPen(style.pen(colour, theme.line(2.5)))
+        _dress(point, theme.marker(13), colour, pg.mkPen(ON_MAP_LIGHT, width=theme.line(1)))
 
     def set_surface(
         self, b: np.ndarray, m: np.ndarray, error: np.ndarray, optimum: tuple[float, float, float]
@@ -82,13 +114,15 @@ class ContourPanel(pg.PlotWidget):
         self.divergence.setVisible(diverged)
 
     def set_axis_names(self, b_label: str, m_label: str, z_label: str = "") -> None:
-        style.set_axis_labels(self, b_label, m_label)
+        """Name the axes (plain text, shown as written)."""
+        self._axis_names = (b_label, m_label)
+        style.set_axis_labels(self, self._theme, b_label, m_label)
 
     def set_standardised(self, on: bool) -> None:
         """Standardised coefficients share units: keep one unit as long on both axes."""
-        self.getPlotItem().vb.setAspectLocked(on, ratio=1.0)
-        title = "Error contours over (b′, m′)" if on else self._title
-        self.getPlotItem().setTitle(title, size=style.TITLE_SIZE)
+        self.getPlotItem().getViewBox().setAspectLocked(on, ratio=1.0)
+        self._shown_title = "Error contours over (b′, m′)" if on else self._title
+        style.set_title(self, self._theme, self._shown_title)
 
     def set_runs(self, count: int) -> None:
         """Make room for ``count`` compared runs' paths (each in its run colour)."""
@@ -96,9 +130,8 @@ class ContourPanel(pg.PlotWidget):
             self.removeItem(item)
         self.compare_paths, self.compare_points = [], []
         for i in range(1, count + 1):
-            colour = style.RUN_COLOURS[i]
-            path = pg.PlotDataItem(pen=style.pen(colour, 2.5))
-            point = pg.ScatterPlotItem(size=13, brush=pg.mkBrush(colour), pen=pg.mkPen("w"))
+            path, point = pg.PlotDataItem(), pg.ScatterPlotItem()
+            self._dress_compare(i, path, point)
             self.addItem(path)
             self.addItem(point)
             self.compare_paths.append(path)
@@ -136,3 +169,9 @@ class ContourPanel(pg.PlotWidget):
         self.show_arrows = show
         self.gradient_arrow.setVisible(show)
         self.step_arrow.setVisible(show)
+
+
+def _dress(item: pg.ScatterPlotItem, size: float, fill, outline) -> None:
+    item.setSize(size)
+    item.setBrush(pg.mkBrush(fill))
+    item.setPen(outline)

@@ -1,4 +1,7 @@
-"""Error curve: the mean squared error at every iteration, with the optimum E*."""
+"""Error curve: the mean squared error at every iteration, with the optimum E*.
+
+The panel owns its look (:meth:`ErrorPanel.apply_theme`); run labels are plain text.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from PySide6.QtCore import QRectF
 from ..core.geometry import curve_frame
 from . import style
 from .number_input import format_number
+from .theme import LIGHT, Theme
 
 __all__ = ["ErrorPanel"]
 
@@ -78,26 +82,15 @@ class ErrorPanel(pg.PlotWidget):
         super().__init__(parent)
         self.setObjectName("errorPlot")
         self.setAccessibleName("Error per iteration")
-        style.style_plot(self, "Error per iteration", "iteration", "error (MSE)")
-        self.addLegend(offset=(-10, 10), labelTextSize="11pt", brush=pg.mkBrush(255, 255, 255, 215))
-        self.curve = pg.PlotDataItem(pen=style.pen(style.RUN_COLOURS[0], 2.5), name="error")
-        self.current = pg.ScatterPlotItem(
-            size=13, brush=pg.mkBrush("w"), pen=pg.mkPen(style.INK, width=2)
-        )
-        self.optimum = pg.InfiniteLine(
-            angle=0,
-            pen=style.pen(style.OPTIMUM_COLOUR, 2, dashed=True),
-            label="E* = {value}",
-            labelOpts={"position": 0.85, "color": style.GREEN, "fill": (255, 255, 255, 200)},
-        )
-        self.cursor = pg.InfiniteLine(angle=90, pen=style.pen(style.GREY, 1.5, dashed=True))
+        self.legend = self.addLegend(offset=(-10, 10))
+        self.curve = pg.PlotDataItem(name="error")
+        self.current = pg.ScatterPlotItem()
+        self.optimum = pg.InfiniteLine(angle=0, label="E* = {value}", labelOpts={"position": 0.85})
+        self.cursor = pg.InfiniteLine(angle=90)
         self.cursor.setVisible(False)
         self.compare_curves: list[pg.PlotDataItem] = []
         self.divergence = pg.InfiniteLine(
-            angle=90,
-            pen=style.pen("#C00000", 2, dashed=True),
-            label="diverged at {value:.0f}",
-            labelOpts={"position": 0.6, "color": "#C00000", "fill": (255, 255, 255, 210)},
+            angle=90, label="diverged at {value:.0f}", labelOpts={"position": 0.6}
         )
         self.divergence.setVisible(False)
         # the plot's range follows the frame alone (the curves and marks lie inside it):
@@ -112,6 +105,35 @@ class ErrorPanel(pg.PlotWidget):
         self._optimum_error = 0.0
         self._current_value: tuple[int, float] | None = None
         self._log = False
+        self._theme: Theme | None = None  # what the items are dressed in
+        self.apply_theme(LIGHT)
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Dress the panel in ``theme``: each item's pen, brush and size by its role.
+
+        Background, axes, labels, title and legend; the main run's curve and every
+        compared run's (by slot), the current-iteration marker, the least-squares error
+        line and its label, the history cursor and the divergence mark. Curves created
+        later take the same theme.
+        """
+        if theme == self._theme:
+            return
+        self._theme = theme
+        style.style_plot(self, theme, "Error per iteration", "iteration", "error (MSE)")
+        style.style_legend(self.legend, theme, alpha=215)
+        for slot, curve in enumerate([self.curve, *self.compare_curves]):
+            curve.setPen(self._run_pen(slot))
+        self.current.setPen(pg.mkPen(theme.foreground, width=theme.line(2)))
+        self.current.setBrush(pg.mkBrush(theme.background))
+        self.current.setSize(theme.marker(13))
+        self.optimum.setPen(style.pen(theme.optimum, theme.line(2), dashed=True))
+        style.style_line_label(self.optimum, theme, theme.optimum, alpha=200, points=10)
+        self.cursor.setPen(style.pen(theme.muted, theme.line(1.5), dashed=True))
+        self.divergence.setPen(style.pen(theme.divergence, theme.line(2), dashed=True))
+        style.style_line_label(self.divergence, theme, theme.divergence, alpha=210, points=10)
+
+    def _run_pen(self, slot: int):
+        return style.pen(self._theme.run(slot), self._theme.line(2.5))
 
     def set_optimum(self, error: float) -> None:
         self._optimum_error = error
@@ -134,17 +156,17 @@ class ErrorPanel(pg.PlotWidget):
         self.cursor.setVisible(not latest)
 
     def set_runs(self, labels: list[str]) -> None:
-        """Name the runs (main first); one curve per compared run, in its colour."""
-        legend = self.getPlotItem().legend
+        """Name the runs (main first, plain text); one curve per compared run, in its colour."""
+        legend = self.legend
         for item in self.compare_curves:
             self.removeItem(item)
             legend.removeItem(item)
         self.compare_curves = []
         legend.removeItem(self.curve)
-        legend.addItem(self.curve, labels[0] if labels else "error")
+        legend.addItem(self.curve, style.plain(labels[0] if labels else "error"))
         self.frame.keep(max(len(labels), 1))
         for i, label in enumerate(labels[1:], start=1):
-            item = pg.PlotDataItem(pen=style.pen(style.RUN_COLOURS[i], 2.5), name=label)
+            item = pg.PlotDataItem(pen=self._run_pen(i), name=style.plain(label))
             self.addItem(item, ignoreBounds=True)  # the frame holds it
             self.compare_curves.append(item)
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from ..core import export as core_export
 from ..core.export import ExportError
+from . import pg_adapter
 from . import settings as app_settings
 
 __all__ = [
@@ -142,13 +143,11 @@ def _vector_painting(widget: QWidget):
     ]
     for view in views:
         view.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
-    for item in items:
-        item.setExportMode(True, {"antialias": True})
+    pg_adapter.set_export_mode(items, True)
     try:
         yield
     finally:
-        for item in items:
-            item.setExportMode(False)
+        pg_adapter.set_export_mode(items, False)
         for view, mode in zip(views, modes, strict=True):
             view.setCacheMode(mode)
 

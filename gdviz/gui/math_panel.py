@@ -407,6 +407,11 @@ class MathPanel(QWidget):
         self._theme_scale = float(getattr(theme, "text_scale", 1.0) or 1.0)
         self._update_scale()
 
+    def apply_theme(self, theme) -> None:
+        """Dress the panel in a :class:`gdviz.gui.theme.Theme`: its type scale (the
+        colours are the palette's, which the window's theme sets)."""
+        self.set_theme(theme)
+
     def _update_scale(self) -> bool:
         """Scale the fonts with the panel's size (and the theme); True if they changed."""
         scale = min(self.width() / BASE_SIZE[0], self.height() / BASE_SIZE[1])

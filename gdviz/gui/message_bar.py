@@ -1,4 +1,8 @@
-"""A one-line message area for errors, warnings and hints (never a modal dialog)."""
+"""A one-line message area for errors, warnings and hints (never a modal dialog).
+
+Messages are plain text: they often quote a file name or a column name, which must show
+as written (a name like ``<img src=...>`` is not markup).
+"""
 
 from __future__ import annotations
 
@@ -7,14 +11,25 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from .theme import LIGHT, Theme
+
 __all__ = ["MessageArea", "MessageBar"]
 
+#: (background, ink, border) of each level on a light and on a dark theme.
 _COLOURS = {
     "info": ("#E8F1FB", "#0B4F8A", "#9CC3EA"),
     "success": ("#E6F5EE", "#0B6B48", "#8FD1B5"),
     "warning": ("#FFF4DB", "#7A4B00", "#F0C36D"),
     "error": ("#FDE8E4", "#9B2500", "#F0A08C"),
 }
+_DARK_COLOURS = {
+    "info": ("#1F2F42", "#B8D8F8", "#3F6C99"),
+    "success": ("#17352A", "#A8E6C8", "#3D8A68"),
+    "warning": ("#3A2E12", "#F5D48A", "#8A6A24"),
+    "error": ("#42201A", "#FFB8A6", "#9A4A38"),
+}
+#: Type size of a message (points) in the light theme; larger with large controls.
+POINT_SIZE = 12.0
 
 
 class MessageBar(QLabel):
@@ -24,20 +39,26 @@ class MessageBar(QLabel):
         super().__init__(parent)
         self.setObjectName("messageBar")
         self.setAccessibleName("Messages")
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setToolTip("Click to dismiss")
         self.level = "info"
+        self._theme: Theme = LIGHT
+        self._dress()
         self.hide()
 
+    def apply_theme(self, theme: Theme) -> None:
+        """Dress the bar in ``theme``: each level's colours on light or dark, the type size."""
+        if theme == self._theme:
+            return
+        self._theme = theme
+        self._dress()
+
     def show_message(self, text: str, level: str = "info") -> None:
-        background, ink, border = _COLOURS.get(level, _COLOURS["info"])
+        """Show ``text`` (plain text) at ``level``: info, success, warning or error."""
         self.level = level
-        self.setStyleSheet(
-            f"QLabel#messageBar {{ background: {background}; color: {ink};"
-            f" border: 1px solid {border}; border-radius: 4px; padding: 6px 10px;"
-            " font-size: 12pt; }"
-        )
+        self._dress()
         self.setText(text)
         self.show()
 
@@ -49,6 +70,16 @@ class MessageBar(QLabel):
         if event.button() == Qt.MouseButton.LeftButton and not self.hasSelectedText():
             self.clear_message()
         super().mousePressEvent(event)
+
+    def _dress(self) -> None:
+        colours = _DARK_COLOURS if self._theme.dark else _COLOURS
+        background, ink, border = colours.get(self.level, colours["info"])
+        size = max(POINT_SIZE, self._theme.control_pt or 0.0)
+        self.setStyleSheet(
+            f"QLabel#messageBar {{ background: {background}; color: {ink};"
+            f" border: 1px solid {border}; border-radius: 4px; padding: 6px 10px;"
+            f" font-size: {size:g}pt; }}"
+        )
 
 
 class MessageArea(QWidget):

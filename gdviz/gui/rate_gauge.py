@@ -3,26 +3,20 @@
 The bar is a log scale of the learning rate from ``2/λmax · 10⁻⁴`` to ``2/λmax · 10``,
 painted in the four zones of plain gradient descent (:mod:`gdviz.core.stability`), with
 a marker at the current rate and one line of text under it ("safe: converges, ρ = …").
-Every number comes from the core; the widget only maps fractions to pixels.
+Every number comes from the core; the widget only maps fractions to pixels. Its look
+(type size, the marker's ink, the summary's colour) follows :meth:`RateGauge.apply_theme`;
+the zones keep their colours in every theme, each with ink chosen to read on it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetrics,
-    QPainter,
-    QPainterPath,
-    QPalette,
-    QPen,
-    QPolygonF,
-)
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core import stability
 from . import style
+from .theme import LIGHT, Theme
 
 __all__ = ["ZONE_COLOURS", "ZONE_LABELS", "RateGauge"]
 
@@ -43,6 +37,9 @@ ZONE_LABELS = {
 _INK_ON = {"slow": style.INK, "safe": "#FFFFFF", "oscillating": style.INK, "divergent": "#FFFFFF"}
 _BAR_POINT_SIZE = 10
 _TEXT_POINT_SIZE = 10
+#: The controls' type size the two sizes above go with; a theme with larger controls
+#: (presentation) scales them alike.
+_CONTROL_POINT_SIZE = 11.0
 _GENERAL_TIP = (
     "Learning-rate zones of plain gradient descent on this data (log scale, "
     "{lo} to {hi}); the black mark is the current rate.\n"
@@ -59,10 +56,13 @@ class _ZoneBar(QWidget):
     def __init__(self, gauge: RateGauge):
         super().__init__(gauge)
         self._gauge = gauge
-        font = QFont(self.font())
-        font.setPointSize(_BAR_POINT_SIZE)
-        self.setFont(font)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.set_point_size(_BAR_POINT_SIZE)
+
+    def set_point_size(self, points: float) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(points)
+        self.setFont(font)
         self.setFixedHeight(QFontMetrics(font).height() + 12)
 
     def sizeHint(self) -> QSize:
@@ -73,6 +73,7 @@ class _ZoneBar(QWidget):
 
     def paintEvent(self, event) -> None:
         gauge = self._gauge
+        theme = gauge.theme
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         margin = 6.0  # room for the marker's triangles at the ends
@@ -83,7 +84,7 @@ class _ZoneBar(QWidget):
         path.addRoundedRect(bar, 4.0, 4.0)
         painter.setClipPath(path)
         if limits is None:
-            painter.fillRect(bar, QColor("#E4E4E4"))
+            painter.fillRect(bar, QColor(theme.field_background).darker(112))
         else:
             metrics = QFontMetrics(self.font())
             for zone, start, end in limits.gauge_bands():
@@ -107,8 +108,7 @@ class _ZoneBar(QWidget):
         painter.drawRoundedRect(bar, 4.0, 4.0)
         if limits is not None and gauge.learning_rate is not None:
             x = bar.left() + limits.gauge_position(gauge.learning_rate) * bar.width()
-            ink = self.palette().color(QPalette.ColorRole.WindowText)  # dark, or light on dark
-            halo = self.palette().color(QPalette.ColorRole.Window)
+            ink, halo = QColor(theme.panel_foreground), QColor(theme.panel_background)
             painter.setPen(QPen(halo, 5.0))
             painter.drawLine(QPointF(x, bar.top()), QPointF(x, bar.bottom()))
             painter.setPen(QPen(ink, 2.5))
@@ -143,6 +143,7 @@ class RateGauge(QWidget):
         self.limits: stability.RateLimits | None = None
         self.learning_rate: float | None = None
         self.applies = True
+        self.theme: Theme = LIGHT
         self._zone: stability.Zone | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -150,13 +151,11 @@ class RateGauge(QWidget):
         self.bar = _ZoneBar(self)
         self.label = QLabel()
         self.label.setObjectName("learningRateZoneText")
-        font = QFont(self.label.font())
-        font.setPointSize(_TEXT_POINT_SIZE)
-        self.label.setFont(font)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setContentsMargins(6, 0, 6, 0)
         # one line, elided with "…" if the form is very narrow (the tooltip has it all)
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.label.setFixedHeight(self.label.fontMetrics().height() + 2)
+        self._set_text_size(_TEXT_POINT_SIZE)
         layout.addWidget(self.bar)
         layout.addWidget(self.label)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -196,16 +195,30 @@ class RateGauge(QWidget):
         """The one-line summary shown under the bar (in full, even when elided)."""
         return self._text
 
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:  # a theme was applied
-            self._colour_label()
+    def apply_theme(self, theme: Theme) -> None:
+        """Dress the gauge in ``theme``: type sizes (larger with the theme's larger
+        controls), the marker's ink and halo, the summary's colour on light or dark."""
+        if theme == self.theme:
+            return
+        self.theme = theme
+        scale = 1.0 if theme.control_pt is None else theme.control_pt / _CONTROL_POINT_SIZE
+        self.bar.set_point_size(_BAR_POINT_SIZE * scale)
+        self._set_text_size(_TEXT_POINT_SIZE * scale)
+        self._show_text()
+        self._colour_label()
+        self.bar.update()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._show_text()
 
     # ------------------------------------------------------------------ internals
+    def _set_text_size(self, points: float) -> None:
+        font = QFont(self.label.font())
+        font.setPointSizeF(points)
+        self.label.setFont(font)
+        self.label.setFixedHeight(self.label.fontMetrics().height() + 2)
+
     def _show_text(self) -> None:
         width = self.label.contentsRect().width()
         metrics = self.label.fontMetrics()
@@ -213,9 +226,8 @@ class RateGauge(QWidget):
 
     def _colour_label(self) -> None:
         """The summary in the zone's hue when it matters, readable on light and dark themes."""
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
         zone = self._zone.name if self._zone is not None else ""
-        colour = _label_colour(zone, self.applies, dark)
+        colour = _label_colour(zone, self.applies, self.theme)
         self.label.setStyleSheet(f"color: {colour};" if colour else "")
 
     def _refresh(self) -> None:
@@ -245,10 +257,10 @@ class RateGauge(QWidget):
         self.bar.update()
 
 
-def _label_colour(zone: str, applies: bool, dark: bool) -> str | None:
+def _label_colour(zone: str, applies: bool, theme: Theme) -> str | None:
     """Text colour of the summary line (``None``: the theme's own text colour)."""
     if not applies:
-        return style.GREY
-    if dark:
+        return theme.muted
+    if theme.dark:
         return {"divergent": "#FF8A50", "oscillating": "#F0B840"}.get(zone)
     return {"divergent": "#A33A00", "oscillating": "#8A5A00"}.get(zone)

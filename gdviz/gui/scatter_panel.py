@@ -11,19 +11,23 @@ The points can be edited with the mouse (up to :data:`EDIT_LIMIT` points):
 
 The panel only asks: the window applies the edit (``DataEditStack``) and calls
 :meth:`ScatterPanel.set_data` again with ``keep_view=True``, so the view stays put.
+
+The panel owns its look: :meth:`ScatterPanel.apply_theme` gives each item its pen and
+brush by role (points, current line, least squares, residuals above and below, compared
+runs); column names are shown as plain text.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from pyqtgraph.graphicsItems.LegendItem import ItemSample
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from ..core import geometry, points
 from . import style
+from .theme import LIGHT, Theme
 
 __all__ = ["EDIT_LIMIT", "MAX_DRAWN_POINTS", "MAX_DRAWN_RESIDUALS", "ScatterPanel"]
 
@@ -93,13 +97,15 @@ class _Squares(QGraphicsPathItem):
     clicks go through to the points and the view.
     """
 
-    def __init__(self, colour: str):
+    def __init__(self):
         super().__init__()
+        self.setVisible(False)
+
+    def set_colour(self, colour: str) -> None:
         pen = pg.mkPen(_with_alpha(colour, SQUARE_EDGE_ALPHA))
         pen.setWidth(0)
         self.setPen(pen)
         self.setBrush(pg.mkBrush(_with_alpha(colour, SQUARE_FILL_ALPHA)))
-        self.setVisible(False)
 
     def shape(self) -> QPainterPath:
         return QPainterPath()
@@ -116,15 +122,17 @@ class _Squares(QGraphicsPathItem):
         self.setPath(path)
 
 
-class _SquaresSample(ItemSample):
+class _SquaresSample(pg.ItemSample):
     """Legend sample for the squares: two small translucent squares (not clickable)."""
+
+    def __init__(self, item, theme: Theme):
+        super().__init__(item)
+        self.colours = (theme.residual_above, theme.residual_below)
 
     def paint(self, p, *args):
         p.setRenderHint(p.RenderHint.Antialiasing)
-        for colour, rect in (
-            (style.ABOVE_COLOUR, QRectF(1, 3, 11, 11)),
-            (style.BELOW_COLOUR, QRectF(8, 8, 10, 10)),
-        ):
+        above, below = self.colours
+        for colour, rect in ((above, QRectF(1, 3, 11, 11)), (below, QRectF(8, 8, 10, 10))):
             p.setPen(pg.mkPen(_with_alpha(colour, SQUARE_EDGE_ALPHA), width=1))
             p.setBrush(pg.mkBrush(_with_alpha(colour, 2 * SQUARE_FILL_ALPHA)))
             p.drawRect(rect)
@@ -157,10 +165,7 @@ class ScatterPanel(pg.PlotWidget):
         super().__init__(parent, viewBox=_EditViewBox())
         self.setObjectName("scatterPlot")
         self.setAccessibleName("Data and fitted line")
-        style.style_plot(self, "Data and the current line", "x", "y")  # as _title, _axis_names
-        self.legend = self.addLegend(
-            offset=(10, 10), labelTextSize="11pt", brush=pg.mkBrush(255, 255, 255, 190)
-        )
+        self.legend = self.addLegend(offset=(10, 10))
         self._x = np.empty(0)
         self._y = np.empty(0)
         self._drawn = np.empty(0, dtype=np.intp)
@@ -176,30 +181,18 @@ class ScatterPanel(pg.PlotWidget):
         self._drag_index: int | None = None
         self._drag_offset = (0.0, 0.0)
         self.compare_lines: list[pg.PlotDataItem] = []  # one per compared run
+        self._theme: Theme | None = None  # what the items are dressed in
 
-        self.squares_above = _Squares(style.ABOVE_COLOUR)
-        self.squares_below = _Squares(style.BELOW_COLOUR)
+        self.squares_above = _Squares()
+        self.squares_below = _Squares()
         # vertical segments: crisp without antialiasing, which costs the most while they
         # are long (at the start of a run, far from the data)
-        self.residuals_above = pg.PlotDataItem(
-            pen=style.pen(style.ABOVE_COLOUR, 1.5), connect="pairs", antialias=False
-        )
-        self.residuals_below = pg.PlotDataItem(
-            pen=style.pen(style.BELOW_COLOUR, 1.5), connect="pairs", antialias=False
-        )
-        self.points = _Points(
-            size=9,
-            brush=pg.mkBrush(style.POINT_COLOUR),
-            pen=pg.mkPen("w", width=0.8),
-            name="data",
-        )
-        self.highlight = pg.ScatterPlotItem(
-            size=17, brush=pg.mkBrush(style.POINT_COLOUR), pen=pg.mkPen(style.INK, width=2.5)
-        )
-        self.optimum_line = pg.PlotDataItem(
-            pen=style.pen(style.OPTIMUM_COLOUR, 2.5, dashed=True), name="least squares"
-        )
-        self.line = pg.PlotDataItem(pen=style.pen(style.LINE_COLOUR, 3.5), name="current line")
+        self.residuals_above = pg.PlotDataItem(connect="pairs", antialias=False)
+        self.residuals_below = pg.PlotDataItem(connect="pairs", antialias=False)
+        self.points = _Points(name="data")
+        self.highlight = pg.ScatterPlotItem()
+        self.optimum_line = pg.PlotDataItem(name="least squares")
+        self.line = pg.PlotDataItem(name="current line")
         # The points and the least-squares line stay put while a run plays: Qt keeps them
         # as pixmaps and repaints the moving line over those instead of drawing them anew.
         for item in (self.points, self.optimum_line):
@@ -218,13 +211,48 @@ class ScatterPanel(pg.PlotWidget):
         self._squares_sample: _SquaresSample | None = None
         self._squares_text = ""
 
-        vb = plot.vb
+        vb = plot.getViewBox()
         vb.click_handler = self._click
         vb.drag_handler = self._drag
         vb.sigRangeChanged.connect(self._view_changed)
         vb.sigResized.connect(self._view_changed)
         self.scene().sigMouseMoved.connect(self._hover)
+        self.apply_theme(LIGHT)
         self._update_editing()
+
+    # ------------------------------------------------------------------ look
+    def apply_theme(self, theme: Theme) -> None:
+        """Dress the panel in ``theme``: each item's pen, brush and size by its role.
+
+        Background, axes, labels, title and legend; the points, the highlight ring, the
+        current and least-squares lines, the residuals and their squares, and the compared
+        runs' lines. Lines and markers created later take the same theme.
+        """
+        if theme == self._theme:
+            return
+        self._theme = theme
+        style.style_plot(self, theme, self._title, *self._axis_names)
+        style.style_legend(self.legend, theme, alpha=190)
+        self.squares_above.set_colour(theme.residual_above)
+        self.squares_below.set_colour(theme.residual_below)
+        self.residuals_above.setPen(style.pen(theme.residual_above, theme.line(1.5)))
+        self.residuals_below.setPen(style.pen(theme.residual_below, theme.line(1.5)))
+        self.points.setPen(pg.mkPen(theme.background, width=theme.line(0.8)))
+        self.points.setBrush(pg.mkBrush(theme.points))
+        self.points.setSize(theme.marker(9))
+        self.highlight.setPen(pg.mkPen(theme.foreground, width=theme.line(2.5)))
+        self.highlight.setBrush(pg.mkBrush(theme.points))
+        self.highlight.setSize(theme.marker(17))
+        self.optimum_line.setPen(style.pen(theme.least_squares, theme.line(2.5), dashed=True))
+        self.line.setPen(style.pen(theme.current_line, theme.line(3.5)))
+        for slot, item in enumerate(self.compare_lines, start=1):
+            item.setPen(self._compare_pen(slot))
+        if self._squares_sample is not None:
+            self._squares_sample.colours = (theme.residual_above, theme.residual_below)
+            self._squares_sample.update()
+
+    def _compare_pen(self, slot: int):
+        return style.pen(self._theme.run(slot), self._theme.line(2.5), dashed=True)
 
     # ------------------------------------------------------------------ data
     def set_data(
@@ -255,9 +283,9 @@ class ScatterPanel(pg.PlotWidget):
             self._residual_idx = self._drawn
         self._drawn_x, self._drawn_y = x[self._drawn], y[self._drawn]
         self.points.setData(self._drawn_x, self._drawn_y)
-        if (x_name, y_name) != self._axis_names:  # (re-labelling resets a theme's colours)
+        if (x_name, y_name) != self._axis_names:
             self._axis_names = (x_name, y_name)
-            style.set_axis_labels(self, x_name, y_name)
+            style.set_axis_labels(self, self._theme, x_name, y_name)
         self._x_range = geometry.span(x, 0.05)
         self.optimum_line.setData(*geometry.line_through(*optimum, *self._x_range))
         self.optimum_line.setVisible(self.show_optimum)
@@ -297,7 +325,7 @@ class ScatterPanel(pg.PlotWidget):
         for i in range(1, len(labels) + 1):
             # no legend entry: the error panel's legend names the runs, and more entries
             # here would cover the data
-            item = pg.PlotDataItem(pen=style.pen(style.RUN_COLOURS[i], 2.5, dashed=True))
+            item = pg.PlotDataItem(pen=self._compare_pen(i))
             self.addItem(item)
             self.compare_lines.append(item)
 
@@ -359,7 +387,7 @@ class ScatterPanel(pg.PlotWidget):
         scale = self.pixel_size()
         if scale is None:
             return None
-        p = self.getPlotItem().vb.mapSceneToView(scene_pos)
+        p = self.getPlotItem().getViewBox().mapSceneToView(scene_pos)
         j, distance = points.nearest_point(self._drawn_x, self._drawn_y, p.x(), p.y(), *scale)
         return int(self._drawn[j]) if distance <= HIT_RADIUS else None
 
@@ -380,7 +408,7 @@ class ScatterPanel(pg.PlotWidget):
                 return True
             if self.is_editable():
                 ev.accept()
-                p = self.getPlotItem().vb.mapSceneToView(ev.scenePos())
+                p = self.getPlotItem().getViewBox().mapSceneToView(ev.scenePos())
                 self.pointAddRequested.emit(float(p.x()), float(p.y()))
                 return True
             return False
@@ -394,7 +422,7 @@ class ScatterPanel(pg.PlotWidget):
         """Left drags that start on a point move it; others pan (returns False)."""
         if ev.button() != Qt.MouseButton.LeftButton:
             return False
-        vb = self.getPlotItem().vb
+        vb = self.getPlotItem().getViewBox()
         if ev.isStart():
             self._drag_index = None
             if not self.is_editable():
@@ -425,7 +453,7 @@ class ScatterPanel(pg.PlotWidget):
         """Cursor: a hand over points, a cross where a click adds a point."""
         if self._drag_index is not None:
             return
-        vb = self.getPlotItem().vb
+        vb = self.getPlotItem().getViewBox()
         if self._point_at(scene_pos) is not None:
             shape = Qt.CursorShape.OpenHandCursor
             if not self.is_editable():
@@ -445,14 +473,14 @@ class ScatterPanel(pg.PlotWidget):
             title = "Data and the current line"
         if title != self._title:
             self._title = title
-            self.getPlotItem().setTitle(title, size=style.TITLE_SIZE)
+            style.set_title(self, self._theme, title)
         if self._squares_sample is not None and self._squares_text != self._squares_label():
             self.legend.removeItem(self.squares_above)
             self._add_squares_legend()
 
     def _add_squares_legend(self) -> None:
         self._squares_text = self._squares_label()
-        self._squares_sample = _SquaresSample(self.squares_above)
+        self._squares_sample = _SquaresSample(self.squares_above, self._theme)
         self.legend.addItem(self._squares_sample, self._squares_text)
 
     def _squares_label(self) -> str:
@@ -462,7 +490,7 @@ class ScatterPanel(pg.PlotWidget):
         return _SQUARES_LABEL
 
     def _update_editing(self) -> None:
-        vb = self.getPlotItem().vb
+        vb = self.getPlotItem().getViewBox()
         if self.is_editable():
             tip = _TIP_EDIT
         elif self._want_editable:
@@ -510,7 +538,7 @@ class ScatterPanel(pg.PlotWidget):
         idx = self._residual_idx
         aspect = scale[0] / scale[1]  # x units that look as long as one y unit
         sq = points.squares(self._x[idx], self._y[idx], *self._current, aspect=aspect)
-        (x_lo, x_hi), (y_lo, y_hi) = self.getPlotItem().vb.viewRange()
+        (x_lo, x_hi), (y_lo, y_hi) = self.getPlotItem().getViewBox().viewRange()
         w, h = x_hi - x_lo, y_hi - y_lo  # clip a view's size outside the view
         sq = sq.clipped(x_lo - w, x_hi + w, y_lo - h, y_hi + h)
         xs, ys = sq.outline()

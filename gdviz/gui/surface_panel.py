@@ -41,10 +41,10 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import pyqtgraph as pg
 import pyqtgraph.opengl as gl
 from OpenGL import GL
-from pyqtgraph.opengl.GLViewWidget import GLViewMixin
 
 from ..core import geometry
-from .style import RUN_COLOURS
+from . import pg_adapter, style
+from .theme import LIGHT, Theme
 
 __all__ = ["RESOLUTIONS", "ResolutionGovernor", "SurfacePanel"]
 
@@ -76,8 +76,9 @@ CAMERA_CENTRE_Z = 0.15 * HEIGHT
 CAMERA_ASPECT = 800 / 584  # the shape CAMERA_DISTANCE frames well
 CAMERA_WIDTH = 800
 
-DEFAULT_BACKGROUND = "#14171c"
-DEFAULT_FOREGROUND = "#e8e8e8"
+#: Widths (pixels, light theme) of the paths and of the gradient arrow.
+PATH_WIDTH = 3
+ARROW_WIDTH = 4
 
 #: Markers are drawn last and without depth test: always visible, even behind a wall.
 _ON_TOP = {
@@ -198,7 +199,7 @@ def _gl_context() -> tuple[QOpenGLContext, QOffscreenSurface]:
     return _CONTEXT
 
 
-class _GLView(GLViewMixin, QWidget):
+class _GLView(pg_adapter.gl_view_mixin(), QWidget):
     """pyqtgraph's 3D view drawn off screen into a framebuffer, shown as an image.
 
     A ``QOpenGLWidget`` makes Qt composite the whole top-level window with OpenGL on every
@@ -236,16 +237,13 @@ class _GLView(GLViewMixin, QWidget):
         if dynamic:
             self._dynamic.add(id(item))
         else:
-            # a change to a static item (setData, setVisible, ...) calls its update():
-            # the static layer is drawn anew on the next frame
-            original = item.update
-
-            def update(original=original) -> None:
-                self._static_key = None
-                original()
-
-            item.update = update
+            # a change to a static item (setData, setVisible, ...): the static layer is
+            # drawn anew on the next frame
+            pg_adapter.on_update(item, self._static_changed)
         super().addItem(item)
+
+    def _static_changed(self) -> None:
+        self._static_key = None
 
     def removeItem(self, item) -> None:
         self._dynamic.discard(id(item))
@@ -278,7 +276,7 @@ class _GLView(GLViewMixin, QWidget):
         image = self._render()
         if image is None:
             image = QImage(max(self.width(), 1), max(self.height(), 1), QImage.Format.Format_RGB32)
-            image.fill(QColor.fromRgbF(*self.opts["bgcolor"]))
+            image.fill(pg_adapter.background_colour(self))
             return image
         if self._labels_image is not None:
             painter = QPainter(image)
@@ -293,12 +291,8 @@ class _GLView(GLViewMixin, QWidget):
     def drawItemTree(self, item=None, useItemNames=False) -> None:
         if item is None and self._layer is not None:
             dynamic = self._layer == "dynamic"
-            everything = self.items
-            self.items = [i for i in everything if (id(i) in self._dynamic) == dynamic]
-            try:
+            with pg_adapter.drawing_only(self, lambda i: (id(i) in self._dynamic) == dynamic):
                 super().drawItemTree(None, useItemNames)
-            finally:
-                self.items = everything
         else:
             super().drawItemTree(item, useItemNames)
 
@@ -307,7 +301,7 @@ class _GLView(GLViewMixin, QWidget):
         image = self._render()
         painter = QPainter(self)
         if image is None:  # no context at the moment: the background alone
-            painter.fillRect(self.rect(), QColor.fromRgbF(*self.opts["bgcolor"]))
+            painter.fillRect(self.rect(), pg_adapter.background_colour(self))
         else:
             painter.drawImage(0, 0, image)
             if self._labels_image is not None:
@@ -330,10 +324,11 @@ class _GLView(GLViewMixin, QWidget):
             self._fbo = QOpenGLFramebufferObject(size, attachments)
             self._static_fbo = QOpenGLFramebufferObject(size, attachments)
             self._static_key = None
-        o = self.opts
-        centre = o["center"]
-        key = (size.width(), size.height(), ratio, o["distance"], o["fov"], o.get("elevation"))
-        key += (o.get("azimuth"), str(o.get("rotation")), centre.x(), centre.y(), centre.z())
+        camera = self.cameraParams()
+        centre = camera["center"]
+        key = (size.width(), size.height(), ratio, camera["distance"], camera["fov"])
+        key += (camera.get("elevation"), camera.get("azimuth"), str(camera.get("rotation")))
+        key += (centre.x(), centre.y(), centre.z())
         region = self.getViewport()
         if key != self._static_key:
             self._draw_layer(self._static_fbo, "static", region, size, clear=True)
@@ -362,7 +357,7 @@ class _GLView(GLViewMixin, QWidget):
             self.setProjection(region, region)
             self.setModelview()
             if clear:
-                GL.glClearColor(*self.opts["bgcolor"])
+                GL.glClearColor(*pg_adapter.background_colour(self).getRgbF())
                 GL.glClear(GL.GL_DEPTH_BUFFER_BIT | GL.GL_COLOR_BUFFER_BIT)
             self._texts.clear()
             self.drawItemTree()
@@ -394,11 +389,11 @@ class _Label(gl.GLTextItem):
     """A text label placed in 3D and drawn flat by its :class:`_GLView` with the others."""
 
     def paint(self) -> None:
-        if not self.text:
+        label = pg_adapter.gl_text(self)
+        if not label.text:
             return
-        view = self.view()
-        position = self.align_text(self.compute_projection().map(QVector3D(*self.pos)).toPointF())
-        view.queue_text(position, QColor(self.color), self.font, self.text)
+        corner = self.compute_projection().map(QVector3D(*label.position)).toPointF()
+        self.view().queue_text(self.align_text(corner), label.colour, label.font, label.text)
 
 
 class _OverlayLine(gl.GLLinePlotItem):
@@ -489,9 +484,7 @@ class SurfacePanel(QWidget):
 
         self.title = QLabel("Error surface E(b, m)", self)
         self.title.setObjectName("surfaceTitle")
-        title_font = self.title.font()
-        title_font.setPointSize(13)  # as the pyqtgraph panels' titles
-        self.title.setFont(title_font)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.view = _GLView(self)
@@ -519,9 +512,10 @@ class SurfacePanel(QWidget):
         self._arrows: tuple | None = None
         self.show_arrows = True
         self._names = ("b (intercept)", "m (slope)", "error (MSE)")
+        self._theme: Theme | None = None  # what the view is dressed in
 
         self._make_items()
-        self.set_palette(DEFAULT_BACKGROUND, DEFAULT_FOREGROUND)
+        self.apply_theme(LIGHT)
         self._update_labels()
         self.reset_camera()
 
@@ -597,11 +591,12 @@ class SurfacePanel(QWidget):
             self.view.removeItem(line)
         self._compare_lines = []
         for i in range(1, count + 1):
-            colour = QColor(RUN_COLOURS[i])
+            # the view is dark in every theme: the light theme's run colours read on it
+            colour = QColor(style.RUN_COLOURS[i % len(style.RUN_COLOURS)])
             line = _OverlayLine(
                 mode="line_strip",
                 color=(colour.redF(), colour.greenF(), colour.blueF(), 1.0),
-                width=3,
+                width=self._theme.line(PATH_WIDTH),
                 antialias=True,
                 glOptions="translucent",
             )
@@ -643,6 +638,28 @@ class SurfacePanel(QWidget):
         self._names = (b_label, m_label, z_label)
         self._update_labels()
         self._place_camera()
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Dress the view in ``theme``.
+
+        The view's own background and ink (the theme's surface colours) for the axes,
+        grid and labels; the labels' and the title's type size; the widths of the paths
+        and the gradient arrow and the sizes of the markers. The surface keeps its
+        colour map, the path its orange and the markers their colours in every theme.
+        """
+        if theme == self._theme:
+            return
+        self._theme = theme
+        self.set_palette(theme.surface_background, theme.surface_foreground)
+        font = self.title.font()
+        font.setPointSizeF(theme.title_pt)
+        self.title.setFont(font)
+        for line in (self._path_line, *self._compare_lines):
+            line.setData(width=theme.line(PATH_WIDTH))
+        self._gradient_line.setData(width=theme.line(ARROW_WIDTH))
+        for item, size in self._marker_sizes:
+            item.setData(size=theme.marker(size))
+        self.set_text_scale(theme.tick_pt / style.TICK_POINT_SIZE)
 
     def set_palette(self, background: str, foreground: str) -> None:
         """Colour the background, and the labels, axes and grid (``foreground``)."""
@@ -699,12 +716,12 @@ class SurfacePanel(QWidget):
         Only while the camera is where the panel last put it: once the user has rotated or
         zoomed, the view is theirs.
         """
-        opts = self.view.opts
+        now = self.view.cameraParams()
         distance, elevation = self._camera
         if (
-            abs(opts["distance"] - distance) > 1e-6
-            or abs(opts["elevation"] - elevation) > 1e-6
-            or abs(opts["azimuth"] - CAMERA_AZIMUTH) > 1e-6
+            abs(now["distance"] - distance) > 1e-6
+            or abs(now["elevation"] - elevation) > 1e-6
+            or abs(now["azimuth"] - CAMERA_AZIMUTH) > 1e-6
         ):
             return
         width, height = max(self.view.width(), 1), max(self.view.height(), 1)
@@ -747,7 +764,8 @@ class SurfacePanel(QWidget):
 
     @staticmethod
     def _text_width(item: _Label) -> int:
-        return QFontMetrics(item.font).horizontalAdvance(item.text)
+        label = pg_adapter.gl_text(item)
+        return QFontMetrics(label.font).horizontalAdvance(label.text)
 
     def _make_items(self) -> None:
         view = self.view
@@ -790,13 +808,17 @@ class SurfacePanel(QWidget):
         view.addItem(self._mesh)
 
         self._path_line = _OverlayLine(
-            mode="line_strip", color=PATH_COLOR, width=3, antialias=True, glOptions="translucent"
+            mode="line_strip",
+            color=PATH_COLOR,
+            width=PATH_WIDTH,
+            antialias=True,
+            glOptions="translucent",
         )
         self._path_line.setVisible(False)
         view.addItem(self._path_line, dynamic=True)
 
         self._gradient_line = gl.GLLinePlotItem(
-            mode="lines", color=(1, 1, 1, 1), width=4, antialias=True, glOptions=_ON_TOP
+            mode="lines", color=(1, 1, 1, 1), width=ARROW_WIDTH, antialias=True, glOptions=_ON_TOP
         )
         self._gradient_line.setDepthValue(9)
         self._gradient_line.setVisible(False)
@@ -816,6 +838,12 @@ class SurfacePanel(QWidget):
         self._current_dot = marker(CURRENT_COLOR, 18, 11)
         self._optimum_ring = marker(RING_DARK, 15, 12)
         self._optimum_dot = marker(OPTIMUM_COLOR, 10, 13)
+        self._marker_sizes = (
+            (self._current_ring, 24),
+            (self._current_dot, 18),
+            (self._optimum_ring, 15),
+            (self._optimum_dot, 10),
+        )
 
         self._labels: dict[str, _Label] = {}
         for axis in ("b", "m", "e"):

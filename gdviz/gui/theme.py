@@ -1,27 +1,17 @@
 """Themes for the whole window: light, dark and presentation (large type, thick lines).
 
-A theme restyles what the panels have drawn; it never rebuilds them. Panels create their
-items in the light look of :mod:`gdviz.gui.style`; :func:`apply_theme` then walks every
-pyqtgraph view in the window and
+A :class:`Theme` is a value: the colour of each role (the points, the current line, the
+least-squares line, the path, the optimum, residuals above and below, the compared runs
+by slot, text, background...) and the sizes of type and lines. Each panel owns its look:
+it has an ``apply_theme(theme)`` method that builds its pens, brushes and fonts from those
+roles, and creates any item it adds later (a compared run's curve, say) in the theme it
+was last given. :func:`apply_theme` sets the Qt palette and fonts of the plain widgets
+(controls, menus, tool tips) and then calls ``apply_theme(theme)`` on every widget of the
+window that has one. Nothing here looks inside a panel.
 
-- translates each colour of style's palette (the Okabe-Ito blue, orange, vermilion, green,
-  sky and purple, the grey, the ink and the white paper) into the theme's version of it,
-  so a role keeps its hue in every theme (the current line is vermilion everywhere);
-- multiplies each pen width and marker size by the theme's scale, from the width the
-  panel first gave it (remembered on first sight), so light after presentation is the
-  original look again;
-- sets backgrounds, axis pens, tick fonts, axis labels, titles and legends.
-
-Items on a heat map (a panel with an ``ImageItem``) keep their white and ink: they are
-drawn against the colour map, not the background.
-
-Panels added later need nothing special: every ``pyqtgraph`` view in the window is
-styled, and :func:`style_plot_widget` styles one view on its own. Any other widget with a
-``set_theme(theme)`` method (the large display; a panel that paints itself) is called
-with the theme, and one with ``set_palette(background, foreground)`` (the 3D view) gets
-the theme's surface colours. Panels that rebuild or
-re-title items (a new data set, new compared runs) get the light look back; call
-:func:`refresh_theme` after such a change.
+A role keeps its hue in every theme (the current line is vermilion everywhere); each
+theme has its own version of the Okabe-Ito hues (:class:`Hues`), brightened on dark
+backgrounds and darkened where the presentation theme needs more contrast.
 
 Presentation mode (:func:`enter_presentation`, F11) shows the window full screen in the
 presentation theme. That theme is light: a projector cannot show black, and in a lit room
@@ -31,25 +21,14 @@ its contrast. The presentation-dark theme is there for dimmed lecture halls.
 
 from __future__ import annotations
 
-import functools
 import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-import pyqtgraph as pg
 from PySide6.QtCore import QByteArray, QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QBrush, QColor, QFont, QFontMetrics, QPalette, QPen
-from PySide6.QtWidgets import (
-    QAbstractGraphicsShapeItem,
-    QApplication,
-    QLabel,
-    QMenu,
-    QScrollArea,
-    QSplitter,
-    QToolTip,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QMenu, QScrollArea, QSplitter, QToolTip, QWidget
 
 from . import style
 from .shortcuts import key_sequences
@@ -60,33 +39,31 @@ __all__ = [
     "PRESENTATION",
     "PRESENTATION_DARK",
     "THEMES",
+    "Hues",
     "PresentationMode",
     "Theme",
     "apply_theme",
     "current_theme",
     "enter_presentation",
-    "forget_look",
     "is_presenting",
     "leave_presentation",
     "presentation_backup",
     "refresh_theme",
-    "style_plot_widget",
     "theme_menu",
 ]
 
-_WHITE = "#FFFFFF"
-#: Run colours (main run first) as style.py defines them.
-_RUN_COLOURS = tuple(style.RUN_COLOURS)
 
+@dataclass(frozen=True)
+class Hues:
+    """A theme's version of the Okabe-Ito hues and the grey of :mod:`gdviz.gui.style`."""
 
-def _hex(colour) -> str:
-    """``"#RRGGBB"`` (upper case) of any colour pyqtgraph understands."""
-    return pg.mkColor(colour).name().upper()
-
-
-def _pt(size: str) -> float:
-    """``"13pt"`` -> 13.0"""
-    return float(str(size).strip().removesuffix("pt"))
+    blue: str = style.BLUE
+    orange: str = style.ORANGE
+    vermilion: str = style.VERMILION
+    green: str = style.GREEN
+    sky: str = style.SKY
+    purple: str = style.PURPLE
+    grey: str = style.GREY
 
 
 @dataclass(frozen=True)
@@ -100,22 +77,25 @@ class Theme:
     label : str
         Menu text.
     background, foreground : str
-        Plot background and ink (axes, ticks, titles, labels).
+        Plot background and ink (axes, ticks, titles, labels, legends).
     panel_background, panel_foreground : str
         Window and text colours of the Qt widgets (controls, menus, status bar) and of
         the large display. Light themes keep the application's own palette.
     field_background : str
         Background of input fields and lists (dark themes).
-    hues : Mapping[str, str]
-        The theme's version of each colour of :mod:`gdviz.gui.style` (keys: style's hex
-        codes, upper case). Colours not listed are kept.
+    hues : Hues
+        The theme's version of each hue; the series roles below are made of them.
+    divergence : str
+        The mark where a run diverged.
+    faint : str
+        What is shown but does not apply (a prediction for another optimizer).
     line_scale, marker_scale : float
-        Factors for pen widths and marker sizes (1 in the light theme).
+        Factors for line widths and marker sizes (1 in the light theme).
     axis_width : float
         Width of the axis lines in pixels.
     tick_pt, label_pt, title_pt : float
         Point sizes of tick numbers, axis labels and plot titles; legends and text inside
-        the plots scale by ``label_pt / style.LABEL_POINT_SIZE``.
+        the plots scale by :attr:`text_scale`.
     control_pt : float or None
         Point size of the controls, menus and tool tips; None keeps the application's.
     big_display_pt : float
@@ -133,13 +113,15 @@ class Theme:
     panel_background: str
     panel_foreground: str
     field_background: str
-    hues: Mapping[str, str] = field(default_factory=dict, hash=False)
+    hues: Hues = field(default_factory=Hues)
+    divergence: str = "#C00000"
+    faint: str = "#A8A8A8"
     line_scale: float = 1.0
     marker_scale: float = 1.0
     axis_width: float = 1.0
     tick_pt: float = style.TICK_POINT_SIZE
     label_pt: float = style.LABEL_POINT_SIZE
-    title_pt: float = _pt(style.TITLE_SIZE)
+    title_pt: float = style.TITLE_POINT_SIZE
     control_pt: float | None = None
     big_display_pt: float = 28.0
     surface_background: str = "#14171C"
@@ -147,65 +129,85 @@ class Theme:
     dark: bool = False
     high_contrast: bool = False
 
-    def colour(self, colour, *, on_image: bool = False) -> QColor:
-        """The theme's version of a colour of style's palette (alpha kept).
-
-        On a heat map (``on_image``) white and ink are kept: they stand out against the
-        colour map, not against the background.
-        """
-        source = pg.mkColor(colour)
-        key = source.name().upper()
-        if on_image and key in (_WHITE, _hex(style.INK)):
-            return QColor(source)
-        result = QColor(self.hues.get(key, key))
-        result.setAlpha(source.alpha())
-        return result
-
-    def _role(self, colour) -> str:
-        return self.colour(colour).name().upper()
-
-    # the series colours, by role (style.py says which hue each role has)
+    # ------------------------------------------------------------------ colour roles
     @property
     def points(self) -> str:
-        return self._role(style.POINT_COLOUR)
+        """The data points."""
+        return self.hues.blue
 
     @property
     def current_line(self) -> str:
-        return self._role(style.LINE_COLOUR)
+        """The line of the shown iteration (and the main run's curve)."""
+        return self.hues.vermilion
 
     @property
     def least_squares(self) -> str:
-        return self._role(style.OPTIMUM_COLOUR)
+        """The least-squares line."""
+        return self.hues.green
 
     @property
     def path(self) -> str:
-        return self._role(style.PATH_COLOUR)
+        """The descent path over (b, m)."""
+        return self.hues.vermilion
 
     @property
     def optimum(self) -> str:
-        return self._role(style.OPTIMUM_COLOUR)
+        """The optimum and the least-squares error."""
+        return self.hues.green
 
     @property
     def residual_above(self) -> str:
-        return self._role(style.ABOVE_COLOUR)
+        """Residuals (and their squares) of points above the line."""
+        return self.hues.blue
 
     @property
     def residual_below(self) -> str:
-        return self._role(style.BELOW_COLOUR)
+        """Residuals (and their squares) of points below the line."""
+        return self.hues.orange
 
     @property
     def compare(self) -> tuple[str, ...]:
-        """Colour of each run, main run first."""
-        return tuple(self._role(c) for c in _RUN_COLOURS)
+        """Colour of each run, main run first (slot 0)."""
+        h = self.hues
+        return (h.vermilion, h.blue, h.green, h.purple)
+
+    def run(self, slot: int) -> str:
+        """Colour of run ``slot`` (0: the main run; compared runs from 1)."""
+        return self.compare[slot % len(self.compare)]
 
     @property
+    def text(self) -> str:
+        """Text in and around the plots."""
+        return self.foreground
+
+    @property
+    def muted(self) -> str:
+        """Secondary marks: the history cursor, notes."""
+        return self.hues.grey
+
+    def backdrop(self, alpha: int) -> QColor:
+        """The plot background with opacity ``alpha`` (0-255), behind legends and labels."""
+        colour = QColor(self.background)
+        colour.setAlpha(alpha)
+        return colour
+
+    # ------------------------------------------------------------------ sizes
+    @property
     def text_scale(self) -> float:
+        """Factor for text inside the plots (legends, labels on lines)."""
         return self.label_pt / style.LABEL_POINT_SIZE
 
+    def line(self, width: float) -> float:
+        """A line ``width`` pixels wide in the light theme, in this theme."""
+        return width if self.line_scale == 1 else max(width, 1.0) * self.line_scale
 
-def _hues(**named: str) -> Mapping[str, str]:
-    """Map style's colours, given by their names in style.py (``BLUE="#..."``), to new ones."""
-    return MappingProxyType({_hex(getattr(style, name)): value for name, value in named.items()})
+    def marker(self, size: float) -> float:
+        """A marker ``size`` pixels across in the light theme, in this theme."""
+        return size * self.marker_scale
+
+    def pt(self, points: float) -> float:
+        """Text of ``points`` in the light theme, in this theme (legends, labels)."""
+        return points * self.text_scale
 
 
 #: The original look: white plots, Okabe-Ito colours.
@@ -217,7 +219,6 @@ LIGHT = Theme(
     panel_background="#EFEFEF",
     panel_foreground="#000000",
     field_background="#FFFFFF",
-    hues=MappingProxyType({}),
 )
 
 #: Dark grey plots, light ink; the blue, vermilion, green, purple and grey brightened to
@@ -230,15 +231,11 @@ DARK = Theme(
     panel_background="#2A2D33",
     panel_foreground="#E8E8E8",
     field_background="#3A3E46",
-    hues=_hues(
-        BLUE="#4DA3E8",
-        VERMILION="#F07A2C",
-        GREEN="#1DB585",
-        PURPLE="#E08AC0",
-        GREY="#9A9A9A",
-        INK="#E8E8E8",
-        PAPER="#1C1F24",
+    hues=Hues(
+        blue="#4DA3E8", vermilion="#F07A2C", green="#1DB585", purple="#E08AC0", grey="#9A9A9A"
     ),
+    divergence="#FF5C5C",
+    faint="#767A82",
     surface_background="#1C1F24",
     dark=True,
 )
@@ -270,14 +267,13 @@ PRESENTATION = Theme(
     panel_background="#FFFFFF",
     panel_foreground="#000000",
     field_background="#FFFFFF",
-    hues=_hues(
-        VERMILION="#C24F00",
-        GREEN="#00896A",
-        ORANGE="#C98300",
-        SKY="#2B8FCB",
-        PURPLE="#A94F86",
-        GREY="#666666",
-        INK="#000000",
+    hues=Hues(
+        vermilion="#C24F00",
+        green="#00896A",
+        orange="#C98300",
+        sky="#2B8FCB",
+        purple="#A94F86",
+        grey="#666666",
     ),
     **_PRESENTATION_SIZES,
 )
@@ -291,17 +287,17 @@ PRESENTATION_DARK = Theme(
     panel_background="#1A1A1A",
     panel_foreground="#FFFFFF",
     field_background="#333333",
-    hues=_hues(
-        BLUE="#5AB0F0",
-        VERMILION="#FF8040",
-        GREEN="#20C090",
-        ORANGE="#FFB020",
-        SKY="#72C3FF",
-        PURPLE="#F09AD0",
-        GREY="#B0B0B0",
-        INK="#FFFFFF",
-        PAPER="#101010",
+    hues=Hues(
+        blue="#5AB0F0",
+        vermilion="#FF8040",
+        green="#20C090",
+        orange="#FFB020",
+        sky="#72C3FF",
+        purple="#F09AD0",
+        grey="#B0B0B0",
     ),
+    divergence="#FF6B6B",
+    faint="#7A7A7A",
     **_PRESENTATION_SIZES,
     surface_background="#101010",
     surface_foreground="#FFFFFF",
@@ -313,307 +309,7 @@ THEMES: Mapping[str, Theme] = MappingProxyType(
 )
 
 
-# ---------------------------------------------------------------------- pyqtgraph views
-# What each item looked like when first seen (the panel's own light look).
-_BASELINE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def forget_look(item) -> None:
-    """Forget the light look remembered for ``item``: the next styling takes the look it has
-    now as its own (after its panel gave it a new pen, say)."""
-    _BASELINE.pop(item, None)
-
-
-def _baseline(item, record):
-    try:
-        return _BASELINE[item]
-    except KeyError:
-        value = _BASELINE[item] = record()
-        return value
-
-
-def _copy_pen(pen) -> QPen | None:
-    return None if pen is None else QPen(pg.mkPen(pen))
-
-
-def _copy_brush(brush) -> QBrush | None:
-    return None if brush is None else QBrush(pg.mkBrush(brush))
-
-
-def _pen(base: QPen | None, theme: Theme, on_image: bool, scale: bool = True) -> QPen | None:
-    if base is None:
-        return None
-    pen = QPen(base)
-    if base.style() != Qt.PenStyle.NoPen:
-        pen.setColor(theme.colour(base.color(), on_image=on_image))
-    if scale:
-        pen.setWidthF(
-            max(base.widthF(), 1.0) * theme.line_scale if theme.line_scale != 1 else base.widthF()
-        )
-    return pen
-
-
-def _brush(base: QBrush | None, theme: Theme, on_image: bool) -> QBrush | None:
-    if base is None:
-        return None
-    brush = QBrush(base)
-    if base.style() != Qt.BrushStyle.NoBrush:
-        brush.setColor(theme.colour(base.color(), on_image=on_image))
-    return brush
-
-
-def _font_scaled(base: QFont, scale: float) -> QFont:
-    font = QFont(base)
-    size = base.pointSizeF()
-    if size > 0:
-        font.setPointSizeF(size * scale)
-    return font
-
-
-def _same_colour(colour, other) -> bool:
-    return colour is not None and pg.mkColor(colour) == pg.mkColor(other)
-
-
-def _set(getter, setter, value) -> None:
-    """``setter(value)`` unless ``getter()`` already equals it: no needless repaints."""
-    if value is None:
-        return
-    try:
-        if getter() == value:
-            return
-    except (TypeError, ValueError):
-        pass
-    setter(value)
-
-
-def _style_data_item(item: pg.PlotDataItem, theme: Theme, on_image: bool) -> None:
-    opts = item.opts
-    base = _baseline(
-        item,
-        lambda: {
-            "pen": _copy_pen(opts.get("pen")),
-            "shadowPen": _copy_pen(opts.get("shadowPen")),
-            "symbolPen": _copy_pen(opts.get("symbolPen")),
-            "symbolBrush": _copy_brush(opts.get("symbolBrush")),
-            "symbolSize": opts.get("symbolSize"),
-            "fillBrush": _copy_brush(opts.get("fillBrush")),
-        },
-    )
-
-    def current(key, make):
-        return lambda: None if opts.get(key) is None else make(opts[key])
-
-    _set(current("pen", pg.mkPen), item.setPen, _pen(base["pen"], theme, on_image))
-    _set(
-        current("shadowPen", pg.mkPen),
-        item.setShadowPen,
-        _pen(base["shadowPen"], theme, on_image),
-    )
-    if opts.get("symbol") is not None:
-        _set(
-            current("symbolPen", pg.mkPen),
-            item.setSymbolPen,
-            _pen(base["symbolPen"], theme, on_image),
-        )
-        _set(
-            current("symbolBrush", pg.mkBrush),
-            item.setSymbolBrush,
-            _brush(base["symbolBrush"], theme, on_image),
-        )
-        if isinstance(base["symbolSize"], int | float):
-            _set(
-                lambda: opts.get("symbolSize"),
-                item.setSymbolSize,
-                base["symbolSize"] * theme.marker_scale,
-            )
-    _set(
-        current("fillBrush", pg.mkBrush),
-        item.setFillBrush,
-        _brush(base["fillBrush"], theme, on_image),
-    )
-
-
-def _style_scatter_item(item: pg.ScatterPlotItem, theme: Theme, on_image: bool) -> None:
-    # Only the item's defaults: spots given their own pen, brush or size keep them.
-    opts = item.opts
-    base = _baseline(
-        item,
-        lambda: {
-            "pen": _copy_pen(opts["pen"]),
-            "brush": _copy_brush(opts["brush"]),
-            "size": opts["size"],
-        },
-    )
-    _set(lambda: pg.mkPen(opts["pen"]), item.setPen, _pen(base["pen"], theme, on_image))
-    _set(lambda: pg.mkBrush(opts["brush"]), item.setBrush, _brush(base["brush"], theme, on_image))
-    if isinstance(base["size"], int | float):
-        _set(lambda: opts["size"], item.setSize, base["size"] * theme.marker_scale)
-
-
-def _style_text_item(item: pg.TextItem, theme: Theme, on_image: bool) -> None:
-    base = _baseline(
-        item,
-        lambda: {
-            "color": QColor(item.color),
-            "fill": QBrush(item.fill),
-            "border": QPen(item.border),
-            "font": QFont(item.textItem.font()),
-        },
-    )
-    colour = theme.colour(base["color"], on_image=on_image)
-    fill = _brush(base["fill"], theme, on_image)
-    border = _pen(base["border"], theme, on_image, scale=False)
-    font = _font_scaled(base["font"], theme.text_scale)
-    if (item.color, item.fill, item.border, item.textItem.font()) == (colour, fill, border, font):
-        return
-    item.setColor(colour)
-    item.fill = fill
-    item.border = border
-    item.setFont(font)
-    item.update()
-
-
-def _style_infinite_line(item: pg.InfiniteLine, theme: Theme, on_image: bool) -> None:
-    base = _baseline(item, lambda: {"pen": QPen(item.pen), "hoverPen": QPen(item.hoverPen)})
-    _set(lambda: item.pen, item.setPen, _pen(base["pen"], theme, on_image))
-    _set(lambda: item.hoverPen, item.setHoverPen, _pen(base["hoverPen"], theme, on_image))
-    label = getattr(item, "label", None)
-    if isinstance(label, pg.TextItem):
-        _style_text_item(label, theme, on_image)
-
-
-def _style_arrow(item: pg.ArrowItem, theme: Theme, on_image: bool) -> None:
-    opts = item.opts
-    base = _baseline(
-        item,
-        lambda: {
-            "pen": _copy_pen(opts.get("pen")),
-            "brush": _copy_brush(opts.get("brush")),
-            "headLen": opts.get("headLen"),
-            "tailWidth": opts.get("tailWidth"),
-        },
-    )
-    new = {
-        "pen": _pen(base["pen"], theme, on_image),
-        "brush": _brush(base["brush"], theme, on_image),
-    }
-    for key in ("headLen", "tailWidth"):
-        if isinstance(base[key], int | float):
-            new[key] = base[key] * theme.marker_scale
-    new = {key: value for key, value in new.items() if value is not None}
-    if any(opts.get(key) != value for key, value in new.items()):
-        item.setStyle(**new)
-
-
-def _style_shape(item: QAbstractGraphicsShapeItem, theme: Theme, on_image: bool) -> None:
-    """A plain Qt shape (a path of squares, say): colours only, widths as they are."""
-    base = _baseline(item, lambda: {"pen": QPen(item.pen()), "brush": QBrush(item.brush())})
-    _set(item.pen, item.setPen, _pen(base["pen"], theme, on_image, scale=False))
-    _set(item.brush, item.setBrush, _brush(base["brush"], theme, on_image))
-
-
-def _style_item(item, theme: Theme, on_image: bool) -> None:
-    if isinstance(item, pg.PlotDataItem):
-        _style_data_item(item, theme, on_image)
-    elif isinstance(item, pg.ScatterPlotItem):
-        _style_scatter_item(item, theme, on_image)
-    elif isinstance(item, pg.InfiniteLine):
-        _style_infinite_line(item, theme, on_image)
-    elif isinstance(item, pg.TextItem):
-        _style_text_item(item, theme, on_image)
-    elif isinstance(item, pg.ArrowItem):
-        _style_arrow(item, theme, on_image)
-    elif isinstance(item, QAbstractGraphicsShapeItem):
-        _style_shape(item, theme, on_image)
-
-
-def _style_legend(legend: pg.LegendItem, theme: Theme) -> None:
-    base = _baseline(
-        legend,
-        lambda: {
-            "size": legend.opts.get("labelTextSize") or f"{style.LABEL_POINT_SIZE}pt",
-            "brush": _copy_brush(legend.opts.get("brush")),
-            "pen": _copy_pen(legend.opts.get("pen")),
-        },
-    )
-    size = f"{_pt(base['size']) * theme.text_scale:g}pt"
-    ink = pg.mkColor(theme.foreground)
-    legend.opts["labelTextSize"] = size
-    legend.opts["labelTextColor"] = ink
-    changed = False
-    for _sample, label in legend.items:
-        if label.opts.get("size") != size or not _same_colour(label.opts.get("color"), ink):
-            label.setText(label.text, size=size, color=theme.foreground)
-            changed = True
-    if base["brush"] is not None:
-        _set(legend.brush, legend.setBrush, _brush(base["brush"], theme, False))
-    if base["pen"] is not None:
-        _set(legend.pen, legend.setPen, _pen(base["pen"], theme, False, scale=False))
-    if changed:
-        # the legend sizes itself from its rows' current sizes: give them their new ones
-        for sample, label in legend.items:
-            for row_item in (sample, label):
-                row_item.resize(row_item.effectiveSizeHint(Qt.SizeHint.PreferredSize))
-        legend.updateSize()
-        legend.update()
-
-
-def _style_plot_item(plot_item: pg.PlotItem, theme: Theme) -> None:
-    ink = theme.foreground
-    tick_font = QFont()
-    tick_font.setPointSizeF(theme.tick_pt)
-    axis_pen = pg.mkPen(ink, width=theme.axis_width)
-    text_pen = pg.mkPen(ink)
-    label_style = {"font-size": f"{theme.label_pt:g}pt", "color": _hex(ink).lower()}
-    for name in ("left", "bottom", "right", "top"):
-        axis = plot_item.getAxis(name)
-        if axis is None or not axis.isVisible():
-            continue
-        _set(axis.pen, axis.setPen, axis_pen)
-        _set(axis.textPen, axis.setTextPen, text_pen)
-        _set(lambda a=axis: a.style["tickFont"], axis.setTickFont, tick_font)
-        if (axis.labelText or axis.labelUnits) and axis.labelStyle != label_style:
-            axis.setLabel(axis.labelText, axis.labelUnits, axis.labelUnitPrefix, **label_style)
-
-    title = plot_item.titleLabel
-    if title.isVisible():
-        row_height = _baseline(title, lambda: max(title.maximumHeight(), 0.0))
-        size = f"{theme.title_pt:g}pt"
-        if title.opts.get("size") != size or not _same_colour(title.opts.get("color"), ink):
-            title.setText(title.text, size=size, color=ink)
-        font = QFont()
-        font.setPointSizeF(theme.title_pt)
-        height = max(row_height, QFontMetrics(font).height() + 8)
-        if title.maximumHeight() != height:
-            title.setMaximumHeight(height)
-            plot_item.layout.setRowFixedHeight(0, height)
-
-    items = list(plot_item.items)
-    items += [i for i in plot_item.vb.addedItems if i not in items]
-    on_image = any(isinstance(i, pg.ImageItem) for i in items)
-    for item in items:
-        _style_item(item, theme, on_image)
-    legend = plot_item.legend
-    if legend is not None:
-        _style_legend(legend, theme)
-
-
-def style_plot_widget(plot, theme: Theme) -> None:
-    """Style one pyqtgraph view (a ``PlotWidget`` or any ``GraphicsView``) for ``theme``.
-
-    Background, axes (pens, tick fonts, labels), titles, legends, and every line, marker,
-    infinite line, arrow and text item of every plot in it. Reversible and idempotent;
-    what already looks right is not touched (no repaint).
-    """
-    if plot.backgroundBrush().color() != pg.mkColor(theme.background):
-        plot.setBackground(theme.background)
-    scene = plot.scene()
-    plot_items = [i for i in scene.items() if isinstance(i, pg.PlotItem)] if scene else []
-    for plot_item in plot_items:
-        _style_plot_item(plot_item, theme)
-
-
-# ---------------------------------------------------------------------- Qt widgets
+# ---------------------------------------------------------------------- plain Qt widgets
 def _palette(theme: Theme) -> QPalette:
     """A Qt palette for a dark theme (the light themes use the application's)."""
     p = QPalette()
@@ -638,9 +334,9 @@ def _palette(theme: Theme) -> QPalette:
         QPalette.ColorRole.Mid: button.darker(130),
         QPalette.ColorRole.Dark: window.darker(160),
         QPalette.ColorRole.Shadow: QColor("#000000"),
-        QPalette.ColorRole.Highlight: QColor(theme.colour(style.BLUE)).darker(115),
+        QPalette.ColorRole.Highlight: QColor(theme.hues.blue).darker(115),
         QPalette.ColorRole.HighlightedText: QColor("#FFFFFF"),
-        QPalette.ColorRole.Link: QColor(theme.colour(style.SKY)),
+        QPalette.ColorRole.Link: QColor(theme.hues.sky),
     }
     for role, colour in roles.items():
         p.setColor(role, colour)
@@ -694,43 +390,8 @@ def _style_qt(window: QWidget, theme: Theme, previous: Theme | None) -> None:
         QToolTip.setPalette(palette if theme.dark else _TOOLTIP_DEFAULTS[1])
 
 
-@functools.cache
-def _theme_hooks(cls: type) -> tuple[bool, bool, bool]:
-    """Whether widgets of ``cls`` have ``set_theme``, ``set_text_scale``, ``set_palette``.
-
-    Looked up once per class: the methods are defined on classes, never on instances, and
-    a window has a few hundred widgets of a few dozen classes.
-    """
-    if issubclass(cls, pg.GraphicsView):  # styled by style_plot_widget
-        return (False, False, False)
-    return tuple(
-        callable(getattr(cls, name, None))
-        for name in ("set_theme", "set_text_scale", "set_palette")
-    )
-
-
-def _style_other_views(window: QWidget, theme: Theme) -> None:
-    """The 3D view (``set_palette`` and its title) and widgets with ``set_theme(theme)``."""
-    for widget in window.findChildren(QWidget):
-        has_theme, has_text_scale, has_palette = _theme_hooks(type(widget))
-        if has_theme:
-            widget.set_theme(theme)
-        if has_text_scale:  # the 3D view's labels, as the plots' tick labels
-            widget.set_text_scale(theme.tick_pt / style.TICK_POINT_SIZE)
-        if not has_palette:
-            continue
-        colours = (theme.surface_background, theme.surface_foreground)
-        if _SURFACE_COLOURS.get(widget) != colours:
-            widget.set_palette(*colours)
-            _SURFACE_COLOURS[widget] = colours
-        title = getattr(widget, "title", None)  # a label with a font of its own
-        if isinstance(title, QLabel) and title.font().pointSizeF() != theme.title_pt:
-            title_font = title.font()
-            title_font.setPointSizeF(theme.title_pt)
-            title.setFont(title_font)
-
-
-_SURFACE_COLOURS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+#: Each scroll area's own minimum width, and its share of a splitter before large type.
+_SCROLL_WIDTHS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _fit_scroll_area(scroll: QScrollArea, theme: Theme) -> None:
@@ -738,7 +399,9 @@ def _fit_scroll_area(scroll: QScrollArea, theme: Theme) -> None:
     inner = scroll.widget()
     if inner is None:
         return
-    base = _baseline(scroll, lambda: {"width": scroll.minimumWidth(), "share": None})
+    base = _SCROLL_WIDTHS.get(scroll)
+    if base is None:  # the width it had before any theme
+        base = _SCROLL_WIDTHS[scroll] = {"width": scroll.minimumWidth(), "share": None}
     splitter = scroll.parentWidget()
     index = splitter.indexOf(scroll) if isinstance(splitter, QSplitter) else -1
     if theme.control_pt is None:
@@ -798,18 +461,18 @@ def current_theme(window) -> Theme:
 def apply_theme(window: QWidget, theme: Theme | str) -> Theme:
     """Restyle the whole window for ``theme`` (a :class:`Theme` or its name).
 
-    Controls (font size, palette), every pyqtgraph view (see :func:`style_plot_widget`),
-    the 3D view (``set_palette``) and any widget with a ``set_theme(theme)`` method (the
-    large display). Reversible and idempotent; a few tens of milliseconds.
+    The controls' font size and palette, the tool tips, and then every widget of the
+    window with an ``apply_theme(theme)`` method (the panels, the large display, the
+    notes), which restyles itself. Reversible and idempotent.
     """
     theme = _resolve(theme)
     state = _state(window)
     state.theme = theme
     _style_qt(window, theme, state.qt_theme)
     state.qt_theme = theme
-    for view in window.findChildren(pg.GraphicsView):
-        style_plot_widget(view, theme)
-    _style_other_views(window, theme)
+    for child in window.findChildren(QWidget):
+        if hasattr(child, "apply_theme"):
+            child.apply_theme(theme)
     for group in state.groups:
         for action in group.actions():
             if action.data() == theme.name and not action.isChecked():
@@ -817,9 +480,13 @@ def apply_theme(window: QWidget, theme: Theme | str) -> Theme:
     return theme
 
 
-def refresh_theme(window: QWidget) -> None:
-    """Apply the current theme again: after a panel re-titled or rebuilt its items."""
-    apply_theme(window, current_theme(window))
+def refresh_theme(window: QWidget) -> Theme:
+    """The window's current theme; nothing to redo.
+
+    Kept for callers from before the panels owned their look: a panel now creates what
+    it adds later (new runs' curves, a new title) in the theme it was last given.
+    """
+    return current_theme(window)
 
 
 def theme_menu(window: QWidget, title: str = "&Theme") -> QMenu:

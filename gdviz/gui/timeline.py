@@ -5,7 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
+from .theme import Theme
+
 __all__ = ["Timeline"]
+
+#: The label stays as wide as this text, so the slider does not jump as numbers grow.
+_WIDEST_TEXT = "iteration 00000 of 00000"
 
 
 class Timeline(QWidget):
@@ -48,8 +53,11 @@ class Timeline(QWidget):
         self.liveButton.setChecked(True)
         self.label = QLabel()
         self.label.setObjectName("timelineLabel")
-        self.label.setMinimumWidth(150)
-        layout.addWidget(QLabel("History"))
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self._fit_label()
+        title = QLabel("History")
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(title)
         layout.addWidget(self.backButton)
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.label)
@@ -58,6 +66,15 @@ class Timeline(QWidget):
         self.backButton.clicked.connect(self.step_back)
         self.liveButton.clicked.connect(self._live_clicked)
         self.set_position(0, 0, live=True)
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Follow ``theme``: the controls take the window's palette and type; the
+        iteration text keeps room for long runs in the theme's type size."""
+        self._fit_label()
+
+    def _fit_label(self) -> None:
+        width = self.label.fontMetrics().horizontalAdvance(_WIDEST_TEXT) + 8
+        self.label.setMinimumWidth(max(150, width))
 
     def set_position(self, shown: int, latest: int, live: bool) -> None:
         """Show ``shown`` of ``latest`` without emitting signals."""

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .settings import app_settings, read_bool
+from .theme import LIGHT, Theme
 
 __all__ = [
     "WELCOME_KEY",
@@ -103,7 +104,7 @@ class WelcomeNote(QWidget):
         layout.addLayout(buttons)
         self._look: tuple | None = None
         self._colours = tuple(QColor(c) for c in _LIGHT)
-        self.set_theme(None)
+        self.apply_theme(LIGHT)
 
     def paintEvent(self, event) -> None:
         """A rounded box in the note's colours (the buttons keep the theme's palette)."""
@@ -121,11 +122,11 @@ class WelcomeNote(QWidget):
         self.hide()
         self.dismissed.emit()
 
-    def set_theme(self, theme) -> None:
-        """Colours and type size for a :class:`gdviz.gui.theme.Theme` (None: light)."""
-        dark = bool(getattr(theme, "dark", False))
-        large = getattr(theme, "control_pt", None) is not None
-        size = LARGE_POINT_SIZE if large else POINT_SIZE
+    def apply_theme(self, theme: Theme) -> None:
+        """Dress the note in ``theme``: its box and ink on light or dark, and the type
+        size (a little larger with the theme's large controls)."""
+        dark = theme.dark
+        size = POINT_SIZE if theme.control_pt is None else LARGE_POINT_SIZE
         look = (dark, size)
         if look == self._look:
             return

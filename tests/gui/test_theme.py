@@ -194,26 +194,54 @@ def test_every_series_colour_stands_out_from_the_background(theme):
         assert contrast(theme.residual_below, theme.background) >= 3.0
 
 
-def test_a_new_panel_is_styled_by_style_plot_widget(qtbot):
-    plot = pg.PlotWidget()
-    qtbot.addWidget(plot)
-    style.style_plot(plot, "A new panel", "x", "y")
-    curve = pg.PlotDataItem(pen=style.pen(style.BLUE, 2.0))
-    plot.addItem(curve)
-    themes.style_plot_widget(plot, PRESENTATION_DARK)
-    assert curve.opts["pen"].widthF() == pytest.approx(4.0)
-    assert _colour(curve.opts["pen"].color()) == _colour(PRESENTATION_DARK.points)
-    assert plot.getPlotItem().getAxis("left").style["tickFont"].pointSizeF() >= 16
-    themes.style_plot_widget(plot, LIGHT)
-    assert curve.opts["pen"].widthF() == pytest.approx(2.0)
-    assert _colour(curve.opts["pen"].color()) == _colour(style.BLUE)
-    assert _colour(plot.backgroundBrush().color()) == _colour(style.PAPER)
+def test_a_panel_dresses_itself_by_role(qtbot):
+    """A panel on its own takes a theme: each item's colour comes from its role."""
+    from gdviz.gui.scatter_panel import ScatterPanel
+
+    panel = ScatterPanel()
+    qtbot.addWidget(panel)
+    panel.apply_theme(PRESENTATION_DARK)
+    assert panel.line.opts["pen"].widthF() == pytest.approx(7.0)
+    assert _colour(panel.line.opts["pen"].color()) == _colour(PRESENTATION_DARK.current_line)
+    assert _brush(panel.points.opts["brush"]) == _colour(PRESENTATION_DARK.points)
+    assert _colour(panel.optimum_line.opts["pen"].color()) == _colour(
+        PRESENTATION_DARK.least_squares
+    )
+    assert panel.getPlotItem().getAxis("left").style["tickFont"].pointSizeF() >= 16
+    panel.apply_theme(LIGHT)
+    assert panel.line.opts["pen"].widthF() == pytest.approx(3.5)
+    assert _colour(panel.line.opts["pen"].color()) == _colour(style.LINE_COLOUR)
+    assert _colour(panel.backgroundBrush().color()) == _colour(style.PAPER)
 
 
-def test_refresh_restyles_what_a_new_data_set_reset(window, seed_csv):
+def test_runs_compared_later_are_drawn_in_the_current_theme(qtbot):
+    """Curves a panel adds after the theme was applied (compared runs) are in that theme."""
+    from gdviz.gui.contour_panel import ContourPanel
+    from gdviz.gui.error_panel import ErrorPanel
+    from gdviz.gui.scatter_panel import ScatterPanel
+
+    error, scatter, contour = ErrorPanel(), ScatterPanel(), ContourPanel()
+    for panel in (error, scatter, contour):
+        qtbot.addWidget(panel)
+        panel.apply_theme(DARK)
+    error.set_runs(["main", "second", "third"])
+    scatter.set_runs(["second", "third"])
+    contour.set_runs(2)
+    for slot in (1, 2):
+        wanted = _colour(DARK.run(slot))
+        assert _colour(error.compare_curves[slot - 1].opts["pen"].color()) == wanted
+        assert _colour(scatter.compare_lines[slot - 1].opts["pen"].color()) == wanted
+        assert _colour(contour.compare_paths[slot - 1].opts["pen"].color()) == wanted
+    legend = [label.opts.get("color") for _sample, label in error.legend.items]
+    assert {_colour(c) for c in legend} == {_colour(DARK.foreground)}
+    error.apply_theme(PRESENTATION)
+    assert error.compare_curves[0].opts["pen"].widthF() == pytest.approx(5.0)
+
+
+def test_a_new_data_set_keeps_the_theme(window, seed_csv):
     themes.apply_theme(window, PRESENTATION)
-    window.load_file(seed_csv)  # the scatter panel re-titles itself in the light size
-    themes.refresh_theme(window)
+    window.load_file(seed_csv)  # the scatter panel re-titles and re-labels itself
+    assert themes.refresh_theme(window) is PRESENTATION  # nothing left to redo
     assert window.scatter.getPlotItem().titleLabel.opts["size"] == "22pt"
     assert window.scatter.getPlotItem().getAxis("left").labelStyle["font-size"] == "20pt"
 
@@ -303,9 +331,9 @@ def test_big_display_grows_with_the_theme_and_paints(qtbot):
     display = BigDisplay()
     qtbot.addWidget(display)
     display.set_values(7, 5565.107834483211, 0.1, 1.5)
-    display.set_theme(LIGHT)
+    display.apply_theme(LIGHT)
     light = display.sizeHint().height()
-    display.set_theme(PRESENTATION)
+    display.apply_theme(PRESENTATION)
     assert display.sizeHint().height() > light
     display.resize(900, display.sizeHint().height())
     display.show()
