@@ -7,7 +7,7 @@ at full speed, and while a large file loads in the background, against n = 100, 
 For each optimizer and each n (100, then ``--n``) it opens gdviz's MainWindow, gives it a
 generated data set (``from_arrays``, loaded as ``MainWindow.load_file`` does), sets the
 speed to the maximum and presses Start. For ``--seconds`` a 5 ms timer in the GUI thread
-records how long the event loop goes between its ticks, and every ``_redraw`` of the
+records how long the event loop goes between its ticks, and every ``Renderer.redraw`` of the
 window is counted. Printed: the longest stall, the 99th percentile gap, redraws (frames)
 a second and iterations a second; targets: no stall over 50 ms, 30 frames a second.
 
@@ -110,20 +110,20 @@ def run_window(n: int, seconds: float, optimizer: str, batch_size: int) -> dict:
     t0 = time.perf_counter()
     dataset = from_arrays(x, y, name=f"{n:,} points")
     stats = model.fit_statistics(dataset.x, dataset.y)
-    if not window._use_dataset(dataset, stats):  # as MainWindow.load_file does
+    if not window.session.use_dataset(dataset, stats):  # as MainWindow.load_file does
         raise RuntimeError(f"MainWindow refused the data set of {n:,} points")
     set_up = time.perf_counter() - t0
     wait(0.5)
     title = window.scatter.getPlotItem().titleLabel.text
 
     redraws = []
-    original = window._redraw
+    original = window.renderer.redraw
 
     def counted_redraw():
         redraws.append(time.perf_counter())
         original()
 
-    window._redraw = counted_redraw
+    window.renderer.redraw = counted_redraw
     probe = Probe()
     start_iteration = len(window.history)
     probe.start()
@@ -134,8 +134,8 @@ def run_window(n: int, seconds: float, optimizer: str, batch_size: int) -> dict:
     iterations = len(window.history) - start_iteration
     frames = sum(1 for t in redraws if t >= t_start)
     gaps = probe.stop()
-    window._pause()
-    window._redraw = original
+    window.session.pause()
+    window.renderer.redraw = original
     window.close()
     wait(0.2)
     return {

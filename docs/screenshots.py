@@ -80,7 +80,12 @@ def scenario_main(window_class, data: Path) -> None:
 
 
 def scenario_teaching(window_class, data: Path) -> None:
-    from gdviz.gui.runs import RunConfig
+    from gdviz.core.settings import RunSettings
+
+    def run(name, learning_rate, normalize):
+        base = RunSettings().with_optimizer(name)
+        hyper = {**base.hyperparameters, "learning_rate": learning_rate}
+        return base.replace(hyperparameters=hyper, normalize=normalize)
 
     window = window_class(data)
     window.resize(1600, 900)
@@ -88,9 +93,9 @@ def scenario_teaching(window_class, data: Path) -> None:
     wait(300)
     window.compare_box.set_configs(
         [
-            RunConfig("momentum", 1e-4, False),
-            RunConfig("adam", 0.05, False),
-            RunConfig("gd", 0.2, True),
+            run("momentum", 1e-4, False),
+            run("adam", 0.05, False),
+            run("gd", 0.2, True),
         ]
     )
     window.compare_box.applyButton.click()

@@ -229,6 +229,7 @@ def _run_self_test(shot: str | None) -> str:
         app = create_app()
         from ..core.data import fast_parser
         from ..core.lesson import shipped_lessons
+        from ..core.words import format_number
         from ..resources import DEFAULT_DATA, default_data_path, lessons_dir
         from .main_window import MainWindow
         from .opengl import opengl_available
@@ -268,17 +269,11 @@ def _run_self_test(shot: str | None) -> str:
             app.processEvents()
     return (
         f"self-test ok: {DEFAULT_DATA}, {dataset.n} points, iteration {iteration}, "
-        f"error {_fmt(error)}, opengl {'yes' if window.has_opengl else 'no'}, "
+        f"error {format_number(error, 6)}, opengl {'yes' if window.has_opengl else 'no'}, "
         f"{fast_parser() or 'pandas missing'}, "
         f"icon {'yes' if has_icon else 'no'}, {len(lessons)} lessons, "
         f"data from {expected_path.parent}"
     )
-
-
-def _fmt(value: float) -> str:
-    from .number_input import format_number
-
-    return format_number(value, 6)
 
 
 def _run_iterations(app, window):
@@ -311,19 +306,17 @@ def _run_iterations(app, window):
 def _check_readout(window, readout: str) -> float:
     """The readout's error is the core's error after the same iterations and settings."""
     from ..core.descent import Descent
-    from ..core.optimizers import make_optimizer
-    from .main_window import DIGITS
-    from .number_input import format_number
+    from ..core.words import format_number
+    from .renderer import DIGITS
 
-    c = window.controls
-    settings = c.optimizer_settings()
+    settings = window.session.settings
     descent = Descent(
         *window.data_arrays,
-        make_optimizer(settings.pop("name"), **settings),
-        initial_b=c.initialBInput.value(),
-        initial_m=c.initialMInput.value(),
-        normalize=c.normalizeInput.isChecked(),
-        random_state=c.seedInput.value(),
+        settings.make_optimizer(),
+        initial_b=settings.initial_b,
+        initial_m=settings.initial_m,
+        normalize=settings.normalize,
+        random_state=settings.seed,
     )
     descent.run_to(SELF_TEST_ITERATIONS)
     expected = f"error = {format_number(descent.error, DIGITS)}"

@@ -1,14 +1,20 @@
 """The control panel: data columns, hyperparameters, run controls and the state readout.
 
-It only gathers what a person sets and says so through signals; the main window turns
-that into requests to the worker.
+A view of the :class:`~gdviz.gui.session.Session`: it renders the session's settings
+(inside :class:`~PySide6.QtCore.QSignalBlocker`, so rendering sends nothing back) and
+turns what a person does into intents (``session.update_settings(...)``,
+``session.start_or_pause()``, …). It never keeps state of its own.
+
+The optimizer box and the inputs of each rule's hyperparameters are generated from the
+optimizer registry (:mod:`gdviz.core.optimizers`): one input per hyperparameter name, with
+the registry's label, symbol, range and tooltip, shown for the rules that take it.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,15 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.optimizers import default_hyperparams
-from .number_input import NumberInput, format_number
+from ..core import stability
+from ..core.lesson import MAX_ITERATIONS
+from ..core.optimizers import Family, Hyperparameter, optimizer_spec, optimizer_specs
+from ..core.settings import INITIAL_LIMIT, RunSettings
+from ..core.words import format_number
+from .number_input import NumberInput
 from .rate_gauge import RateGauge
 
-__all__ = ["SPEEDS", "ControlPanel", "nearest_speed"]
+__all__ = ["SPEEDS", "ControlPanel", "hyperparameter_input", "input_name", "nearest_speed"]
 
 #: Iterations per second at each speed setting; the last is as fast as the machine allows.
 SPEEDS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 20000, math.inf)
-DEFAULT_SPEED = SPEEDS.index(500)
 
 
 def nearest_speed(iterations_per_second: float | None) -> int:
@@ -44,26 +53,10 @@ def nearest_speed(iterations_per_second: float | None) -> int:
     return min(range(len(finite)), key=lambda i: abs(math.log(finite[i] / rate)))
 
 
-OPTIMIZER_LABELS = {
-    "gd": "Gradient descent (batch)",
-    "sgd": "Stochastic (one point)",
-    "minibatch": "Mini-batch",
-    "momentum": "Momentum",
-    "nesterov": "Nesterov momentum",
-    "adagrad": "AdaGrad",
-    "rmsprop": "RMSProp",
-    "adam": "Adam",
-}
-
-# which extra inputs each optimizer uses
-_EXTRA_INPUTS = {
-    "momentum": ("momentum",),
-    "nesterov": ("momentum",),
-    "minibatch": ("batch_size", "seed"),
-    "sgd": ("seed",),
-    "rmsprop": ("decay",),
-    "adam": ("b1", "b2"),
-}
+def input_name(flag: str) -> str:
+    """An input's objectName from its command-line flag: ``--batch-size`` → ``batchSizeInput``."""
+    first, *rest = flag.lstrip("-").split("-")
+    return first + "".join(part.capitalize() for part in rest) + "Input"
 
 
 def _name(widget: QWidget, object_name: str, accessible: str, tip: str) -> QWidget:
@@ -73,21 +66,27 @@ def _name(widget: QWidget, object_name: str, accessible: str, tip: str) -> QWidg
     return widget
 
 
+def hyperparameter_input(h: Hyperparameter) -> QWidget:
+    """A spin box for one hyperparameter, with the registry's range, steps and words."""
+    if h.integer:
+        widget = QSpinBox()
+        widget.setRange(int(h.minimum), int(min(h.maximum, 2**31 - 1)))
+        widget.setKeyboardTracking(False)
+    else:
+        widget = NumberInput(h.minimum, h.maximum, series=h.log_steps)
+        if h.step:
+            widget.setSingleStep(h.step)
+    widget.setValue(h.default)
+    return _name(widget, input_name(h.cli_flag), h.label, h.tooltip)
+
+
 class ControlPanel(QWidget):
-    """Inputs for the descent; emits a signal per real change."""
+    """Inputs for the descent, rendered from the session; every edit is an intent."""
 
-    optimizerChanged = Signal()  # rule or any of its hyperparameters
-    startingPointChanged = Signal()  # initial b, initial m or normalise
-    iterationsChanged = Signal(int)
-    speedChanged = Signal(float)
-    columnsChanged = Signal(int, int)
-    startClicked = Signal()
-    stepClicked = Signal()
-    resetClicked = Signal()
-
-    def __init__(self, parent=None):
+    def __init__(self, session, parent=None):
         super().__init__(parent)
         self.setObjectName("controlPanel")
+        self._session = session
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self._build_data_box())
@@ -99,6 +98,7 @@ class ControlPanel(QWidget):
             "Current state",
             "The current line and its error; ∂E/∂b and ∂E/∂m are the gradient",
         )
+        self.readout.setTextFormat(Qt.TextFormat.PlainText)
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.readout.setWordWrap(False)
         self.readout.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -106,7 +106,10 @@ class ControlPanel(QWidget):
         QVBoxLayout(readout_box).addWidget(self.readout)
         layout.addWidget(readout_box)
         layout.addStretch(1)
-        self._update_extra_inputs()
+        session.settingsChanged.connect(self.render_settings)
+        session.datasetChanged.connect(self.render_dataset)
+        session.runningChanged.connect(self.render_running)
+        self.render_settings(session.settings)
 
     # ------------------------------------------------------------------ building
     def _build_data_box(self) -> QGroupBox:
@@ -114,6 +117,7 @@ class ControlPanel(QWidget):
         form = QFormLayout(box)
         self.fileLabel = QLabel("no data")
         self.fileLabel.setObjectName("fileLabel")
+        self.fileLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.fileLabel.setWordWrap(True)
         form.addRow(self.fileLabel)
         self.xColumnInput = _name(QComboBox(), "xColumnInput", "x column", "Column used as x")
@@ -123,8 +127,8 @@ class ControlPanel(QWidget):
         form.addRow(self._x_label, self.xColumnInput)
         form.addRow(self._y_label, self.yColumnInput)
         for combo in (self.xColumnInput, self.yColumnInput):
-            combo.activated.connect(self._columns_activated)
-        self.set_columns((), 0, 1)
+            combo.activated.connect(self._columns_chosen)
+        self._show_columns((), 0, 1)
         return box
 
     def _build_hyper_box(self) -> QGroupBox:
@@ -132,20 +136,21 @@ class ControlPanel(QWidget):
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._form = form
+        s = self._session
 
-        self.learningRateInput = _name(
-            NumberInput(1e-12, 1e9, series=True),
-            "learningRateInput",
-            "Learning rate",
-            "Step size η: how far each step moves against the gradient.\n"
-            "Type 0.0001 or 1e-4; the arrow keys step 1, 2, 5, 10, …",
-        )
-        self.learningRateInput.setValue(1e-4)
-        form.addRow("Learning rate η", self.learningRateInput)
+        # one input per hyperparameter name, in the order the rules list them
+        self._inputs: dict[str, QWidget] = {}
+        for spec in optimizer_specs():
+            for h in spec.hyperparameters:
+                if h.name not in self._inputs and not h.advanced:
+                    self._inputs[h.name] = hyperparameter_input(h)
+                    self._inputs[h.name].valueChanged.connect(
+                        lambda value, name=h.name: s.update_settings(hyperparameters={name: value})
+                    )
+        self.learningRateInput = self._inputs["learning_rate"]
+        form.addRow(self._label("learning_rate"), self.learningRateInput)
         self.rateGauge = RateGauge()
         form.addRow(self.rateGauge)
-        self.learningRateInput.valueChanged.connect(self.rateGauge.set_rate)
-        self.rateGauge.set_rate(self.learningRateInput.value())
 
         self.iterationsInput = _name(
             QSpinBox(),
@@ -153,24 +158,21 @@ class ControlPanel(QWidget):
             "Iterations",
             "How many iterations Start runs to (the total, counted from 0)",
         )
-        self.iterationsInput.setRange(0, 2_000_000_000)
+        self.iterationsInput.setRange(0, MAX_ITERATIONS)
         self.iterationsInput.setSingleStep(100)
-        self.iterationsInput.setValue(1000)
         self.iterationsInput.setGroupSeparatorShown(False)
         self.iterationsInput.setKeyboardTracking(False)
         form.addRow("Iterations", self.iterationsInput)
-
         self.initialBInput = _name(
-            NumberInput(-1e12, 1e12),
+            NumberInput(-INITIAL_LIMIT, INITIAL_LIMIT),
             "initialBInput",
             "Initial b",
             "Intercept b of the starting line (in y units); changing it resets the run",
         )
         self.initialBInput.setSingleStep(1.0)
         form.addRow("Initial b (intercept)", self.initialBInput)
-
         self.initialMInput = _name(
-            NumberInput(-1e12, 1e12),
+            NumberInput(-INITIAL_LIMIT, INITIAL_LIMIT),
             "initialMInput",
             "Initial m",
             "Slope m of the starting line (y units per x unit); changing it resets the run",
@@ -181,54 +183,17 @@ class ControlPanel(QWidget):
         self.optimizerInput = _name(
             QComboBox(), "optimizerInput", "Optimizer", "The update rule for each step"
         )
-        for key, label in OPTIMIZER_LABELS.items():
-            self.optimizerInput.addItem(label, key)
+        for spec in optimizer_specs():
+            self.optimizerInput.addItem(spec.label, spec.name)
         form.addRow("Optimizer", self.optimizerInput)
-
-        adam = default_hyperparams("adam")
-        self.momentumInput = _name(
-            NumberInput(0.0, 0.9999), "momentumInput", "Momentum", "Momentum μ (0 to below 1)"
-        )
-        self.momentumInput.setSingleStep(0.05)
-        self.momentumInput.setValue(default_hyperparams("momentum")["momentum"])
-        self.beta1Input = _name(
-            NumberInput(0.0, 0.9999), "beta1Input", "Beta 1", "Adam's β₁: decay of the mean"
-        )
-        self.beta1Input.setSingleStep(0.01)
-        self.beta1Input.setValue(adam["b1"])
-        self.beta2Input = _name(
-            NumberInput(0.0, 0.999999),
-            "beta2Input",
-            "Beta 2",
-            "Adam's β₂: decay of the mean square",
-        )
-        self.beta2Input.setSingleStep(0.001)
-        self.beta2Input.setValue(adam["b2"])
-        self.decayInput = _name(
-            NumberInput(0.0, 0.9999), "decayInput", "Decay", "RMSProp's decay ρ"
-        )
-        self.decayInput.setSingleStep(0.01)
-        self.decayInput.setValue(default_hyperparams("rmsprop")["decay"])
-        self.batchSizeInput = _name(
-            QSpinBox(), "batchSizeInput", "Batch size", "Points per mini-batch step"
-        )
-        self.batchSizeInput.setRange(1, 1_000_000_000)
-        self.batchSizeInput.setValue(default_hyperparams("minibatch")["batch_size"])
+        for name, widget in self._inputs.items():
+            if name != "learning_rate":
+                form.addRow(self._label(name), widget)
         self.seedInput = _name(
             QSpinBox(), "seedInput", "Random seed", "Seed of the shuffled order of points"
         )
         self.seedInput.setRange(0, 2_000_000_000)
-        self._extra = {
-            "momentum": ("Momentum μ", self.momentumInput),
-            "b1": ("β₁", self.beta1Input),
-            "b2": ("β₂", self.beta2Input),
-            "decay": ("Decay ρ", self.decayInput),
-            "batch_size": ("Batch size", self.batchSizeInput),
-            "seed": ("Seed", self.seedInput),
-        }
-        for label, widget in self._extra.values():
-            form.addRow(label, widget)
-
+        form.addRow("Seed", self.seedInput)
         self.normalizeInput = _name(
             QCheckBox("Normalise x and y"),
             "normalizeInput",
@@ -238,17 +203,22 @@ class ControlPanel(QWidget):
         )
         form.addRow(self.normalizeInput)
 
-        for widget in (self.learningRateInput, self.momentumInput, self.beta1Input):
-            widget.valueChanged.connect(self.optimizerChanged)
-        for widget in (self.beta2Input, self.decayInput, self.batchSizeInput):
-            widget.valueChanged.connect(self.optimizerChanged)
-        self.optimizerInput.currentIndexChanged.connect(self._optimizer_selected)
-        self.seedInput.valueChanged.connect(self.optimizerChanged)
-        self.initialBInput.valueChanged.connect(self.startingPointChanged)
-        self.initialMInput.valueChanged.connect(self.startingPointChanged)
-        self.normalizeInput.toggled.connect(self.startingPointChanged)
-        self.iterationsInput.valueChanged.connect(self.iterationsChanged)
+        self.iterationsInput.valueChanged.connect(lambda v: s.update_settings(iterations=v))
+        self.initialBInput.valueChanged.connect(lambda v: s.update_settings(initial_b=v))
+        self.initialMInput.valueChanged.connect(lambda v: s.update_settings(initial_m=v))
+        self.seedInput.valueChanged.connect(lambda v: s.update_settings(seed=v))
+        self.normalizeInput.toggled.connect(lambda on: s.update_settings(normalize=on))
+        self.optimizerInput.currentIndexChanged.connect(
+            lambda i: s.update_settings(optimizer=self.optimizerInput.itemData(i))
+        )
         return box
+
+    def _label(self, name: str) -> str:
+        for spec in optimizer_specs():
+            for h in spec.hyperparameters:
+                if h.name == name:
+                    return h.label
+        return name
 
     def _build_run_box(self) -> QGroupBox:
         box = QGroupBox("Run")
@@ -271,9 +241,10 @@ class ControlPanel(QWidget):
             button.setMinimumHeight(34)
             buttons.addWidget(button)
         layout.addLayout(buttons)
+        s = self._session
         self.startButton.clicked.connect(self._start_clicked)
-        self.stepButton.clicked.connect(self.stepClicked)
-        self.resetButton.clicked.connect(self.resetClicked)
+        self.stepButton.clicked.connect(lambda: s.step(1))
+        self.resetButton.clicked.connect(s.reset)
 
         speed_row = QHBoxLayout()
         speed_row.addWidget(QLabel("Speed"))
@@ -286,75 +257,93 @@ class ControlPanel(QWidget):
         self.speedInput.setRange(0, len(SPEEDS) - 1)
         self.speedInput.setPageStep(1)
         self.speedInput.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.speedInput.setValue(DEFAULT_SPEED)
         self.speedLabel = QLabel()
         self.speedLabel.setMinimumWidth(90)
         speed_row.addWidget(self.speedInput, 1)
         speed_row.addWidget(self.speedLabel)
         layout.addLayout(speed_row)
         self.speedInput.valueChanged.connect(self._speed_moved)
-        self._speed_moved(self.speedInput.value())
         return box
 
-    # ------------------------------------------------------------------ reading
-    @property
-    def optimizer_name(self) -> str:
-        return self.optimizerInput.currentData()
+    # ------------------------------------------------------------------ rendering
+    def render_settings(self, settings: RunSettings) -> None:
+        """Show the session's settings (sends nothing back)."""
+        spec = optimizer_spec(settings.optimizer)
+        taken = {h.name for h in spec.hyperparameters}
+        values = {
+            self.optimizerInput: self.optimizerInput.findData(settings.optimizer),
+            self.iterationsInput: settings.iterations,
+            self.initialBInput: settings.initial_b,
+            self.initialMInput: settings.initial_m,
+            self.seedInput: settings.seed,
+            self.speedInput: nearest_speed(settings.speed),
+        }
+        for name, widget in self._inputs.items():
+            if name in settings.hyperparameters:
+                values[widget] = settings.hyperparameters[name]
+            self._form.setRowVisible(widget, name in taken)
+        self._form.setRowVisible(self.seedInput, spec.stochastic)
+        for widget, value in values.items():
+            with QSignalBlocker(widget):
+                if isinstance(widget, QComboBox):
+                    widget.setCurrentIndex(value)
+                else:
+                    widget.setValue(value)
+        with QSignalBlocker(self.normalizeInput):
+            self.normalizeInput.setChecked(settings.normalize)
+        speed = settings.speed
+        self.speedLabel.setText(
+            "max" if speed is None or math.isinf(speed) else f"{format_number(speed)} it/s"
+        )
+        self.rateGauge.set_rate(settings.learning_rate)
+        self.rateGauge.set_applies(spec.family is Family.PLAIN)
+        self._render_limits()
 
-    def optimizer_settings(self) -> dict:
-        """The chosen rule's name and hyperparameters, as plain values."""
-        name = self.optimizer_name
-        settings = {"learning_rate": self.learningRateInput.value()}
-        for key in _EXTRA_INPUTS.get(name, ()):
-            if key == "seed":
-                continue
-            widget = self._extra[key][1]
-            settings[key] = widget.value()
-        return {"name": name, **settings}
+    def render_dataset(self) -> None:
+        d = self._session.dataset
+        if d is None:
+            return
+        n = len(self._session.x)
+        summary = d.summary()
+        if n != len(d.x):
+            summary = f"{summary} — {n} points now (edited)"
+        self.fileLabel.setText(summary)
+        self._show_columns(d.columns, d.x_column, d.y_column)
+        self._render_limits()
 
-    def speed(self) -> float:
-        return SPEEDS[self.speedInput.value()]
+    def _render_limits(self) -> None:
+        stats = self._session.stats
+        if stats is not None:
+            normalize = self._session.settings.normalize
+            self.rateGauge.set_limits(stability.rate_limits(stats, normalize))
 
-    # ------------------------------------------------------------------ updating
-    def set_running(self, running: bool) -> None:
-        self.startButton.blockSignals(True)
-        self.startButton.setChecked(running)
-        self.startButton.setText("Pause" if running else "Start")
-        self.startButton.blockSignals(False)
+    def render_running(self, running: bool) -> None:
+        with QSignalBlocker(self.startButton):
+            self.startButton.setChecked(running)
+            self.startButton.setText("Pause" if running else "Start")
 
-    def set_columns(self, names, x_index: int, y_index: int) -> None:
+    def _show_columns(self, names, x_index: int, y_index: int) -> None:
         """Offer a column picker when the file has more than two columns."""
         for combo, index in ((self.xColumnInput, x_index), (self.yColumnInput, y_index)):
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItems(list(names))
-            combo.setCurrentIndex(index)
-            combo.blockSignals(False)
+            with QSignalBlocker(combo):
+                combo.clear()
+                combo.addItems(list(names))
+                combo.setCurrentIndex(index)
         show = len(names) > 2
         for widget in (self.xColumnInput, self.yColumnInput, self._x_label, self._y_label):
             widget.setVisible(show)
 
-    def _columns_activated(self) -> None:
-        self.columnsChanged.emit(self.xColumnInput.currentIndex(), self.yColumnInput.currentIndex())
-
-    def _optimizer_selected(self) -> None:
-        self._update_extra_inputs()
-        self.optimizerChanged.emit()
-
-    def _update_extra_inputs(self) -> None:
-        self.rateGauge.set_applies(self.optimizer_name in ("gd", "sgd", "minibatch"))
-        wanted = _EXTRA_INPUTS.get(self.optimizer_name, ())
-        for key, (_label, widget) in self._extra.items():
-            self._form.setRowVisible(widget, key in wanted)
+    # ------------------------------------------------------------------ intents
+    def _columns_chosen(self) -> None:
+        self._session.choose_columns(
+            self.xColumnInput.currentIndex(), self.yColumnInput.currentIndex()
+        )
 
     def _start_clicked(self) -> None:
-        # the button shows the worker's state, not the click: set_running() updates it
-        self.startButton.blockSignals(True)
-        self.startButton.setChecked(not self.startButton.isChecked())
-        self.startButton.blockSignals(False)
-        self.startClicked.emit()
+        # the button shows the session's state, not the click: render_running() sets it
+        self.render_running(self._session.running)
+        self._session.start_or_pause()
 
     def _speed_moved(self, position: int) -> None:
         speed = SPEEDS[position]
-        self.speedLabel.setText("max" if math.isinf(speed) else f"{format_number(speed)} it/s")
-        self.speedChanged.emit(speed)
+        self._session.update_settings(speed=None if math.isinf(speed) else float(speed))

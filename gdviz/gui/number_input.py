@@ -14,21 +14,12 @@ import re
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDoubleSpinBox
 
+from ..core.words import format_number
+
 __all__ = ["NumberInput", "format_number"]
 
 _PARTIAL = re.compile(r"^[+-]?(\d+\.?\d*|\.\d*)?([eE][+-]?\d*)?$")
 _SERIES = (1.0, 2.0, 5.0)
-
-
-def format_number(value: float, digits: int = 7) -> str:
-    """Plain notation with up to ``digits`` significant digits (scientific when tiny/huge)."""
-    if value == 0:
-        return "0"
-    text = f"{value:.{digits}g}"
-    if "e" in text:
-        mantissa, exponent = text.split("e")
-        return f"{mantissa}e{int(exponent)}"
-    return text
 
 
 class NumberInput(QDoubleSpinBox):

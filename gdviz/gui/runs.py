@@ -1,10 +1,12 @@
-"""Comparing runs: up to three more configurations stepped beside the main one."""
+"""Comparing runs: up to three more settings stepped beside the main one.
+
+A view of the session's compared runs: it shows them, and *Apply* sends the rows switched
+on to :meth:`~gdviz.gui.session.Session.set_compare`.
+"""
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,46 +17,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.optimizers import default_hyperparams, make_optimizer
+from ..core.lesson import MAX_COMPARE
+from ..core.optimizers import Family, optimizer_specs
+from ..core.settings import RunSettings
 from . import style
-from .controls import OPTIMIZER_LABELS
-from .number_input import NumberInput, format_number
+from .controls import hyperparameter_input
 
-__all__ = ["MAX_COMPARE", "RUN_COLOURS", "CompareBox", "RunConfig", "run_label"]
+__all__ = ["MAX_COMPARE", "RUN_COLOURS", "CompareBox"]
 
-MAX_COMPARE = 3
 RUN_COLOURS = style.RUN_COLOURS
 
 
-class RunConfig(NamedTuple):
-    """What a compared run uses; it starts where the main run starts."""
-
-    optimizer: str
-    learning_rate: float
-    normalize: bool
-    hyperparameters: tuple = ()  # other (name, value) pairs; the optimizer's defaults else
-
-    def make_optimizer(self):
-        return make_optimizer(
-            self.optimizer, **{**dict(self.hyperparameters), "learning_rate": self.learning_rate}
-        )
+def _first_choices() -> list[str]:
+    """What the rows offer first: a rule of each family, the ones people know best (the
+    first momentum rule, the newest adaptive one, plain descent)."""
+    specs = optimizer_specs()
+    picks = [
+        next((s for s in specs if s.family is Family.MOMENTUM), None),
+        next((s for s in reversed(specs) if s.family is Family.ADAPTIVE), None),
+        next((s for s in specs if s.family is Family.PLAIN), None),
+    ]
+    return [(pick or specs[0]).name for pick in picks]
 
 
-def run_label(optimizer: str, learning_rate: float, normalize: bool) -> str:
-    """E.g. ``"momentum η=0.0001 norm."`` (short: legends sit inside small panels)."""
-    text = f"{optimizer} η={format_number(learning_rate, 6)}"
-    return text + (" norm." if normalize else "")
+def _rate_input():
+    return hyperparameter_input(optimizer_specs()[0].hyperparameter("learning_rate"))
 
 
 class CompareBox(QWidget):
     """Rows of (use, optimizer, learning rate, normalise); Apply restarts every run."""
 
-    applied = Signal()
-
-    def __init__(self, parent=None):
+    def __init__(self, session, parent=None):
         super().__init__(parent)
         self.setObjectName("compareBox")
         self.setAccessibleName("Compare runs")
+        self._session = session
         layout = QVBoxLayout(self)
         intro = QLabel(
             "Run up to three more settings beside the main run, from the same start. "
@@ -64,61 +61,73 @@ class CompareBox(QWidget):
         layout.addWidget(intro)
         grid = QGridLayout()
         for column, title in enumerate(("Run", "Optimizer", "Rate η", "Norm.")):
-            grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
+            heading = QLabel(title)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            grid.addWidget(heading, 0, column)
         self.rows = []
-        for i in range(MAX_COMPARE):
-            use = QCheckBox(f"{i + 2}")
-            use.setObjectName(f"compareUse{i + 2}")
-            use.setAccessibleName(f"Use run {i + 2}")
-            use.setStyleSheet(f"QCheckBox {{ color: {RUN_COLOURS[i + 1]}; font-weight: bold; }}")
-            combo = QComboBox()
-            combo.setMinimumContentsLength(9)
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setObjectName(f"compareOptimizer{i + 2}")
-            combo.setAccessibleName(f"Optimizer of run {i + 2}")
-            for key, label in OPTIMIZER_LABELS.items():
-                combo.addItem(label, key)
-            rate = NumberInput(1e-12, 1e9, series=True)
-            rate.setObjectName(f"compareRate{i + 2}")
-            rate.setAccessibleName(f"Learning rate of run {i + 2}")
-            rate.setMinimumWidth(80)
-            normalize = QCheckBox()
-            normalize.setToolTip("Normalise x and y for this run")
-            normalize.setObjectName(f"compareNormalize{i + 2}")
-            normalize.setAccessibleName(f"Normalise run {i + 2}")
-            combo.currentIndexChanged.connect(
-                lambda _=0, c=combo, r=rate: r.setValue(
-                    default_hyperparams(c.currentData())["learning_rate"]
-                )
-            )
-            combo.setCurrentIndex(combo.findData(("momentum", "adam", "gd")[i]))
-            rate.setValue(default_hyperparams(combo.currentData())["learning_rate"])
-            for column, widget in enumerate((use, combo, rate, normalize)):
-                grid.addWidget(widget, i + 1, column)
-            self.rows.append((use, combo, rate, normalize))
+        for i, first in zip(range(MAX_COMPARE), _first_choices(), strict=False):
+            row = self._row(i, grid)
+            row[1].setCurrentIndex(row[1].findData(first))
+            self.rows.append(row)
         layout.addLayout(grid)
         self.applyButton = QPushButton("Apply and restart all runs")
         self.applyButton.setObjectName("compareApplyButton")
         self.applyButton.setAccessibleName("Apply comparison")
-        self.applyButton.clicked.connect(self.applied)
+        self.applyButton.clicked.connect(lambda: session.set_compare(self.configs()))
         layout.addWidget(self.applyButton)
         layout.addStretch(1)
+        session.compareChanged.connect(self.set_configs)
 
-    def configs(self) -> list[RunConfig]:
-        """The runs switched on, in order."""
-        return [
-            RunConfig(combo.currentData(), rate.value(), normalize.isChecked())
-            for use, combo, rate, normalize in self.rows
-            if use.isChecked()
-        ]
+    def _row(self, i: int, grid: QGridLayout):
+        use = QCheckBox(f"{i + 2}")
+        use.setObjectName(f"compareUse{i + 2}")
+        use.setAccessibleName(f"Use run {i + 2}")
+        use.setStyleSheet(f"QCheckBox {{ color: {RUN_COLOURS[i + 1]}; font-weight: bold; }}")
+        combo = QComboBox()
+        combo.setMinimumContentsLength(9)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setObjectName(f"compareOptimizer{i + 2}")
+        combo.setAccessibleName(f"Optimizer of run {i + 2}")
+        for spec in optimizer_specs():
+            combo.addItem(spec.label, spec.name)
+        rate = _rate_input()
+        rate.setObjectName(f"compareRate{i + 2}")
+        rate.setAccessibleName(f"Learning rate of run {i + 2}")
+        rate.setMinimumWidth(80)
+        normalize = QCheckBox()
+        normalize.setToolTip("Normalise x and y for this run")
+        normalize.setObjectName(f"compareNormalize{i + 2}")
+        normalize.setAccessibleName(f"Normalise run {i + 2}")
+        combo.currentIndexChanged.connect(
+            lambda _=0, c=combo, r=rate: r.setValue(
+                RunSettings().with_optimizer(c.currentData()).learning_rate
+            )
+        )
+        for column, widget in enumerate((use, combo, rate, normalize)):
+            grid.addWidget(widget, i + 1, column, alignment=Qt.AlignmentFlag.AlignVCenter)
+        return use, combo, rate, normalize
 
-    def set_configs(self, configs: list[RunConfig]) -> None:
+    def configs(self) -> list[RunSettings]:
+        """The rows switched on, in order, as the settings they set of their own."""
+        runs = []
+        for use, combo, rate, normalize in self.rows:
+            if use.isChecked():
+                base = RunSettings().with_optimizer(combo.currentData())
+                hyper = {**base.hyperparameters, "learning_rate": rate.value()}
+                runs.append(base.replace(hyperparameters=hyper, normalize=normalize.isChecked()))
+        return runs
+
+    def set_configs(self, runs) -> None:
+        """Show the session's compared runs (sends nothing back)."""
         for i, (use, combo, rate, normalize) in enumerate(self.rows):
-            use.setChecked(i < len(configs))
-            if i < len(configs):
-                config = configs[i]
-                combo.setCurrentIndex(combo.findData(config.optimizer))
-                rate.setValue(config.learning_rate)
-                normalize.setChecked(config.normalize)
+            widgets = (use, combo, rate, normalize)
+            blockers = [QSignalBlocker(w) for w in widgets]
+            use.setChecked(i < len(runs))
+            if i < len(runs):
+                run = runs[i]
+                combo.setCurrentIndex(combo.findData(run.optimizer))
+                rate.setValue(run.learning_rate)
+                normalize.setChecked(run.normalize)
+            del blockers

@@ -355,10 +355,10 @@ def save_window_state(window) -> bool:
             action = getattr(window, name, None)
             if action is not None and action.isCheckable():
                 settings.setValue(key, action.isChecked())
-        controls = getattr(window, "controls", None)
-        if controls is not None and hasattr(controls, "speed"):
-            speed = controls.speed()
-            settings.setValue(SPEED_KEY, "max" if math.isinf(speed) else repr(float(speed)))
+        session = getattr(window, "session", None)
+        if session is not None:
+            speed = session.settings.speed
+            settings.setValue(SPEED_KEY, "max" if speed is None else repr(float(speed)))
         settings.sync()
         return settings.status() == QSettings.Status.NoError
     except Exception:
@@ -374,7 +374,7 @@ def restore_window_state(window, *, presentation: bool = False) -> None:
     entered again only with ``presentation=True``. Never raises.
     """
     from . import theme
-    from .controls import nearest_speed
+    from .controls import SPEEDS, nearest_speed
 
     settings = app_settings()
     steps = []
@@ -399,9 +399,12 @@ def restore_window_state(window, *, presentation: bool = False) -> None:
         if on is not None and action is not None and action.isCheckable():
             steps.append(lambda a=action, on=on: a.isChecked() != on and a.setChecked(on))
     speed = _read(settings, SPEED_KEY)
-    slider = getattr(getattr(window, "controls", None), "speedInput", None)
-    if speed is not None and slider is not None:
-        steps.append(lambda: slider.setValue(nearest_speed(speed)))
+    session = getattr(window, "session", None)
+    if speed is not None and session is not None:
+        exact = SPEEDS[nearest_speed(speed)]
+        steps.append(
+            lambda: session.update_settings(speed=None if math.isinf(exact) else float(exact))
+        )
     name = _read(settings, THEME_KEY)
     if name in theme.THEMES and name != theme.current_theme(window).name:
         steps.append(lambda: theme.apply_theme(window, name))

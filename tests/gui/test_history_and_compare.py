@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from gdviz.core.descent import Descent
 from gdviz.core.optimizers import make_optimizer
-from gdviz.gui.runs import RunConfig
+from gdviz.core.settings import RunSettings
 from tests.gui.helpers import child, click, readout, wait_iteration
 
 
@@ -68,9 +68,7 @@ def test_stepping_from_the_past_replays_exactly(qtbot, window, seed_xy):
 
 
 def test_compare_runs_step_together_and_match_the_core(qtbot, window, seed_xy):
-    window.compare_box.set_configs(
-        [RunConfig("momentum", 1e-4, False), RunConfig("adam", 0.05, False)]
-    )
+    window.compare_box.set_configs([_run("momentum", 1e-4), _run("adam", 0.05)])
     click(qtbot, window, "compareApplyButton")
     run_to(qtbot, window, 30)
     histories = window.histories
@@ -88,7 +86,7 @@ def test_compare_runs_step_together_and_match_the_core(qtbot, window, seed_xy):
 
 
 def test_a_diverging_compared_run_does_not_stop_the_others(qtbot, window):
-    window.compare_box.set_configs([RunConfig("gd", 0.001, False)])
+    window.compare_box.set_configs([_run("gd", 0.001)])
     click(qtbot, window, "compareApplyButton")
     run_to(qtbot, window, 100)
     main, other = window.histories
@@ -111,12 +109,12 @@ def test_standardised_view_draws_a_round_bowl(qtbot, window):
     run_to(qtbot, window, 20)
     window.standardisedAction.setChecked(True)
     qtbot.waitUntil(lambda: window.contour.path.getData()[0][0] != 0.0, timeout=3000)
-    extent = window._extent
+    extent = window.renderer.extent
     assert extent.b_max - extent.b_min == pytest.approx(extent.m_max - extent.m_min)
     # the path is drawn in standardised coefficients: its start is (0, 0) mapped
     from gdviz.core.scaling import standardising
 
-    scaling = standardising(window._stats)
+    scaling = standardising(window.session.stats)
     xs, ys = window.contour.path.getData()
     assert (xs[0], ys[0]) == pytest.approx(scaling.to_scaled(0.0, 0.0))
     assert readout(window)["b"] == pytest.approx(window.history.column("b")[-1], rel=1e-9)
@@ -186,3 +184,9 @@ def test_editing_points_updates_the_optimum_and_the_runs_and_undo_restores(qtbot
     window.undoAction.trigger()
     qtbot.waitUntil(lambda: window.analysis.n == 100, timeout=3000)
     assert window.analysis.b_star == pytest.approx(before, rel=1e-12)
+
+
+def _run(name: str, learning_rate: float, normalize: bool = False) -> RunSettings:
+    base = RunSettings().with_optimizer(name)
+    hyper = {**base.hyperparameters, "learning_rate": learning_rate}
+    return base.replace(hyperparameters=hyper, normalize=normalize)

@@ -162,7 +162,7 @@ def test_stop_all_loads(qtbot, big_csv):
 
 
 def test_window_loads_a_large_file_in_the_background(qtbot, make_window, tmp_path):
-    from gdviz.gui.main_window import BACKGROUND_BYTES
+    from gdviz.gui.session import BACKGROUND_BYTES
 
     path = tmp_path / "big.csv"
     rows = BACKGROUND_BYTES // 20 + 1000

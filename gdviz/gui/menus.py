@@ -1,0 +1,203 @@
+"""The window's actions, menus and toolbar: each sends an intent to the session, and the
+checkable ones show the session's view state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget
+
+from ..core.lesson import shipped_lessons
+from ..resources import example_files, lessons_dir
+from . import settings as app_settings
+from .export import add_export_actions
+from .session import PANELS
+from .shortcuts import ShortcutsDialog, key_sequences
+from .theme import PresentationMode, theme_menu
+
+__all__ = ["build_menus"]
+
+#: View toggles: (attribute of the window, text, field of the session's ViewState, tooltip)
+VIEW_TOGGLES = (
+    ("residualsAction", "Residuals", "residuals", None),
+    (
+        "squaresAction",
+        "Squares of residuals",
+        "squares",
+        "Draw each residual's square: their total area is N times the error",
+    ),
+    ("optimumAction", "Least-squares line", "optimum_line", None),
+    ("logAction", "Log error scale", "log_scale", None),
+    ("arrowsAction", "Gradient arrows", "arrows", None),
+    (
+        "standardisedAction",
+        "Surface in standardised units",
+        "standardised",
+        "Draw the error surface over the standardised coefficients (b′, m′):\n"
+        "the narrow valley becomes a round bowl; the error values stay the same",
+    ),
+    ("bigDisplayAction", "Large iteration and error", "big_display", None),
+)
+PANEL_TITLES = {
+    "scatter": "Data panel",
+    "error": "Error panel",
+    "surface": "Surface panel",
+    "contour": "Contour panel",
+}
+
+
+def _action(window, text, shortcut, slot) -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.triggered.connect(slot)
+    window.addAction(action)
+    return action
+
+
+def _toggle(window, text, checked, slot, tip=None) -> QAction:
+    action = QAction(text, window)
+    action.setCheckable(True)
+    action.setChecked(checked)
+    action.toggled.connect(slot)
+    if tip:
+        action.setToolTip(tip)
+    return action
+
+
+def _build_actions(w, session) -> None:
+    s = session
+    w.openAction = _action(w, "&Open…", QKeySequence.StandardKey.Open, w.open_dialog)
+    w.openAction.setToolTip("Open a data file (Ctrl+O)")
+    w.startAction = _action(w, "Start/Pause", "Space", w.controls.startButton.click)
+    w.stepAction = _action(w, "Step", "Right", w.controls.stepButton.click)
+    w.resetAction = _action(w, "Reset", "R", w.controls.resetButton.click)
+    w.tenStepsAction = _action(w, "Ten steps", "Shift+Right", lambda: s.step(10))
+    w.stepBackAction = _action(w, "Step back", "Left", s.step_back)
+    w.firstAction = _action(w, "Show iteration 0", "Home", lambda: s.show_iteration(0))
+    w.liveAction = _action(w, "Follow the newest iteration", "End", s.follow_latest)
+    w.fasterAction = _action(w, "Faster", None, lambda: w.change_speed(1))
+    w.fasterAction.setShortcuts(key_sequences("faster"))
+    w.slowerAction = _action(w, "Slower", None, lambda: w.change_speed(-1))
+    w.slowerAction.setShortcuts(key_sequences("slower"))
+    w.view_actions = {}
+    for attribute, text, field, tip in VIEW_TOGGLES:
+        action = _toggle(
+            w,
+            text,
+            getattr(s.view, field),
+            lambda on, f=field: s.update_view(**{f: on}),
+            tip,
+        )
+        setattr(w, attribute, action)
+        w.view_actions[field] = action
+    w.panel_actions = {}
+    for name in PANELS:
+        action = _toggle(w, PANEL_TITLES[name], True, lambda on, n=name: s.show_panel(n, on))
+        action.setObjectName(f"show{name.capitalize()}PanelAction")
+        w.panel_actions[name] = action
+    w.presentation = PresentationMode(w)
+    s.viewChanged.connect(lambda view: _render_view(w, view))
+
+
+def _render_view(w, view) -> None:
+    """The checkable actions show the session's view state."""
+    for field, action in w.view_actions.items():
+        with QSignalBlocker(action):
+            action.setChecked(getattr(view, field))
+    for name, action in w.panel_actions.items():
+        with QSignalBlocker(action):
+            action.setChecked(view.panels[name])
+
+
+def _file_menu(w, session) -> None:
+    menu = w.menuBar().addMenu("&File")
+    menu.addAction(w.openAction)
+    w.recentMenu = menu.addMenu("Open &Recent")
+    w.examplesMenu = menu.addMenu("&Examples")
+    w.examplesMenu.setObjectName("examplesMenu")
+    for title, path in shipped_lessons(lessons_dir()):
+        action = w.examplesMenu.addAction(title)
+        action.setToolTip(f"Open the lesson {path.name}")
+        action.triggered.connect(lambda _=False, p=path: session.open_lesson(p))
+    data_menu = w.examplesMenu.addMenu("Data sets")
+    for path in example_files():
+        action = data_menu.addAction(path.name)
+        action.triggered.connect(lambda _=False, p=path: session.load_file(p))
+    w.saveLessonAction = _action(
+        w, "&Save as Lesson…", QKeySequence.StandardKey.Save, w.save_lesson_dialog
+    )
+    menu.addAction(w.saveLessonAction)
+    w.exportMenu = menu.addMenu("&Export")
+    w.exportMenu.setObjectName("exportMenu")
+    w.exportMenu.aboutToShow.connect(session.pause)
+    add_export_actions(w.exportMenu, w)
+    menu.addSeparator()
+    menu.addAction(_action(w, "&Quit", QKeySequence.StandardKey.Quit, w.close))
+    w.update_recent_menu(app_settings.recent_files())
+
+
+def _edit_and_run_menus(w, session) -> None:
+    edit_menu = w.menuBar().addMenu("&Edit")
+    w.undoAction = session.edits.undo_action(w)
+    w.redoAction = session.edits.redo_action(w)
+    edit_menu.addAction(w.undoAction)
+    edit_menu.addAction(w.redoAction)
+    edit_menu.addSeparator()
+    hint = edit_menu.addAction("Click to add a point, drag to move, right-click to delete")
+    hint.setEnabled(False)
+    run_menu = w.menuBar().addMenu("&Run")
+    for action in (w.startAction, w.stepAction, w.tenStepsAction, w.resetAction):
+        run_menu.addAction(action)
+    run_menu.addSeparator()
+    for action in (w.stepBackAction, w.firstAction, w.liveAction):
+        run_menu.addAction(action)
+    run_menu.addSeparator()
+    run_menu.addAction(w.fasterAction)
+    run_menu.addAction(w.slowerAction)
+
+
+def _view_and_help_menus(w) -> None:
+    view = w.menuBar().addMenu("&View")
+    for field in ("residuals", "squares", "optimum_line", "log_scale", "arrows", "standardised"):
+        view.addAction(w.view_actions[field])
+    view.addSeparator()
+    panels = view.addMenu("&Panels")
+    for action in w.panel_actions.values():
+        panels.addAction(action)
+    view.addAction(w.bigDisplayAction)
+    view.addAction(w.presentation.action)
+    view.addMenu(theme_menu(w))
+    view.addSeparator()
+    w.viewMenu = view
+    for dock in w.findChildren(QDockWidget):
+        view.addAction(dock.toggleViewAction())
+    help_menu = w.menuBar().addMenu("&Help")
+    help_menu.addAction(_action(w, "&Keyboard shortcuts", None, lambda: ShortcutsDialog(w).exec()))
+    help_menu.addAction(_action(w, "Show the &welcome note", None, lambda: w.welcome_note.show()))
+    help_menu.addAction(_action(w, "&About gdviz", None, w.about))
+
+
+def _toolbar(w) -> None:
+    toolbar = w.addToolBar("Main")
+    toolbar.setObjectName("mainToolBar")
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    toolbar.addAction(w.openAction)
+    toolbar.addSeparator()
+    for action in (w.residualsAction, w.optimumAction, w.logAction, w.standardisedAction):
+        toolbar.addAction(action)
+    toolbar.addSeparator()
+    for dock in w.findChildren(QDockWidget):
+        toolbar.addAction(dock.toggleViewAction())
+    w.toolbar = toolbar
+
+
+def build_menus(window, session) -> None:
+    """Create the window's actions, its menu bar and its toolbar."""
+    _build_actions(window, session)
+    _file_menu(window, session)
+    _edit_and_run_menus(window, session)
+    _view_and_help_menus(window)
+    _toolbar(window)

@@ -1,0 +1,664 @@
+"""The session: the one place where the window's state lives.
+
+It holds the data (through its edit stack), the settings of the main run and of the
+compared runs (:class:`~gdviz.core.settings.RunSettings`), what the window shows
+(:class:`ViewState`), the iteration shown, whether the runs are stepping, and the newest
+:class:`~gdviz.gui.worker.Frame` of the runs' histories. The histories themselves are
+owned by the runs in the worker's thread; the session only reads the read-only views
+the worker publishes.
+
+Widgets and panels are views: they render from the session when it says something
+changed, and send intents back (:meth:`Session.update_settings`, :meth:`Session.start`,
+:meth:`Session.show_iteration`, …). Nothing reads a widget to learn the state. Each
+signal is emitted only on a real change.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import os
+import weakref
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from types import MappingProxyType
+from typing import NamedTuple
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+
+from ..core import model, stability, words
+from ..core.data import DataError, Dataset, load_dataset
+from ..core.descent import Descent, RunView
+from ..core.lesson import Lesson, LessonData, LessonError, ViewSettings, load_lesson
+from ..core.settings import RunSettings
+from .data_edits import DataEditStack
+from .load_job import LoadJob
+from .worker import DescentWorker, Frame
+
+__all__ = ["PANELS", "Level", "Notice", "Session", "ViewState"]
+
+#: The window's panels, by the names lessons use.
+PANELS = ("scatter", "error", "contour", "surface")
+#: Files this large load in the background (the window stays responsive).
+BACKGROUND_BYTES = 5_000_000
+
+#: Open sessions, so that their worker threads are joined even if the program exits
+#: without closing them ("QThread: Destroyed while thread is still running" aborts).
+OPEN_SESSIONS: weakref.WeakSet = weakref.WeakSet()
+
+
+class Level(Enum):
+    """How a notice is shown."""
+
+    INFO = "info"
+    SUCCESS = "success"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+class Notice(NamedTuple):
+    """One line for the message area, with an optional one-click action."""
+
+    text: str
+    level: Level = Level.INFO
+    action_label: str | None = None
+    action: object = None  # a callable
+
+
+@dataclass(frozen=True)
+class ViewState:
+    """What the window shows (lessons keep the first five fields)."""
+
+    residuals: bool = True
+    optimum_line: bool = True
+    log_scale: bool = False
+    squares: bool = False
+    panels: Mapping[str, bool] = field(default_factory=lambda: dict.fromkeys(PANELS, True))
+    arrows: bool = True
+    standardised: bool = False
+    big_display: bool = False
+
+    def __post_init__(self) -> None:
+        panels = {name: bool(self.panels.get(name, True)) for name in PANELS}
+        object.__setattr__(self, "panels", MappingProxyType(panels))
+
+    def replace(self, **changes) -> ViewState:
+        return dataclasses.replace(self, **changes)
+
+    def with_lesson(self, view: ViewSettings) -> ViewState:
+        panels = {name: view.panels.get(name, True) for name in PANELS}
+        if not any(panels.values()):  # a window with no panel helps nobody
+            panels = dict.fromkeys(PANELS, True)
+        return self.replace(
+            residuals=view.residuals,
+            optimum_line=view.optimum_line,
+            log_scale=view.log_scale,
+            squares=view.squares,
+            panels=panels,
+        )
+
+    def lesson_view(self) -> ViewSettings:
+        return ViewSettings(
+            residuals=self.residuals,
+            optimum_line=self.optimum_line,
+            log_scale=self.log_scale,
+            squares=self.squares,
+            panels=dict(self.panels),
+        )
+
+
+class Session(QObject):
+    """The window's state and the intents that change it; owns the descent worker."""
+
+    datasetChanged = Signal()  # new data: a file, a lesson or an edit
+    settingsChanged = Signal(object)  # the main run's RunSettings
+    compareChanged = Signal(object)  # tuple of the compared runs' RunSettings
+    viewChanged = Signal(object)  # ViewState
+    frameChanged = Signal()  # new rows, or another iteration shown
+    runningChanged = Signal(bool)
+    lessonChanged = Signal(str, str)  # title and note ("" and "": no lesson)
+    noticed = Signal(object)  # Notice; Notice("") clears the message area
+    loadProgress = Signal(int)  # percent
+    loadingChanged = Signal(bool)
+
+    # requests to the worker, queued across threads
+    _runsRequested = Signal(object)
+    _resetRequested = Signal(float, float, bool)
+    _mainRequested = Signal(object, int)
+    _targetRequested = Signal(int)
+    _speedRequested = Signal(float)
+    _startRequested = Signal()
+    _pauseRequested = Signal()
+    _stepRequested = Signal(int)
+    _rewindRequested = Signal(int)
+    _dataRequested = Signal(object, object, object)
+    _stopRequested = Signal()
+    _drawnRequested = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.dataset: Dataset | None = None
+        self.stats: model.Statistics | None = None
+        self.analysis: model.Analysis | None = None
+        self.settings = RunSettings()
+        self.compare: tuple[RunSettings, ...] = ()
+        self.view = ViewState()
+        self.lesson_title = ""
+        self.lesson_note = ""
+        self.frame: Frame | None = None
+        self._shown: int | None = None  # None: follow the newest iteration
+        self._closed = False
+        self.edits = DataEditStack(self)
+        self.edits.dataChanged.connect(self._data_edited)
+        self.edits.editRefused.connect(lambda text: self.notice(text, Level.ERROR))
+        self.loadJob = LoadJob(self)
+        self.loadJob.progress.connect(self.loadProgress)
+        self.loadJob.finished.connect(self._load_finished)
+        self.loadJob.failed.connect(self._load_failed)
+        self.loadJob.cancelled.connect(self._load_cancelled)
+        self._start_worker()
+
+    # ------------------------------------------------------------------ worker
+    def _start_worker(self) -> None:
+        self._thread = QThread()
+        self._thread.setObjectName("gdviz-descent")
+        self.worker = DescentWorker()
+        self.worker.moveToThread(self._thread)
+        self._thread.started.connect(self.worker.setUp)
+        self._thread.finished.connect(self.worker.deleteLater)
+        w = self.worker
+        self._runsRequested.connect(w.setRuns)
+        self._resetRequested.connect(w.reset)
+        self._mainRequested.connect(w.setMainSettings)
+        self._targetRequested.connect(w.setTarget)
+        self._speedRequested.connect(w.setSpeed)
+        self._startRequested.connect(w.start)
+        self._pauseRequested.connect(w.pause)
+        self._stepRequested.connect(w.step)
+        self._rewindRequested.connect(w.rewind)
+        self._dataRequested.connect(w.setData)
+        self._drawnRequested.connect(w.frameDrawn)
+        # blocking: the worker stops its timer in its own thread before the thread quits
+        self._stopRequested.connect(w.stop, Qt.ConnectionType.BlockingQueuedConnection)
+        w.frameReady.connect(self._frame_ready)
+        w.failed.connect(self._worker_failed)
+        self._thread.start()
+        OPEN_SESSIONS.add(self)
+        self._send_pace()
+
+    @property
+    def worker_thread(self) -> QThread:
+        return self._thread
+
+    def shutdown(self) -> None:
+        """Stop loading and the worker, and join their threads (safe to call twice)."""
+        if self._closed:
+            return
+        self._closed = True
+        self.loadJob.stop_and_wait()
+        if self._thread.isRunning():
+            self._stopRequested.emit()
+        self._thread.quit()
+        if not self._thread.wait(5000):  # pragma: no cover - a stuck worker
+            self._thread.terminate()
+            self._thread.wait()
+
+    @Slot()
+    def _frame_ready(self) -> None:
+        frame = self.worker.latest()
+        if self._closed or frame is None or frame is self.frame:
+            return
+        self._take_frame(frame)
+
+    def frame_drawn(self) -> None:
+        """The window has drawn the newest frame: the worker may send the next."""
+        if self._closed:
+            return
+        newer = self.worker.latest()
+        if newer is not None and newer is not self.frame:
+            self._take_frame(newer)  # published while the window was busy
+        self._drawnRequested.emit()
+
+    def _take_frame(self, frame: Frame) -> None:
+        before = self.frame
+        self.frame = frame
+        if before is None or before.running != frame.running:
+            self.runningChanged.emit(frame.running)
+        self.frameChanged.emit()
+        self._announce(before, frame)
+
+    @Slot(str)
+    def _worker_failed(self, message: str) -> None:
+        self.notice(message, Level.ERROR)
+
+    # ------------------------------------------------------------------ reading
+    @property
+    def running(self) -> bool:
+        return self.frame is not None and self.frame.running
+
+    @property
+    def runs(self) -> tuple[RunView, ...]:
+        return self.frame.runs if self.frame is not None else ()
+
+    @property
+    def main_run(self) -> RunView | None:
+        return self.frame.main if self.frame is not None else None
+
+    @property
+    def latest_iteration(self) -> int:
+        return self.main_run.iteration if self.frame is not None else 0
+
+    @property
+    def shown_iteration(self) -> int:
+        """The iteration the panels show."""
+        latest = self.latest_iteration
+        return latest if self._shown is None else min(self._shown, latest)
+
+    @property
+    def live(self) -> bool:
+        return self._shown is None or self._shown >= self.latest_iteration
+
+    @property
+    def x(self):
+        return self.edits.x
+
+    @property
+    def y(self):
+        return self.edits.y
+
+    def run_settings(self) -> tuple[RunSettings, ...]:
+        """Every run's settings as they are now, main run first."""
+        return (self.settings, *self.compare)
+
+    # ------------------------------------------------------------------ notices
+    def notice(self, text: str, level: Level = Level.INFO, action_label=None, action=None):
+        self.noticed.emit(Notice(text, level, action_label, action))
+
+    def _announce(self, before: Frame | None, frame: Frame) -> None:
+        """Say how the runs stand when stepping ended by itself (a divergence, the end)."""
+        if before is None or frame.endings == before.endings or self.analysis is None:
+            return
+        main = frame.main
+        diverged = [
+            (number, run.diverged_at)
+            for number, run in enumerate(frame.runs[1:], start=2)
+            if run.diverged_at is not None
+        ]
+        if main.diverged_at is not None:
+            self._say_divergence(main)
+        elif diverged:
+            self.notice(words.compared_divergence(diverged), Level.ERROR)
+        elif main.iteration >= frame.target:
+            level = Level.SUCCESS if main.converged else Level.WARNING
+            self.notice(words.run_outcome(main, self.analysis), level)
+
+    def _say_divergence(self, main: RunView) -> None:
+        optimizer = main.diverged_with  # the step that failed, whatever is set now
+        rate, name = optimizer.learning_rate, optimizer.name
+        if main.state_overflow:
+            self.notice(words.state_overflow(main, name), Level.ERROR)
+            return
+        explanation = stability.divergence_explanation(
+            self.stats, rate, main.diverged_at, main.normalize, name
+        )
+        retry = stability.retry_learning_rate(self.stats, rate, main.normalize, name)
+        self.notice(
+            f"diverged at iteration {main.diverged_at}: {explanation}",
+            Level.ERROR,
+            f"Retry with η = {words.format_number(retry)}",
+            lambda: self.retry_with(retry),
+        )
+
+    # ------------------------------------------------------------------ data
+    def open_path(self, path) -> bool:
+        """Open a lesson (``.gdviz``) or a data file, by its name."""
+        if str(path).lower().endswith(".gdviz"):
+            return self.open_lesson(path)
+        return self.load_file(path)
+
+    def load_file(self, path, x_column=None, y_column=None) -> bool:
+        """Load a data file; on failure say why and keep what is loaded.
+
+        Files of :data:`BACKGROUND_BYTES` or more load in the background (Cancel stops
+        them); the data shown stays until the new data has arrived.
+        """
+        try:
+            size = os.path.getsize(path)
+        except OSError:
+            size = 0
+        if size >= BACKGROUND_BYTES:
+            self.loadJob.start(str(path), x_column, y_column)
+            self.loadingChanged.emit(True)
+            self.notice(f"Loading {Path(path).name} ({size / 1e6:.0f} MB)…")
+            return True
+        try:
+            dataset = load_dataset(path, x_column=x_column, y_column=y_column)
+            stats = model.fit_statistics(dataset.x, dataset.y)
+        except (DataError, ValueError) as exc:
+            self.notice(str(exc), Level.ERROR)
+            return False
+        return self.use_dataset(dataset, stats)
+
+    def use_dataset(self, dataset: Dataset, stats: model.Statistics) -> bool:
+        """Show a new data set with the current settings; every panel comes back."""
+        try:
+            runs = self._new_runs(dataset.x, dataset.y, stats, self.settings, self.compare)
+        except ValueError as exc:
+            self.notice(str(exc), Level.ERROR)
+            return False
+        self._set_lesson("", "")
+        self._set_view(self.view.replace(panels=dict.fromkeys(PANELS, True)))
+        self._set_data(dataset, stats, runs)
+        note = dataset.skipped_note()
+        self.notice(note or dataset.summary(), Level.WARNING if note else Level.INFO)
+        return True
+
+    def choose_columns(self, x_index: int, y_index: int) -> None:
+        d = self.dataset
+        if d is None or d.path is None or (x_index, y_index) == (d.x_column, d.y_column):
+            return
+        if x_index == y_index:
+            self.notice("x and y must be different columns", Level.ERROR)
+            self.datasetChanged.emit()  # the column boxes show the columns in use again
+            return
+        self.load_file(d.path, x_index, y_index)
+
+    def cancel_loading(self) -> None:
+        self.loadJob.cancel()
+
+    def _load_finished(self, dataset) -> None:
+        self.loadingChanged.emit(False)
+        self.use_dataset(dataset, self.loadJob.statistics)
+
+    def _load_failed(self, message: str) -> None:
+        self.loadingChanged.emit(False)
+        self.notice(message, Level.ERROR)
+
+    def _load_cancelled(self) -> None:
+        self.loadingChanged.emit(False)
+        self.notice("Loading cancelled; the data shown is unchanged.")
+
+    def _new_runs(self, x, y, stats, settings: RunSettings, compare) -> list[Descent]:
+        """The main run, then one per compared run, all from the main run's start."""
+        return [
+            Descent(
+                x,
+                y,
+                run.make_optimizer(),
+                initial_b=settings.initial_b,
+                initial_m=settings.initial_m,
+                normalize=run.normalize,
+                random_state=settings.seed,
+                stats=stats,
+            )
+            for run in (settings, *compare)
+        ]
+
+    def _set_data(self, dataset: Dataset, stats, runs: list[Descent]) -> None:
+        self.dataset = dataset
+        self.stats = stats
+        self.analysis = runs[0].analysis
+        self.edits.set_data(dataset.x, dataset.y)
+        self._hand_over(runs)
+        self.datasetChanged.emit()
+
+    def _hand_over(self, runs: list[Descent]) -> None:
+        """Give new runs to the worker; show their iteration 0 at once."""
+        self._shown = None
+        endings = self.frame.endings if self.frame is not None else 0
+        frame = Frame(tuple(run.view() for run in runs), False, self.settings.iterations, endings)
+        self._runsRequested.emit(runs)
+        self._take_frame(frame)
+
+    @Slot(object, object)
+    def _data_edited(self, x, y) -> None:
+        """Points were added, moved or removed: every run continues on the new data."""
+        if self.dataset is None:
+            return
+        stats = model.fit_statistics(x, y)
+        self.stats, self.analysis = stats, model.analyse(stats)
+        self._dataRequested.emit(x, y, stats)
+        self.datasetChanged.emit()
+        self.notice(words.edited_data(len(x), self.analysis))
+
+    # ------------------------------------------------------------------ settings
+    def update_settings(self, **changes) -> bool:
+        """The main run's settings with ``changes``; refused (with a notice) if invalid.
+
+        A new start or normalisation restarts the runs at iteration 0; a new rule,
+        hyperparameter or seed applies from the next step on; the iteration count and
+        the speed apply at once.
+        """
+        if "optimizer" in changes and changes["optimizer"] != self.settings.optimizer:
+            base = self.settings.with_optimizer(changes.pop("optimizer"))
+        else:
+            base = self.settings
+        if "hyperparameters" in changes:
+            changes["hyperparameters"] = {**base.hyperparameters, **changes["hyperparameters"]}
+        try:
+            new = base.replace(**changes).checked()
+        except ValueError as exc:
+            self.notice(str(exc), Level.ERROR)
+            self.settingsChanged.emit(self.settings)  # the inputs show the settings in use
+            return False
+        return self._apply_settings(new)
+
+    def _apply_settings(self, new: RunSettings) -> bool:
+        old = self.settings
+        if new == old:
+            return True
+        self.settings = new
+        self.settingsChanged.emit(new)
+        if self.stats is None:
+            return True
+        restart = (new.initial_b, new.initial_m, new.normalize) != (
+            old.initial_b,
+            old.initial_m,
+            old.normalize,
+        )
+        if restart:
+            self.reset()
+        elif (new.optimizer, new.hyperparameters, new.seed) != (
+            old.optimizer,
+            old.hyperparameters,
+            old.seed,
+        ):
+            self._mainRequested.emit(new.make_optimizer(), new.seed)
+        if (new.iterations, new.speed) != (old.iterations, old.speed):
+            self._send_pace()
+        return True
+
+    def _send_pace(self) -> None:
+        self._targetRequested.emit(self.settings.iterations)
+        speed = self.settings.speed
+        self._speedRequested.emit(math.inf if speed is None else float(speed))
+
+    def retry_with(self, learning_rate: float) -> None:
+        """Set a learning rate that converges, and start again from the beginning."""
+        hyper = {**self.settings.hyperparameters, "learning_rate": learning_rate}
+        self.update_settings(hyperparameters=hyper)
+        self.reset()
+        self.notice(f"Learning rate set to {words.format_number(learning_rate)}; press Start.")
+
+    def set_compare(self, runs) -> bool:
+        """Restart every run from the start with these compared runs (own settings each)."""
+        compare = tuple(self.settings.replace(**_own_settings(run)).checked() for run in runs)
+        if self.dataset is not None:
+            try:
+                new_runs = self._new_runs(self.x, self.y, self.stats, self.settings, compare)
+            except ValueError as exc:
+                self.notice(str(exc), Level.ERROR)
+                return False
+        self.compare = compare
+        self.compareChanged.emit(compare)
+        if self.dataset is not None:
+            self._hand_over(new_runs)
+            count = len(compare)
+            self.notice(
+                f"Comparing {count + 1} runs from the same start." if count else "One run again."
+            )
+        return True
+
+    # ------------------------------------------------------------------ view
+    def update_view(self, **changes) -> None:
+        self._set_view(self.view.replace(**changes))
+
+    def show_panel(self, name: str, visible: bool) -> None:
+        self._set_view(self.view.replace(panels={**self.view.panels, name: visible}))
+
+    def _set_view(self, view: ViewState) -> None:
+        if view != self.view:
+            self.view = view
+            self.viewChanged.emit(view)
+
+    # ------------------------------------------------------------------ running
+    def start_or_pause(self) -> None:
+        if self.running:
+            self.pause()
+        else:
+            self.start()
+
+    def start(self) -> None:
+        if self.dataset is None:
+            self.notice("Open a data file first (File > Open, Ctrl+O)")
+            return
+        if self.running:
+            return
+        self._replay_from_shown()
+        main = self.main_run
+        if main.diverged_at is not None and len(self.runs) == 1:
+            self._say_divergence(main)
+            return
+        if main.iteration >= self.settings.iterations:
+            self.notice(words.at_target(main.iteration))
+            return
+        s = self.settings
+        warning = stability.divergence_warning(
+            self.stats, s.learning_rate, s.normalize, s.optimizer
+        )
+        if warning:  # said before the run starts; it goes ahead, so the class sees it
+            self.notice(warning, Level.WARNING)
+        self._startRequested.emit()
+
+    def pause(self) -> None:
+        self._pauseRequested.emit()
+
+    def step(self, k: int = 1) -> None:
+        """Take exactly ``k`` iterations (from the iteration shown)."""
+        if self.dataset is None:
+            return
+        self._replay_from_shown()
+        self._stepRequested.emit(int(k))
+
+    def reset(self) -> None:
+        """Back to iteration 0 with the start and normalisation set; views follow."""
+        if self.dataset is None:
+            return
+        s = self.settings
+        self._shown = None
+        self._resetRequested.emit(s.initial_b, s.initial_m, s.normalize)
+        self.noticed.emit(Notice(""))
+
+    def _replay_from_shown(self) -> None:
+        """Stepping from a past iteration replays from there: later iterations go."""
+        if self.live:
+            self._shown = None
+            return
+        shown, latest = self.shown_iteration, self.latest_iteration
+        self._shown = None
+        self._rewindRequested.emit(shown)
+        self.notice(
+            f"Replaying from iteration {shown}: the {latest - shown} iterations after it "
+            "were discarded."
+        )
+
+    # ------------------------------------------------------------------ history
+    def show_iteration(self, iteration: int) -> None:
+        """Show every panel as it was at ``iteration`` (clamped to what has been done)."""
+        latest = self.latest_iteration
+        shown = max(0, min(int(iteration), latest))
+        self._shown = None if shown == latest and not self.running else shown
+        self.frameChanged.emit()
+
+    def step_back(self) -> None:
+        self.show_iteration(self.shown_iteration - 1)
+
+    def step_forward(self) -> None:
+        """One iteration forward through what has been recorded (never steps the run)."""
+        self.show_iteration(self.shown_iteration + 1)
+
+    def follow_latest(self) -> None:
+        self._shown = None
+        self.frameChanged.emit()
+
+    # ------------------------------------------------------------------ lessons
+    def open_lesson(self, path) -> bool:
+        """Open a lesson file; a damaged or foreign one is refused and changes nothing."""
+        try:
+            lesson = load_lesson(path)
+        except LessonError as exc:
+            self.notice(str(exc), Level.ERROR)
+            return False
+        return self.apply_lesson(lesson, Path(path).name)
+
+    def apply_lesson(self, lesson: Lesson, name: str = "lesson") -> bool:
+        """Put a lesson's data, settings, view and note into the session, all or nothing.
+
+        Everything is checked (the data as a loaded file's, the settings against their
+        ranges, the runs built) before anything changes; a refused lesson changes nothing.
+        """
+        try:
+            dataset = lesson.data.dataset(name)
+            stats = model.fit_statistics(dataset.x, dataset.y)
+            settings = lesson.settings.checked()
+            compare = tuple(
+                settings.replace(**_own_settings(run)).checked() for run in lesson.compare
+            )
+            runs = self._new_runs(dataset.x, dataset.y, stats, settings, compare)
+        except (DataError, LessonError, ValueError) as exc:
+            self.notice(f"{name}: {exc}", Level.ERROR)
+            return False
+        old_pace = (self.settings.iterations, self.settings.speed)
+        self.settings = settings
+        self.compare = compare
+        self.settingsChanged.emit(settings)
+        self.compareChanged.emit(compare)
+        if (settings.iterations, settings.speed) != old_pace:
+            self._send_pace()
+        self._set_view(self.view.with_lesson(lesson.view))
+        self._set_data(dataset, stats, runs)
+        self._set_lesson(lesson.title, lesson.note)
+        if lesson.iteration > 0:
+            self._stepRequested.emit(lesson.iteration)
+        return True
+
+    def _set_lesson(self, title: str, note: str) -> None:
+        if (title, note) != (self.lesson_title, self.lesson_note):
+            self.lesson_title, self.lesson_note = title, note
+            self.lessonChanged.emit(title, note)
+
+    def capture_lesson(self, title: str, note: str = "") -> Lesson:
+        """The session's data, settings, view and shown iteration as a lesson."""
+        d = self.dataset
+        return Lesson(
+            title=title,
+            note=note,
+            data=LessonData(self.x, self.y, d.x_name, d.y_name),
+            settings=self.settings,
+            view=self.view.lesson_view(),
+            iteration=self.shown_iteration,
+            compare=self.compare,
+            source=Path(d.path).name if d.path else None,
+        )
+
+
+def _own_settings(run: RunSettings) -> dict:
+    """What a compared run sets itself; it shares the rest with the main run."""
+    return {
+        "optimizer": run.optimizer,
+        "hyperparameters": run.hyperparameters,
+        "normalize": run.normalize,
+        "label": run.label,
+    }
