@@ -207,6 +207,13 @@ class CrashDialog(QDialog):
         small.setPointSizeF(font.pointSizeF() * 0.9)
         self.logLabel.setFont(small)
 
+        self._build_buttons(report, log_file)
+        self._lay_out(icon, em)
+        self.details_shown = True
+        self.set_details_shown(False)
+
+    def _build_buttons(self, report: CrashReport, log_file: Path) -> None:
+        """The details box and the buttons under it."""
         self.detailsButton = QToolButton()
         self.detailsButton.setObjectName("crashDetailsButton")
         self.detailsButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -221,7 +228,6 @@ class CrashDialog(QDialog):
         mono.setPointSizeF(max(mono.pointSizeF(), 10.5))
         self.detailsBox.setFont(mono)
         self.detailsBox.setMinimumHeight(15 * self.detailsBox.fontMetrics().lineSpacing())
-
         self.copyButton = QPushButton("Copy details")
         self.copyButton.setObjectName("copyDetailsButton")
         self.copyButton.setToolTip("Copy the summary, versions and traceback for a bug report")
@@ -235,6 +241,8 @@ class CrashDialog(QDialog):
         self.closeButton.setDefault(True)
         self.closeButton.clicked.connect(self.close)
 
+    def _lay_out(self, icon: QLabel, em: int) -> None:
+        """Words beside the icon, the details under them, the buttons at the bottom."""
         words = QVBoxLayout()
         words.setSpacing(round(0.35 * em))
         for label in (
@@ -256,14 +264,12 @@ class CrashDialog(QDialog):
         buttons.addWidget(self.openLogButton)
         buttons.addWidget(self.closeButton)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(round(1.2 * em), round(em), round(1.2 * em), round(0.8 * em))
+        layout.setContentsMargins(round(1.2 * em), em, round(1.2 * em), round(0.8 * em))
         layout.setSpacing(round(0.8 * em))
         layout.addLayout(top)
         layout.addWidget(self.detailsBox, 1)
         layout.addLayout(buttons)
         self.setMinimumWidth(round(34 * em))
-        self.details_shown = True
-        self.set_details_shown(False)
 
     def _message_text(self) -> str:
         """``"ZeroDivisionError in f() (file.py, line 3): division by zero"``."""
