@@ -496,9 +496,8 @@ def test_a_refused_reset_changes_nothing():
     assert (run.iteration, run.b, run.m, run.error) == (twin.iteration, twin.b, twin.m, twin.error)
 
 
-# ---------------------------------------------------------------------------- not mine
-# Found by the stress test and the sweep above in gdviz/core/stability.py (owned by
-# someone else): xfail(strict) until fixed, then delete the markers.
+# ---------------------------------------------------------------------------- stability
+# Found by the stress test and the sweep above in gdviz/core/stability.py.
 STABILITY_X = np.array([1.0, 2.0, 3.0]) * 1e150
 STABILITY_Y = np.array([1.0, 3.0, 2.0])
 

@@ -89,11 +89,8 @@ def shown_texts(window) -> list[str]:
     return texts
 
 
-def assert_nothing_non_finite(window, skip=()) -> None:
-    """No nan/inf in any text, and every coordinate handed to pyqtgraph is finite.
-
-    ``skip``: plot items not to look at (a known bug the caller lets through).
-    """
+def assert_nothing_non_finite(window) -> None:
+    """No nan/inf in any text, and every coordinate handed to pyqtgraph is finite."""
     for text in shown_texts(window):
         assert not NON_FINITE.search(text or ""), text
     for plot in window.findChildren(pg.PlotWidget):
@@ -102,8 +99,6 @@ def assert_nothing_non_finite(window, skip=()) -> None:
         for low, high in item_.viewRange():
             assert np.isfinite(low) and np.isfinite(high), (name, item_.viewRange())
         for item in item_.listDataItems():
-            if any(item is known for known in skip):
-                continue
             # the data as handed over (a log axis turns a 0 into a gap, which is fine)
             if isinstance(item, pg.PlotDataItem):
                 xs, ys = item.xData, item.yData
@@ -122,11 +117,3 @@ def assert_nothing_non_finite(window, skip=()) -> None:
                 levels = item.getLevels()
                 if levels is not None:
                     assert np.all(np.isfinite(levels)), name
-
-
-def known_bug_3(window) -> tuple:
-    """The stability plot's theory curve while stability.theory_curve returns infinity
-    (its ceiling overflows for data near 1e150; see the xfail tests at the end of
-    test_extremes_window.py)."""
-    stability = window.stability
-    return () if np.all(np.isfinite(stability.theory_gap)) else (stability.theory_curve,)

@@ -24,7 +24,6 @@ from tests.gui.helpers import (
     assert_nothing_non_finite,
     child,
     click,
-    known_bug_3,
     readout,
     settle,
     type_into,
@@ -126,13 +125,6 @@ REFUSED = {
 }
 
 
-#: GUI bug 1 (see the xfail tests at the end): the log scale switched on while every error
-#: shown is above 308: pyqtgraph's axis reads the linear range as decades, 10**range
-#: overflows. Let through here so that the rest of the test still runs.
-KNOWN_BUG_1 = "ignore:overflow encountered in power:RuntimeWarning:pyqtgraph.graphicsItems.AxisItem"
-
-
-@pytest.mark.filterwarnings(KNOWN_BUG_1)
 @pytest.mark.parametrize("case", list(ACCEPTED))
 def test_extreme_data_is_fitted_and_drawn_finite(qtbot, make_window, tmp_path, seed_csv, case):
     x, y = ACCEPTED[case]
@@ -160,7 +152,7 @@ def test_extreme_data_is_fitted_and_drawn_finite(qtbot, make_window, tmp_path, s
         click(qtbot, window, "startButton")
         wait_stopped(qtbot, window)
         settle(qtbot, window)
-        assert_nothing_non_finite(window, known_bug_3(window))
+        assert_nothing_non_finite(window)
         assert_messages_clean(window)
         run = window._worker._runs[0]
         assert readout(window, strict=False)["iteration"] == run.iteration
@@ -231,8 +223,7 @@ def test_typed_extreme_learning_rates_and_starts(qtbot, window, seed_csv, optimi
 
 
 # ---------------------------------------------------------------------------- found bugs
-# GUI bugs the stress test (test_stress.py) found, minimised. Each is xfail(strict) until
-# the window is fixed; then the marker goes (and the matching KNOWN entry in test_stress).
+# GUI bugs the stress test (test_stress.py) found, minimised.
 
 
 def test_log_scale_spans_the_errors_decades(qtbot, window):

@@ -38,32 +38,8 @@ from tests.gui.helpers import (
     NON_FINITE,
     assert_nothing_non_finite,
     child,
-    known_bug_3,
     type_into,
 )
-
-# Known bugs the stress test found, each minimised into an xfail(strict) test in
-# test_extremes_window.py (and tests/core/test_extremes.py). The stress test lets exactly
-# these through so that it keeps looking for others; delete an entry once it is fixed.
-#
-# 1. The error panel on a log scale: its current-iteration marker is not log-transformed
-#    (an error E is drawn at 10**E), and switched on while every error shown is above 308
-#    the linear y range is read as decades: pyqtgraph's axis overflows computing 10**range.
-# 2. Frames the worker sent before a rewind reach the window after it truncated its
-#    history (step or Start from a past iteration while a run plays): "rows start at K,
-#    expected J" in MainWindow._on_frame.
-# 3. gdviz/core/stability.py overflows for x near 1e150: η·λ in _log_factor (warning),
-#    and theory_curve's ceiling (an infinite theory curve in the stability plot).
-pytestmark = [
-    pytest.mark.filterwarnings(
-        "ignore:overflow encountered in power:RuntimeWarning:pyqtgraph.graphicsItems.AxisItem"
-    ),
-    pytest.mark.filterwarnings(
-        "ignore:overflow encountered in multiply:RuntimeWarning:gdviz.core.stability"
-    ),
-]
-KNOWN_EXCEPTIONS: tuple = ()
-
 
 #: Seeds and actions per seed; more for a longer hunt, e.g.
 #: ``GDVIZ_STRESS_SEEDS=1,2,3,4,5 GDVIZ_STRESS_ACTIONS=5000 pytest tests/gui/test_stress.py``.
@@ -221,9 +197,6 @@ class Person:
     # ------------------------------------------------------------------ checks
     def check_quickly(self, exceptions) -> None:
         w = self.window
-        exceptions[:] = [
-            e for e in exceptions if not any(p.match(str(e[1])) for p in KNOWN_EXCEPTIONS)
-        ]
         if exceptions:
             kind, value, tb = exceptions[0]
             where = "".join(traceback.format_exception(kind, value, tb)[-6:])
@@ -296,7 +269,7 @@ class Person:
             if value != pytest.approx(core_value, rel=6e-10, abs=1e-300):
                 self.fail(f"readout {key} = {value} but the core has {core_value}")
         try:
-            assert_nothing_non_finite(w, known_bug_3(w))
+            assert_nothing_non_finite(w)
         except AssertionError as err:
             self.fail(f"a non-finite value reached the screen: {err}")
         self.checks += 1
