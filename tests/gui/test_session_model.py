@@ -139,7 +139,8 @@ def _write(path, doc) -> str:
 
 def test_a_refused_lesson_changes_nothing(qtbot, window, seed_csv, tmp_path):
     doc = _lesson_json(seed_csv)
-    doc["settings"]["initial_b"] = 1e200  # passes the file checks; its error overflows
+    # passes the file checks, but a run cannot be built: the squares of y underflow
+    doc["data"] = {"x": [1e50, 2e50, 3e50, 4e50], "y": [1e-150, 3e-150, 2e-150, 4e-150]}
     path = _write(tmp_path / "cannot-run.gdviz", doc)
     before = (
         child(window, "learningRateInput").value(),
