@@ -451,21 +451,12 @@ class Session(QObject):
             return True
         self.settings = new
         self.settingsChanged.emit(new)
-        if self.stats is None:
-            return True
-        restart = (new.initial_b, new.initial_m, new.normalize) != (
-            old.initial_b,
-            old.initial_m,
-            old.normalize,
-        )
-        if restart:
-            self.reset()
-        elif (new.optimizer, new.hyperparameters, new.seed) != (
-            old.optimizer,
-            old.hyperparameters,
-            old.seed,
-        ):
+        rule = (new.optimizer, new.hyperparameters, new.seed)
+        if rule != (old.optimizer, old.hyperparameters, old.seed):
             self._mainRequested.emit(new.make_optimizer(), new.seed)
+        start = (new.initial_b, new.initial_m, new.normalize)
+        if start != (old.initial_b, old.initial_m, old.normalize):
+            self.reset()  # after the new rule: the run restarts with it
         if (new.iterations, new.speed) != (old.iterations, old.speed):
             self._send_pace()
         return True

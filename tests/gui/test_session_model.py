@@ -248,3 +248,16 @@ def test_no_generation_counter_keeps_two_histories_in_step(window):
         source = Path(module.__file__).read_text(encoding="utf-8")
         assert "generation" not in source.lower()
     assert window.history is window.session.main_run.history
+
+
+def test_settings_made_before_any_data_hold_for_the_data_opened_next(qtbot, make_window, seed_csv):
+    window = make_window(load_default=False)
+    window.show()
+    type_into(qtbot, child(window, "iterationsInput"), "1500")
+    speed = child(window, "speedInput")
+    speed.setValue(speed.maximum())
+    assert window.load_file(seed_csv)
+    click(qtbot, window, "startButton")
+    wait_iteration(qtbot, window, 1500)
+    wait_stopped(qtbot, window)
+    assert readout(window)["iteration"] == 1500
