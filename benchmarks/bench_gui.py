@@ -101,7 +101,7 @@ def run_window(n: int, seconds: float, optimizer: str, batch_size: int) -> dict:
     index = c.optimizerInput.findData(optimizer)
     c.optimizerInput.setCurrentIndex(index)
     if optimizer == "minibatch":
-        c.batchSizeInput.setValue(batch_size)
+        c.hyperparameter_inputs["batch_size"].setValue(batch_size)
     c.learningRateInput.setValue(1e-5)
     c.iterationsInput.setValue(2_000_000_000)
     c.speedInput.setValue(len(SPEEDS) - 1)

@@ -213,6 +213,11 @@ class ControlPanel(QWidget):
         )
         return box
 
+    @property
+    def hyperparameter_inputs(self) -> dict[str, QWidget]:
+        """The input of each hyperparameter, by the registry's name (``"batch_size"``)."""
+        return dict(self._inputs)
+
     def _label(self, name: str) -> str:
         for spec in optimizer_specs():
             for h in spec.hyperparameters:
