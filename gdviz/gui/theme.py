@@ -514,6 +514,27 @@ def is_presenting(window) -> bool:
     return _state(window).presenting
 
 
+def _big_display_shown(window) -> bool | None:
+    """Whether the large display is on: the session's view state, where there is one."""
+    session = getattr(window, "session", None)
+    if session is not None:
+        return session.view.big_display
+    big = getattr(window, "big_display", None)
+    return big.isVisibleTo(window) if isinstance(big, QWidget) else None
+
+
+def _show_big_display(window, on: bool) -> None:
+    """Turn the large display on or off: through the session's view state, where there is
+    one (the View menu's toggle follows)."""
+    session = getattr(window, "session", None)
+    if session is not None:
+        session.update_view(big_display=on)
+        return
+    big = getattr(window, "big_display", None)
+    if isinstance(big, QWidget):
+        big.setVisible(on)
+
+
 def enter_presentation(window: QWidget, theme: Theme | str = PRESENTATION) -> None:
     """Full screen, the presentation theme, and the large display (``window.big_display``)."""
     state = _state(window)
@@ -523,12 +544,10 @@ def enter_presentation(window: QWidget, theme: Theme | str = PRESENTATION) -> No
     state.before = state.theme
     state.window_state = window.windowState() & ~Qt.WindowState.WindowFullScreen
     state.geometry = window.saveGeometry()
-    big = getattr(window, "big_display", None)
-    state.big_display_visible = big.isVisibleTo(window) if isinstance(big, QWidget) else None
+    state.big_display_visible = _big_display_shown(window)
     state.presenting = True
     apply_theme(window, theme)
-    if isinstance(big, QWidget):
-        big.setVisible(True)
+    _show_big_display(window, True)
     window.showFullScreen()
     _sync_actions(window)
 
@@ -540,9 +559,8 @@ def leave_presentation(window: QWidget) -> None:
         return
     state.presenting = False
     apply_theme(window, state.before)
-    big = getattr(window, "big_display", None)
-    if isinstance(big, QWidget) and state.big_display_visible is not None:
-        big.setVisible(state.big_display_visible)
+    if state.big_display_visible is not None:
+        _show_big_display(window, state.big_display_visible)
     if state.window_state & Qt.WindowState.WindowMaximized:
         window.showMaximized()
     else:
