@@ -24,7 +24,8 @@ used. Its data is always embedded: a lesson never names another file to read. Ve
       },
       "view": {
         "residuals": true, "optimum_line": true, "log_scale": false, "squares": false,
-        "panels": {"scatter": true, "error": true, "contour": true, "surface": true}
+        "panels": {"scatter": true, "error": true, "contour": true, "surface": true},
+        "presentation": ["scatter", "contour"]  the panels presentation mode shows
       },
       "iteration": 0,                       the iteration to show when the lesson opens
       "compare": [                          up to 3 runs drawn beside the main one; they
@@ -109,6 +110,8 @@ MAX_TITLE = 200
 MAX_NOTE = 5000
 MAX_NAME = 200
 MAX_PANELS = 32
+#: The window's panels, by the names lessons use.
+PANEL_NAMES = ("scatter", "error", "surface", "contour")
 
 
 class LessonError(ValueError):
@@ -180,9 +183,13 @@ class ViewSettings:
     log_scale: bool = False
     squares: bool = False
     panels: Mapping[str, bool] = field(default_factory=dict)
+    #: The panels presentation mode shows, in order (one, two or four; empty: the window's
+    #: choice).
+    presentation: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "panels", frozen_mapping(self.panels))
+        object.__setattr__(self, "presentation", tuple(self.presentation))
         _plain_fields(self, "residuals", "optimum_line", "log_scale", "squares")
 
 
@@ -593,6 +600,9 @@ SCHEMA = _Record(
                 "log_scale": _Bool(default=False),
                 "squares": _Bool(default=False),
                 "panels": _MapOf(_Bool(), max_items=MAX_PANELS, default=dict),
+                "presentation": _ListOf(
+                    _Choice(dict.fromkeys(PANEL_NAMES), "panel"), max_items=4, default=list
+                ),
             }
         ),
         "iteration": _Integer(default=0),
@@ -933,6 +943,7 @@ def _document(lesson: Lesson) -> dict:
             "log_scale": v.log_scale,
             "squares": v.squares,
             "panels": dict(v.panels),
+            **({"presentation": list(v.presentation)} if v.presentation else {}),
         },
         "iteration": lesson.iteration,
         "compare": [

@@ -31,7 +31,14 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from ..core import model, stability, words
 from ..core.data import DataError, Dataset, load_dataset
 from ..core.descent import Descent, RunView
-from ..core.lesson import Lesson, LessonData, LessonError, ViewSettings, load_lesson
+from ..core.lesson import (
+    PANEL_NAMES,
+    Lesson,
+    LessonData,
+    LessonError,
+    ViewSettings,
+    load_lesson,
+)
 from ..core.settings import RunSettings
 from .data_edits import DataEditStack
 from .load_job import LoadJob
@@ -40,7 +47,7 @@ from .worker import DescentWorker, Frame
 __all__ = ["PANELS", "Level", "Notice", "Session", "ViewState"]
 
 #: The window's panels, by the names lessons use.
-PANELS = ("scatter", "error", "contour", "surface")
+PANELS = PANEL_NAMES
 #: Files this large load in the background (the window stays responsive).
 BACKGROUND_BYTES = 5_000_000
 
@@ -79,10 +86,17 @@ class ViewState:
     arrows: bool = True
     standardised: bool = False
     big_display: bool = False
+    #: The panels presentation mode shows, in order: one, two or four of :data:`PANELS`.
+    presentation: tuple[str, ...] = PANELS
+    #: Clicks on the data panel add, move and delete points (off: the data cannot be
+    #: knocked over by a stray click).
+    edit_points: bool = False
 
     def __post_init__(self) -> None:
         panels = {name: bool(self.panels.get(name, True)) for name in PANELS}
         object.__setattr__(self, "panels", MappingProxyType(panels))
+        shown = tuple(dict.fromkeys(name for name in self.presentation if name in PANELS))
+        object.__setattr__(self, "presentation", shown or PANELS)
 
     def replace(self, **changes) -> ViewState:
         return dataclasses.replace(self, **changes)
@@ -97,6 +111,7 @@ class ViewState:
             log_scale=view.log_scale,
             squares=view.squares,
             panels=panels,
+            presentation=view.presentation or PANELS,
         )
 
     def lesson_view(self) -> ViewSettings:
@@ -106,6 +121,7 @@ class ViewState:
             log_scale=self.log_scale,
             squares=self.squares,
             panels=dict(self.panels),
+            presentation=() if self.presentation == PANELS else self.presentation,
         )
 
 
