@@ -75,6 +75,7 @@ class RunView(NamedTuple):
     diverged_with: Optimizer | None  # the rule and hyperparameters of the step that failed
     state_overflow: bool
     converged: bool
+    converged_at: int | None  # the first iteration within tolerance of the optimum
 
     @property
     def iteration(self) -> int:
@@ -117,6 +118,8 @@ class Descent:
         Iterations to preallocate history for (grows when needed).
     stats : Statistics, optional
         Precomputed statistics of ``x, y`` (skips the O(n) pass).
+    stop_when_converged : bool
+        Take no step after the first iteration within tolerance (:attr:`converged_at`).
     """
 
     def __init__(
@@ -132,6 +135,7 @@ class Descent:
         tol: float = 1e-6,
         capacity: int = 1024,
         stats: model.Statistics | None = None,
+        stop_when_converged: bool = False,
     ):
         self.x = np.asarray(x, dtype=np.float64)
         self.y = np.asarray(y, dtype=np.float64)
@@ -140,6 +144,7 @@ class Descent:
         self.optimizer = optimizer if optimizer is not None else make_optimizer(DEFAULT_OPTIMIZER)
         self._random_state = int(random_state)
         self.tol = float(tol)
+        self.stop_when_converged = bool(stop_when_converged)
         self._capacity_hint = max(int(capacity), 1)
         self._perm_epoch = -1
         self._perm: np.ndarray | None = None
@@ -183,6 +188,7 @@ class Descent:
         self._sample_pos = 0
         self.diverged_at: int | None = None
         self.diverged_with: Optimizer | None = None  # the rule of the step that failed
+        self.converged_at: int | None = None  # the first iteration within tolerance
         self.state_overflow = False  # stopped because the optimizer's state overflowed
         self._history = HistoryBuffer(self._capacity_hint + 1)
         self._segments = [Segment(0, self.optimizer, self._random_state)]
@@ -197,6 +203,8 @@ class Descent:
             params,
             state_vector(self._opt_state),
         )
+        if self.excess_error <= self._tolerance():
+            self.converged_at = 0
 
     def set_optimizer(self, optimizer: Optimizer) -> None:
         """Use a new update rule from the next step on.
@@ -250,6 +258,7 @@ class Descent:
             self.diverged_with,
             self.state_overflow,
             self.converged,
+            self.converged_at,
         )
 
     def reserve(self, iterations: int) -> None:
@@ -264,6 +273,12 @@ class Descent:
     @property
     def diverged(self) -> bool:
         return self.diverged_at is not None
+
+    @property
+    def stopped(self) -> bool:
+        """Whether the run takes no more steps: it diverged, or it converged and stops
+        there (:attr:`stop_when_converged`)."""
+        return self.diverged or (self.stop_when_converged and self.converged_at is not None)
 
     @property
     def current(self) -> Snapshot:
@@ -293,12 +308,24 @@ class Descent:
         If y is constant the scale is the larger of ``ȳ²`` and the starting error (so a
         run on y = 0 everywhere can converge too).
         """
+        return self.excess_error <= self._tolerance()
+
+    def _tolerance(self) -> float:
+        """How far above the optimum's error a run counts as converged."""
         y_var = self.stats.y_var
         if y_var > 0:
             scale = y_var
         else:
             scale = max(self.stats.y_mean * self.stats.y_mean, self.initial_error, 1e-300)
-        return self.excess_error <= self.tol * scale
+        return self.tol * scale
+
+    def _find_converged_at(self) -> int | None:
+        """The first iteration of the history within tolerance (after a change of data:
+        judged by the new data's optimum)."""
+        rows = self._history.rows()
+        excess = model.excess_error(self.stats, rows.b, rows.m)
+        within = np.flatnonzero(excess <= self._tolerance())
+        return int(within[0]) if within.size else None
 
     def snapshot(self, iteration: int) -> Snapshot:
         """The state at a past (or the current) iteration."""
@@ -317,7 +344,7 @@ class Descent:
     # ------------------------------------------------------------------ stepping
     def step(self, k: int = 1) -> int:
         """Take up to ``k`` iterations; return how many were taken (fewer on divergence)."""
-        if self.diverged or k <= 0:
+        if self.stopped or k <= 0:
             return 0
         self.reserve(self.iteration + k)
         opt = self.optimizer
@@ -330,6 +357,10 @@ class Descent:
         params = self._params
         state = self._opt_state
         history = self._history
+        watch = self.converged_at is None  # look for the first iteration within tolerance
+        below = self._tolerance()
+        s_mean_x, s_mean_y = stats.x_mean, stats.y_mean
+        s_var_x, s_slope = stats.x_var, stats.slope_star
         taken = 0
         with np.errstate(all="ignore"):
             for _ in range(k):
@@ -370,6 +401,15 @@ class Descent:
                 params, state = new_params, new_state
                 history.append(b, m, error, grad_b, grad_m, lr, self._sample_pos, params, state_row)
                 taken += 1
+                if watch:
+                    # E - E*, without cancellation (model.excess_error, written out)
+                    offset = s_mean_y - m * s_mean_x - b
+                    gap = m - s_slope
+                    if s_var_x * gap * gap + offset * offset <= below:
+                        self.converged_at = self.iteration
+                        watch = False
+                        if self.stop_when_converged:
+                            break
         self._params = params
         self._opt_state = state
         return taken
@@ -410,6 +450,8 @@ class Descent:
         self.diverged_at = None
         self.diverged_with = None
         self.state_overflow = False
+        if self.converged_at is not None and self.converged_at > iteration:
+            self.converged_at = None
 
     def set_data(self, x, y, stats: model.Statistics | None = None) -> None:
         """Continue from the current line on new data (points added, moved or removed).
@@ -443,6 +485,7 @@ class Descent:
             theta=self._params,
             state=state_vector(self._opt_state),
         )
+        self.converged_at = self._find_converged_at()
 
 
 def _error_limit(error: float, y_var: float) -> float:

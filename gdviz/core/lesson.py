@@ -20,7 +20,8 @@ used. Its data is always embedded: a lesson never names another file to read. Ve
         "initial_b": 0.0, "initial_m": 0.0, the starting line (each from -1e12 to 1e12)
         "normalize": false,                 descend on standardised x and y
         "seed": 0,                          seed of the shuffled order of points
-        "speed": 100.0                      iterations per second; null: as fast as possible
+        "speed": 100.0,                     iterations per second; null: as fast as possible
+        "stop_when_converged": false        Start stops at the first iteration within tolerance
       },
       "view": {
         "residuals": true, "optimum_line": true, "log_scale": false, "squares": false,
@@ -590,6 +591,7 @@ SCHEMA = _Record(
                 "normalize": _Bool(default=False),
                 "seed": _Integer(default=0),
                 "speed": _Nullable(_Number(above=0.0)),
+                "stop_when_converged": _Bool(default=False),
             },
             required=True,
         ),
@@ -936,6 +938,7 @@ def _document(lesson: Lesson) -> dict:
             "normalize": s.normalize,
             "seed": s.seed,
             "speed": s.speed,
+            **({"stop_when_converged": True} if s.stop_when_converged else {}),
         },
         "view": {
             "residuals": v.residuals,

@@ -104,6 +104,9 @@ class RunSettings:
         The total that Start runs to.
     speed : float or None
         Iterations per second; ``None`` for as fast as possible.
+    stop_when_converged : bool
+        Start stops at the first iteration within tolerance of the optimum instead of
+        running to ``iterations``.
     """
 
     optimizer: str = DEFAULT_OPTIMIZER
@@ -115,10 +118,12 @@ class RunSettings:
     seed: int = 0
     iterations: int = 1000
     speed: float | None = None
+    stop_when_converged: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "hyperparameters", frozen_mapping(self.hyperparameters))
-        for name in ("normalize", "initial_b", "initial_m", "seed", "iterations", "speed"):
+        plain = ("normalize", "initial_b", "initial_m", "seed", "iterations", "speed")
+        for name in (*plain, "stop_when_converged"):
             object.__setattr__(self, name, plain_value(getattr(self, name)))
         for name in ("initial_b", "initial_m", "speed"):
             value = getattr(self, name)
@@ -189,8 +194,10 @@ class RunSettings:
         spec = optimizer_spec(self.optimizer)
         hyperparameters = _checked_hyperparameters(spec, self.hyperparameters)
         make_optimizer(spec.name, **hyperparameters)
-        if not isinstance(self.normalize, bool):
-            raise ValueError(f"normalize must be True or False (got {self.normalize!r})")
+        for name in ("normalize", "stop_when_converged"):
+            if not isinstance(getattr(self, name), bool):
+                value = getattr(self, name)
+                raise ValueError(f"{name.replace('_', ' ')} must be True or False (got {value!r})")
         if not isinstance(self.label, str) or len(self.label) > MAX_LABEL:
             raise ValueError(f"label must be text of at most {MAX_LABEL} characters")
         speed = self.speed

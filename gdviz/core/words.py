@@ -119,8 +119,12 @@ def run_outcome(run, analysis: model.Analysis) -> str:
     """
     iteration = run.iteration
     error = float(run.history.column("error")[-1])
-    if run.converged:
-        return f"converged: after {iteration} iterations the error is at the optimum"
+    if run.converged and run.converged_at is not None:
+        stopped = " and stopped there" if run.converged_at == iteration else ""
+        return (
+            f"converged at iteration {run.converged_at}{stopped}: the error is within "
+            "tolerance of the optimum"
+        )
     optimum = analysis.mse_star
     gap = max(error - optimum, 0.0)
     relative = f", {format_number(100 * gap / optimum, 3)}% above it" if optimum > 0 else ""

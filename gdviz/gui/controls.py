@@ -251,6 +251,17 @@ class ControlPanel(QWidget):
         self.stepButton.clicked.connect(lambda: s.step(1))
         self.resetButton.clicked.connect(s.reset)
 
+        self.stopWhenConvergedInput = _name(
+            QCheckBox("Stop when converged"),
+            "stopWhenConvergedInput",
+            "Stop when converged",
+            "Start stops at the first iteration whose error is within tolerance of the\n"
+            "optimum, instead of running to the set number of iterations",
+        )
+        self.stopWhenConvergedInput.toggled.connect(
+            lambda on: s.update_settings(stop_when_converged=on)
+        )
+        layout.addWidget(self.stopWhenConvergedInput)
         speed_row = QHBoxLayout()
         speed_row.addWidget(QLabel("Speed"))
         self.speedInput = _name(
@@ -294,8 +305,12 @@ class ControlPanel(QWidget):
                     widget.setCurrentIndex(value)
                 else:
                     widget.setValue(value)
-        with QSignalBlocker(self.normalizeInput):
-            self.normalizeInput.setChecked(settings.normalize)
+        for box, on in (
+            (self.normalizeInput, settings.normalize),
+            (self.stopWhenConvergedInput, settings.stop_when_converged),
+        ):
+            with QSignalBlocker(box):
+                box.setChecked(on)
         speed = settings.speed
         self.speedLabel.setText(
             "max" if speed is None or math.isinf(speed) else f"{format_number(speed)} it/s"

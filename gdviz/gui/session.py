@@ -142,7 +142,7 @@ class Session(QObject):
     # requests to the worker, queued across threads
     _runsRequested = Signal(object)
     _resetRequested = Signal(float, float, bool)
-    _mainRequested = Signal(object, int)
+    _mainRequested = Signal(object, int, bool)
     _targetRequested = Signal(int)
     _speedRequested = Signal(float)
     _startRequested = Signal()
@@ -306,9 +306,12 @@ class Session(QObject):
             self._say_divergence(main)
         elif diverged:
             self.notice(words.compared_divergence(diverged), Level.ERROR)
-        elif main.iteration >= frame.target:
+        elif main.iteration >= frame.target or self._stopped_at_convergence(main):
             level = Level.SUCCESS if main.converged else Level.WARNING
             self.notice(words.run_outcome(main, self.analysis), level)
+
+    def _stopped_at_convergence(self, main: RunView) -> bool:
+        return self.settings.stop_when_converged and main.converged_at == main.iteration
 
     def _say_divergence(self, main: RunView) -> None:
         optimizer = main.diverged_with  # the step that failed, whatever is set now
@@ -408,6 +411,7 @@ class Session(QObject):
                 normalize=run.normalize,
                 random_state=settings.seed,
                 stats=stats,
+                stop_when_converged=settings.stop_when_converged,
             )
             for run in (settings, *compare)
         ]
@@ -467,9 +471,9 @@ class Session(QObject):
             return True
         self.settings = new
         self.settingsChanged.emit(new)
-        rule = (new.optimizer, new.hyperparameters, new.seed)
-        if rule != (old.optimizer, old.hyperparameters, old.seed):
-            self._mainRequested.emit(new.make_optimizer(), new.seed)
+        rule = (new.optimizer, new.hyperparameters, new.seed, new.stop_when_converged)
+        if rule != (old.optimizer, old.hyperparameters, old.seed, old.stop_when_converged):
+            self._mainRequested.emit(new.make_optimizer(), new.seed, new.stop_when_converged)
         start = (new.initial_b, new.initial_m, new.normalize)
         if start != (old.initial_b, old.initial_m, old.normalize):
             self.reset()  # after the new rule: the run restarts with it

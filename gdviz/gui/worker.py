@@ -139,14 +139,17 @@ class DescentWorker(QObject):
             run.set_data(x, y, stats)
         self._publish()
 
-    @Slot(object, int)
-    def setMainSettings(self, optimizer: Optimizer, seed: int) -> None:
-        """Run 0 uses a new rule, hyperparameters or seed from the next step on."""
+    @Slot(object, int, bool)
+    def setMainSettings(self, optimizer: Optimizer, seed: int, stop_when_converged: bool) -> None:
+        """Run 0 uses a new rule, hyperparameters or seed from the next step on; every run
+        stops at convergence or not."""
         if self._runs:
             main = self._runs[0]
             main.set_optimizer(optimizer)
             if seed != main.random_state:
                 main.random_state = seed
+            for run in self._runs:
+                run.stop_when_converged = stop_when_converged
             self._publish()
 
     @Slot(int)
@@ -167,7 +170,7 @@ class DescentWorker(QObject):
         """Run to the target iteration count at the set speed."""
         if not self._runs or self._goal is not None:
             return
-        if self._active_iteration() >= self._target or self._all_diverged():
+        if self._active_iteration() >= self._target or self._all_stopped():
             self._publish()
             return
         self._go(self._target, paced=True)
@@ -210,12 +213,12 @@ class DescentWorker(QObject):
         if self._goal is not None and self._timer is not None:
             self._timer.start(_TICK_MS)
 
-    def _all_diverged(self) -> bool:
-        return all(run.diverged for run in self._runs)
+    def _all_stopped(self) -> bool:
+        return all(run.stopped for run in self._runs)
 
     def _active_iteration(self) -> int:
         """The iteration the runs still stepping have reached (all runs if all stopped)."""
-        active = [run.iteration for run in self._runs if not run.diverged]
+        active = [run.iteration for run in self._runs if not run.stopped]
         return max(active) if active else max(run.iteration for run in self._runs)
 
     def _mark_run_clock(self) -> None:
@@ -254,7 +257,7 @@ class DescentWorker(QObject):
             return
         iteration = self._active_iteration()
         k = min(self._budget(now, iteration), self._goal - iteration)
-        diverged = sum(run.diverged for run in self._runs)
+        stopped = sum(run.stopped for run in self._runs)
         if k > 0:
             t0 = time.perf_counter()
             try:
@@ -269,9 +272,9 @@ class DescentWorker(QObject):
             elapsed = time.perf_counter() - t0
             self._per_iteration = 0.7 * self._per_iteration + 0.3 * elapsed / k
         reached = self._goal is not None and self._active_iteration() >= self._goal
-        if sum(run.diverged for run in self._runs) > diverged or (reached and self._paced):
+        if sum(run.stopped for run in self._runs) > stopped or (reached and self._paced):
             self._endings += 1  # the window says how it went
-        if self._all_diverged() or reached:
+        if self._all_stopped() or reached:
             self._halt()
         slow = self._paced and self._speed <= 60 and k > 0
         self._publish(force=self._goal is None or slow)

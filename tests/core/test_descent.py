@@ -278,3 +278,26 @@ def test_set_data_continues_from_the_current_line(seed_xy):
     assert d.analysis.n == 101
     d.step(5)
     assert d.iteration == 15
+
+
+def test_converged_at_is_the_first_iteration_within_tolerance(seed_xy):
+    run = Descent(*seed_xy, gd(0.1), normalize=True)
+    run.run_to(300)
+    rows = run.history()
+    excess = model.excess_error(run.stats, rows.b, rows.m)
+    first = int(np.flatnonzero(excess <= run.tol * run.stats.y_var)[0])
+    assert run.converged_at == first
+    assert 0 < first < 300
+    run.rewind(first - 1)
+    assert run.converged_at is None
+
+
+def test_a_run_that_stops_when_converged_stops_there(seed_xy):
+    free = Descent(*seed_xy, gd(0.1), normalize=True)
+    free.run_to(300)
+    stopping = Descent(*seed_xy, gd(0.1), normalize=True, stop_when_converged=True)
+    stopping.run_to(300)
+    assert stopping.iteration == free.converged_at
+    assert stopping.stopped and not stopping.diverged
+    assert stopping.step(5) == 0
+    np.testing.assert_array_equal(stopping.history().b, free.history().b[: stopping.iteration + 1])

@@ -261,3 +261,16 @@ def test_settings_made_before_any_data_hold_for_the_data_opened_next(qtbot, make
     wait_iteration(qtbot, window, 1500)
     wait_stopped(qtbot, window)
     assert readout(window)["iteration"] == 1500
+
+
+def test_a_run_reports_and_can_stop_at_the_iteration_it_converged(qtbot, window):
+    child(window, "normalizeInput").click()
+    type_into(qtbot, child(window, "learningRateInput"), "0.1")
+    child(window, "stopWhenConvergedInput").click()
+    click(qtbot, window, "startButton")
+    bar = child(window, "messageBar")
+    qtbot.waitUntil(lambda: "converged at iteration" in bar.text(), timeout=10_000)
+    wait_stopped(qtbot, window)
+    stopped_at = readout(window)["iteration"]
+    assert 0 < stopped_at < 1000
+    assert f"converged at iteration {stopped_at} and stopped there" in bar.text()
