@@ -32,6 +32,9 @@ from ..core import model, stability, words
 from ..core.data import DataError, Dataset, load_dataset
 from ..core.descent import Descent, RunView
 from ..core.lesson import (
+    MAX_NAME as MAX_COLUMN_NAME,
+)
+from ..core.lesson import (
     PANEL_NAMES,
     Lesson,
     LessonData,
@@ -443,6 +446,19 @@ class Session(QObject):
         self.datasetChanged.emit()
         self.notice(words.edited_data(len(x), self.analysis))
 
+    def rename_columns(self, x_name: str, y_name: str) -> bool:
+        """Name the data's columns (axis titles, lessons); plain text, never markup."""
+        d = self.dataset
+        names = (x_name.strip(), y_name.strip())
+        if d is None or names == (d.x_name, d.y_name):
+            return False
+        if not all(names) or max(len(n) for n in names) > MAX_COLUMN_NAME:
+            self.notice(f"column names must be 1 to {MAX_COLUMN_NAME} characters", Level.ERROR)
+            return False
+        self.dataset = dataclasses.replace(d, x_name=names[0], y_name=names[1])
+        self.datasetChanged.emit()
+        return True
+
     # ------------------------------------------------------------------ settings
     def update_settings(self, **changes) -> bool:
         """The main run's settings with ``changes``; refused (with a notice) if invalid.
@@ -599,6 +615,14 @@ class Session(QObject):
     def step_forward(self) -> None:
         """One iteration forward through what has been recorded (never steps the run)."""
         self.show_iteration(self.shown_iteration + 1)
+
+    def forward(self) -> None:
+        """The Right key: forward through the recorded history, and one new step only
+        from the newest iteration (it never discards what was recorded)."""
+        if self.live:
+            self.step(1)
+        else:
+            self.step_forward()
 
     def follow_latest(self) -> None:
         self._shown = None
