@@ -6,7 +6,8 @@ from pathlib import Path
 
 __all__ = ["DEFAULT_DATA", "data_dir", "default_data_path", "example_files", "lessons_dir"]
 
-DEFAULT_DATA = "study_hours.csv"
+#: The tutorial's own data set (see data/tutorial-data-LICENSE.txt): what gdviz opens on.
+DEFAULT_DATA = "tutorial.csv"
 _PACKAGE = Path(__file__).resolve().parent
 
 

@@ -61,7 +61,7 @@ def test_self_test_from_source_with_opengl(tmp_path):
     result = _source_self_test(tmp_path, "xcb")
     assert result.returncode == 0, result.stdout + result.stderr
     line = _ok_line(result.stdout)
-    assert line.startswith("self-test ok: study_hours.csv, 100 points, iteration 100, error ")
+    assert line.startswith("self-test ok: tutorial.csv, 100 points, iteration 100, error ")
     assert "opengl yes" in line
     assert re.search(r", pandas \d+\.\d+", line), line
 
@@ -167,14 +167,14 @@ def test_bundle_runs_draws_3d_and_loads_its_own_data(bundle, tmp_path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     line = _ok_line(result.stdout)
-    assert line.startswith("self-test ok: study_hours.csv, 100 points, iteration 100, error ")
+    assert line.startswith("self-test ok: tutorial.csv, 100 points, iteration 100, error ")
     assert "opengl yes" in line and "icon yes" in line and "6 lessons" in line
     assert re.search(r", pandas \d+\.\d+", line), f"pandas does not work in the bundle: {line}"
     data_folder = Path(line.split("data from ", 1)[1])
     assert data_folder.is_relative_to(DIST), f"loaded {data_folder}, not the bundle's data"
     assert data_folder.as_posix().endswith("gdviz/examples")
-    assert (data_folder / "study_hours.csv").read_bytes() == (
-        REPO / "data" / "study_hours.csv"
+    assert (data_folder / "tutorial.csv").read_bytes() == (
+        REPO / "data" / "tutorial.csv"
     ).read_bytes()
     assert shot.stat().st_size > 20_000  # a real picture of the window
 
@@ -205,7 +205,7 @@ def test_bundle_holds_the_examples_lessons_and_icons(bundle):
 
 @pytest.mark.bundle
 def test_bundle_fits_from_the_command_line(bundle, tmp_path):
-    data = next(DIST.rglob("gdviz/examples/study_hours.csv"))
+    data = next(DIST.rglob("gdviz/examples/tutorial.csv"))
     result = subprocess.run(
         [str(bundle), "fit", str(data), "--iterations", "100", "--json"],
         cwd=tmp_path,

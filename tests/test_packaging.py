@@ -29,7 +29,7 @@ def wheel(tmp_path_factory):
 
 def test_wheel_ships_data_lessons_and_icons(wheel):
     names = zipfile.ZipFile(wheel).namelist()
-    assert "gdviz/examples/study_hours.csv" in names
+    assert "gdviz/examples/tutorial.csv" in names
     assert sum(n.startswith("gdviz/lessons/") and n.endswith(".gdviz") for n in names) >= 6
     assert any(n.startswith("gdviz/icons/") and n.endswith(".png") for n in names)
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))

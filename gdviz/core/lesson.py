@@ -9,7 +9,7 @@ used. Its data is always embedded: a lesson never names another file to read. Ve
       "version": 1,                         required; a newer version is refused
       "title": "The tutorial as published", required, 1-200 characters
       "note": "Press Start and watch ...",  text shown in the window (up to 5000 characters)
-      "source": "study_hours.csv",          where the data came from: shown, never read
+      "source": "tutorial.csv",             where the data came from: shown, never read
       "settings": {
         "optimizer": "gd",                  required: a registered optimizer
         "hyperparameters": {                required; learning_rate required, the others
