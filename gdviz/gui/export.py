@@ -28,7 +28,9 @@ from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QGraphicsItem,
     QGraphicsView,
+    QInputDialog,
     QMenuBar,
     QProgressDialog,
     QWidget,
@@ -58,6 +60,15 @@ __all__ = [
 #: Seconds the first and the last frame of an animation stay on screen.
 HOLD_FIRST_S = 1.0
 HOLD_LAST_S = 2.5
+#: Width in pixels of a panel saved as PNG, unless another size is chosen: enough for a
+#: slide on a 1920-pixel projector.
+PANEL_WIDTH = 1920
+#: The sizes File > Export offers for a PNG: label and width (None: as on screen).
+PNG_SIZES = (
+    ("1920 pixels wide (a slide)", 1920),
+    ("3840 pixels wide (print, 4K)", 3840),
+    ("as on screen", None),
+)
 #: Seconds between updates of the progress dialog while saving an animation.
 PROGRESS_INTERVAL_S = 0.5
 
@@ -88,16 +99,46 @@ def _paint_gl_views(painter: QPainter, widget: QWidget) -> None:
         painter.drawImage(panel.view.mapTo(widget, QPoint(0, 0)), panel.grab_image())
 
 
-def widget_image(widget: QWidget) -> QImage:
-    """``widget`` as drawn on screen, with any OpenGL view's own image painted in."""
-    pixmap = widget.grab()
-    if _gl_views(widget):
-        painter = QPainter(pixmap)
-        try:
-            _paint_gl_views(painter, widget)
-        finally:
-            painter.end()
-    return pixmap.toImage()
+def widget_image(widget: QWidget, scale: float = 1.0) -> QImage:
+    """``widget`` as drawn on screen, with any OpenGL view's own image painted in.
+
+    ``scale`` above 1 draws it again at that many pixels per screen pixel: lines, points
+    and text stay sharp (the plots paint as vectors); an OpenGL view's picture is scaled
+    up smoothly.
+    """
+    if scale <= 1.0:
+        pixmap = widget.grab()
+        if _gl_views(widget):
+            painter = QPainter(pixmap)
+            try:
+                _paint_gl_views(painter, widget)
+            finally:
+                painter.end()
+        return pixmap.toImage()
+    width, height = round(widget.width() * scale), round(widget.height() * scale)
+    image = QImage(max(width, 1), max(height, 1), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(widget.palette().window().color())
+    image.setDevicePixelRatio(scale)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    try:
+        with _vector_painting(widget):
+            QWidget.render(widget, painter, QPoint(0, 0))  # not QGraphicsView.render
+        for panel in _gl_views(widget):
+            origin = panel.view.mapTo(widget, QPoint(0, 0))
+            painter.drawImage(QRect(origin, panel.view.size()), panel.grab_image())
+    finally:
+        painter.end()
+    image.setDevicePixelRatio(1.0)
+    return image
+
+
+def scale_for_width(widget: QWidget, width: int | None) -> float:
+    """The scale that makes ``widget`` ``width`` pixels wide (never below the screen's)."""
+    if not width:
+        return 1.0
+    return max(1.0, width / max(widget.width(), 1))
 
 
 def _image_bytes(image: QImage | QPixmap, fmt: str = "PNG") -> bytes:
@@ -141,13 +182,25 @@ def _vector_painting(widget: QWidget):
         for item in view.scene().items()
         if hasattr(item, "setExportMode")
     ]
+    # items a panel caches as pictures on screen (its data points) draw afresh too
+    cached = [
+        (item, item.cacheMode())
+        for view in views
+        if view.scene() is not None
+        for item in view.scene().items()
+        if item.cacheMode() != QGraphicsItem.CacheMode.NoCache
+    ]
     for view in views:
         view.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
+    for item, _mode in cached:
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     pg_adapter.set_export_mode(items, True)
     try:
         yield
     finally:
         pg_adapter.set_export_mode(items, False)
+        for item, mode in cached:
+            item.setCacheMode(mode)
         for view, mode in zip(views, modes, strict=True):
             view.setCacheMode(mode)
 
@@ -187,10 +240,11 @@ def _svg_of_widget(widget: QWidget, title: str) -> bytes:
     return bytes(data.data())
 
 
-def export_widget_image(widget: QWidget, path) -> None:
+def export_widget_image(widget: QWidget, path, width: int | None = PANEL_WIDTH) -> None:
     """Save one panel (any widget) as PNG or SVG, by the file name's suffix.
 
-    PNG is the widget as drawn on screen, at the screen's pixel density. SVG is vector
+    PNG is the widget drawn ``width`` pixels wide (default :data:`PANEL_WIDTH`, for
+    slides; ``None``: as on screen). SVG is vector
     graphics from Qt's SVG generator (SVG 1.1, so plots stay clipped to their axes;
     pyqtgraph's own SVG exporter cannot parse what Qt 6.11 generates, pyqtgraph#3485).
 
@@ -200,23 +254,26 @@ def export_widget_image(widget: QWidget, path) -> None:
         For another suffix, for the 3D (OpenGL) panel as SVG ("the 3D view can be saved as
         PNG only"), or when the file cannot be written.
     """
-    _export_image(widget, path, widget.accessibleName() or "gdviz", svg_ok=not _is_gl_panel(widget))
+    title = widget.accessibleName() or "gdviz"
+    _export_image(widget, path, title, svg_ok=not _is_gl_panel(widget), width=width)
 
 
-def export_window_image(window: QWidget, path) -> None:
+def export_window_image(window: QWidget, path, width: int | None = None) -> None:
     """Save the whole window as PNG or SVG (by suffix), the 3D view's picture included.
 
-    In an SVG the window's widgets are vectors and the 3D view is an embedded picture.
+    A PNG is as on screen, or ``width`` pixels wide. In an SVG the window's widgets are
+    vectors and the 3D view is an embedded picture.
     """
-    _export_image(window, path, window.windowTitle() or "gdviz", svg_ok=True)
+    _export_image(window, path, window.windowTitle() or "gdviz", svg_ok=True, width=width)
 
 
-def _export_image(widget: QWidget, path, title: str, svg_ok: bool) -> None:
-    """Save ``widget`` as PNG or SVG (by suffix); ``title`` names the SVG, which only
-    ``svg_ok`` widgets can be saved as (else the 3D view's refusal)."""
+def _export_image(widget: QWidget, path, title: str, svg_ok: bool, width=None) -> None:
+    """Save ``widget`` as PNG (``width`` pixels wide, or as on screen) or SVG (by suffix);
+    ``title`` names the SVG, which only ``svg_ok`` widgets can be saved as (else the 3D
+    view's refusal)."""
     kind = _suffix(path)
     if kind == "png":
-        data = _image_bytes(widget_image(widget))
+        data = _image_bytes(widget_image(widget, scale_for_width(widget, width)))
     elif kind == "svg":
         if not svg_ok:
             raise ExportError("the 3D view can be saved as PNG only")
@@ -239,6 +296,19 @@ def mp4_available() -> bool:
 # --------------------------------------------------------------------------- animation
 
 
+def panel_area(window) -> QWidget:
+    """The smallest part of ``window`` that holds every panel it shows (not its menus,
+    controls or messages)."""
+    panels = getattr(window, "panels", None)
+    shown = [p for p in panels().values() if p.isVisibleTo(window)] if panels else []
+    if not shown:
+        return window
+    area = shown[0]
+    while area is not window and not all(area.isAncestorOf(p) or area is p for p in shown):
+        area = area.parentWidget()
+    return area
+
+
 def export_animation(
     window,
     path,
@@ -251,8 +321,9 @@ def export_animation(
 
     Shows up to ``frames`` iterations of ``window.history`` in turn with
     ``window.show_iteration(i)`` (dense in the first steps, see
-    :func:`gdviz.core.export.frame_iterations`), grabs the window (or only ``panel``)
-    each time, and finally shows ``window.shown_iteration`` as it was before. A modal
+    :func:`gdviz.core.export.frame_iterations`), grabs the panels shown (no menus,
+    controls or messages; or only ``panel``) each time, and finally shows
+    ``window.shown_iteration`` as it was before. A modal
     progress dialog (objectName ``exportProgress``) offers Cancel. The first frame stays
     :data:`HOLD_FIRST_S` seconds, the last :data:`HOLD_LAST_S`.
 
@@ -276,7 +347,7 @@ def export_animation(
     if rows == 0:
         raise ExportError("nothing to animate yet: load data and run the descent first")
     iterations = core_export.frame_iterations(rows - 1, max(int(frames), 2))
-    target = panel if panel is not None else window
+    target = panel if panel is not None else panel_area(window)
     total = len(iterations)
     previous = window.shown_iteration
 
@@ -413,17 +484,33 @@ def file_filter(kind: str) -> str:
     return _FILTERS[kind]
 
 
-def run_export(window, choice: ExportChoice, path) -> bool:
-    """Carry out ``choice`` into ``path``; False only when an animation was cancelled."""
+def run_export(window, choice: ExportChoice, path, width: int | None = PANEL_WIDTH) -> bool:
+    """Carry out ``choice`` into ``path`` (a PNG ``width`` pixels wide, None: as on
+    screen); False only when an animation was cancelled."""
     if choice.target == "window":
-        export_window_image(window, path)
+        export_window_image(window, path, width if width != PANEL_WIDTH else None)
     elif choice.target == "path":
         export_path_csv(window, path)
     elif choice.target == "animation":
         return export_animation(window, path)
     else:
-        export_widget_image(getattr(window, choice.target), path)
+        export_widget_image(getattr(window, choice.target), path, width)
     return True
+
+
+def ask_png_width(window, choice: ExportChoice) -> tuple[bool, int | None]:
+    """Ask how wide a PNG should be (:data:`PNG_SIZES`); ``(False, None)`` if cancelled.
+
+    A panel is offered a slide's width first, the window its size on screen first.
+    """
+    sizes = list(PNG_SIZES)
+    if choice.target == "window":
+        sizes.insert(0, sizes.pop())  # "as on screen" first
+    labels = [label for label, _ in sizes]
+    label, ok = QInputDialog.getItem(
+        window, "Picture size", "Save the picture", labels, 0, editable=False
+    )
+    return ok, dict(sizes).get(label)
 
 
 def _default_folder(window) -> str:
@@ -455,11 +542,16 @@ def export_with_dialog(window, choice: ExportChoice) -> bool:
     if _suffix(path) != choice.kind:
         path += f".{choice.kind}"
     app_settings.app_settings().setValue("lastExportFolder", str(Path(path).parent))
+    width = PANEL_WIDTH
+    if choice.kind == "png":
+        ok, width = ask_png_width(window, choice)
+        if not ok:
+            return False
     busy = choice.target != "animation"  # an animation shows its own progress
     if busy:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        saved = run_export(window, choice, path)
+        saved = run_export(window, choice, path, width)
     except ExportError as err:
         window.show_message(str(err), "error")
         return False

@@ -48,13 +48,25 @@ def plot(qtbot):
 
 def test_plot_as_png_shows_the_curve(plot, tmp_path):
     path = tmp_path / "plot.png"
-    gx.export_widget_image(plot, path)
+    gx.export_widget_image(plot, path, width=None)  # as on screen
     image = QImage(str(path))
     assert (image.width(), image.height()) == (400, 300)
     found = colours(path)
     assert (213, 94, 0) in found  # the curve
     assert (255, 255, 255) in found  # the background
     assert len(found) > 20  # text and antialiasing: not a blank picture
+
+
+def test_a_panel_png_is_wide_enough_for_a_slide_and_sharp(plot, tmp_path):
+    """By default a panel is saved 1920 pixels wide, drawn again at that size: the
+    curve's edge stays a few pixels wide, not a blur of a 400-pixel picture."""
+    gx.export_widget_image(plot, tmp_path / "slide.png")
+    image = QImage(str(tmp_path / "slide.png"))
+    assert (image.width(), image.height()) == (1920, 1440)
+    found = colours(tmp_path / "slide.png")
+    assert (213, 94, 0) in found  # the curve in its own colour, not smeared
+    gx.export_widget_image(plot, tmp_path / "print.png", width=3840)
+    assert QImage(str(tmp_path / "print.png")).width() == 3840
 
 
 def test_plot_as_svg_is_valid_vector_graphics(plot, tmp_path):
@@ -118,9 +130,14 @@ def test_gl_panel_png_has_its_own_picture_and_no_svg(qtbot, tmp_path):
     path = tmp_path / "surface.png"
     gx.export_widget_image(panel, path)
     image = QImage(str(path))
-    centre = panel.view.geometry().center()
-    assert QColor(image.pixel(centre)) == QColor(200, 0, 200)
-    assert QColor(image.pixel(panel.title.geometry().center())) != QColor(200, 0, 200)
+    assert image.width() == gx.PANEL_WIDTH  # drawn again at a slide's width
+
+    def at(point):  # a point of the panel, in the saved picture
+        scale = image.width() / panel.width()
+        return QColor(image.pixel(round(point.x() * scale), round(point.y() * scale)))
+
+    assert at(panel.view.geometry().center()) == QColor(200, 0, 200)
+    assert at(panel.title.geometry().center()) != QColor(200, 0, 200)
     with pytest.raises(gx.ExportError, match=r"^the 3D view can be saved as PNG only$"):
         gx.export_widget_image(panel, tmp_path / "surface.svg")
     assert [p.name for p in tmp_path.iterdir()] == ["surface.png"]
@@ -163,6 +180,7 @@ def test_window_panels_and_path(qtbot, window, tmp_path):
     assert not hasattr(window.surface, "grab_image")
     for name in ("scatter", "error_panel", "surface", "contour"):
         gx.export_widget_image(getattr(window, name), tmp_path / f"{name}.png")
+        assert QImage(str(tmp_path / f"{name}.png")).width() == gx.PANEL_WIDTH
         gx.export_widget_image(getattr(window, name), tmp_path / f"{name}.svg")
         assert len(colours(tmp_path / f"{name}.png")) > 20, name
         assert ET.parse(tmp_path / f"{name}.svg").getroot().tag == SVG
@@ -197,8 +215,17 @@ def test_export_menu_and_dialog(qtbot, window, tmp_path, monkeypatch):
         return str(tmp_path / "contours"), filters  # no suffix typed: it is added
 
     monkeypatch.setattr(gx.QFileDialog, "getSaveFileName", save_name)
+    sizes = []
+
+    def pick_size(parent, title, label, items, current, editable):
+        sizes.append(items)
+        return items[current], True  # the first choice: a slide's width for a panel
+
+    monkeypatch.setattr(gx.QInputDialog, "getItem", pick_size)
     actions["exportContoursPngAction"].trigger()
     assert (tmp_path / "contours.png").is_file()
+    assert sizes[0][0].startswith("1920 pixels wide")
+    assert QImage(str(tmp_path / "contours.png")).width() == 1920
     caption, suggested, filters = asked[0]
     assert caption == "Export Contour map as PNG"
     assert suggested.endswith("gdviz-contours.png")
@@ -425,3 +452,20 @@ def test_window_resized_while_saving_is_a_clear_error(fake, tmp_path):
         gx.export_animation(fake, tmp_path / "run.gif", frames=20)
     assert list(tmp_path.iterdir()) == []
     assert fake.shown_iteration == 123
+
+
+def test_the_window_animation_shows_the_panels_only(qtbot, window, tmp_path):
+    """The GIF of a run holds the panels, not the menus, controls or message bar."""
+    from PIL import Image
+
+    qtbot.mouseClick(window.controls.stepButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(window.history) >= 2, timeout=5000)
+    area = gx.panel_area(window)
+    assert area is not window
+    for panel in window.panels().values():
+        assert area.isAncestorOf(panel)
+    for other in (window.controls, window.message_bar, window.menuBar()):
+        assert not area.isAncestorOf(other) and other is not area
+    assert gx.export_animation(window, tmp_path / "run.gif", frames=2)
+    with Image.open(tmp_path / "run.gif") as gif:
+        assert gif.size == (area.width(), area.height())
