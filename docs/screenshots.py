@@ -2,7 +2,8 @@
 
 Run under Xvfb so the 3D panel gets OpenGL::
 
-    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python docs/screenshots.py [DATA.csv]
+    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python docs/screenshots.py \
+        [DATA.csv] [--no-lessons]
 
 By default it opens the tutorial's data set (../shared/seed/data.csv) and runs the
 tutorial's 1000 iterations, then writes:
@@ -12,7 +13,11 @@ tutorial's 1000 iterations, then writes:
 - teaching.png: the same run with the step-math and stability docks, three compared
   runs and the surface in standardised units;
 - lesson.png: the "narrow valley" lesson after its run;
-- presentation.png: presentation mode (1920x1080) with the large display.
+- presentation.png: presentation mode (1920x1080) with the large display;
+- lessons/STEM-WxH-MODE.png: every built-in lesson after its run, on a 1280x720 and a
+  1920x1080 screen, in the normal window (the screen less a title bar and a task bar)
+  and in presentation mode (the whole screen). Each screen size gets an X server of its
+  own (``xvfb-run``), so this part needs xvfb-run on the PATH.
 """
 
 from __future__ import annotations
@@ -136,6 +141,58 @@ def scenario_presentation(window_class, data: Path) -> None:
     window.close()
 
 
+#: Screens the lessons are shown on: a common projector, and a full-HD one.
+SCREENS = ((1280, 720), (1920, 1080))
+#: Height of a title bar and a task bar: what the normal window leaves of the screen.
+DESKTOP_BARS = 70
+LESSONS = REPO / "resources" / "lessons"
+
+
+def lesson_shot(window_class, lesson: Path, screen: tuple[int, int], mode: str) -> Path:
+    """One lesson after its run, as the class sees it on ``screen``."""
+    width, height = screen
+    window = window_class(lesson)
+    window.move(0, 0)
+    window.resize(width, height - DESKTOP_BARS)
+    window.show()
+    wait(500)
+    if mode == "presentation":
+        window.presentation.action.trigger()
+        wait(800)
+    run_to_end(window)
+    wait(300)
+    folder = HERE / "lessons"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"{lesson.stem}-{width}x{height}-{mode}.png"
+    grab_window(window, path)
+    if mode == "presentation":
+        window.presentation.action.trigger()
+    window.close()
+    return path
+
+
+def lesson_shots() -> None:
+    """Every lesson, both screens, both modes: one process (and X server) a picture."""
+    for width, height in SCREENS:
+        for lesson in sorted(LESSONS.glob("*.gdviz")):
+            for mode in ("normal", "presentation"):
+                command = [
+                    "xvfb-run",
+                    "-a",
+                    "-s",
+                    f"-screen 0 {width}x{height}x24",
+                    sys.executable,
+                    __file__,
+                    "--lesson",
+                    str(lesson),
+                    "--screen",
+                    f"{width}x{height}",
+                    "--mode",
+                    mode,
+                ]
+                subprocess.run(command, check=True)
+
+
 SCENARIOS = {
     "main": scenario_main,
     "teaching": scenario_teaching,
@@ -147,11 +204,13 @@ SCENARIOS = {
 def main() -> int:
     args = sys.argv[1:]
     data = Path(args[0]) if args and not args[0].startswith("--") else SEED
-    if "--scenario" not in args:
+    if "--scenario" not in args and "--lesson" not in args:
         # one process per picture: pyqtgraph caches GL shader programs per process, so a
         # second 3D view in the same process can draw blank
         for name in SCENARIOS:
             subprocess.run([sys.executable, __file__, str(data), "--scenario", name], check=True)
+        if "--no-lessons" not in args:
+            lesson_shots()
         print(f"screenshots in {HERE}")
         return 0
     # settings of their own: the user's are left alone, and the first-run note, which
@@ -166,7 +225,12 @@ def main() -> int:
 
     set_welcome_seen()
 
-    SCENARIOS[args[args.index("--scenario") + 1]](MainWindow, data)
+    if "--lesson" in args:
+        screen = tuple(int(v) for v in args[args.index("--screen") + 1].split("x"))
+        mode = args[args.index("--mode") + 1]
+        lesson_shot(MainWindow, Path(args[args.index("--lesson") + 1]), screen, mode)
+    else:
+        SCENARIOS[args[args.index("--scenario") + 1]](MainWindow, data)
     app.processEvents()
     return 0
 
