@@ -18,7 +18,7 @@ from typing import NamedTuple
 import numpy as np
 
 from . import model, words
-from .history import History, HistoryBuffer, HistoryView
+from .history import STATE_WIDTH, History, HistoryBuffer, HistoryView
 from .optimizers import (
     DEFAULT_OPTIMIZER,
     Optimizer,
@@ -39,6 +39,8 @@ __all__ = [
     "epoch_permutation",
 ]
 
+#: Steps gathered before their rows are written to the history.
+_CHUNK = 4096
 #: The error may grow to this many times its reference (the larger of the starting error
 #: and the variance of y) before the run is called divergent.
 DIVERGENCE_FACTOR = 1e8
@@ -343,76 +345,147 @@ class Descent:
 
     # ------------------------------------------------------------------ stepping
     def step(self, k: int = 1) -> int:
-        """Take up to ``k`` iterations; return how many were taken (fewer on divergence)."""
-        if self.stopped or k <= 0:
-            return 0
-        self.reserve(self.iteration + k)
+        """Take up to ``k`` iterations; return how many were taken (fewer on divergence,
+        or at convergence when the run stops there)."""
+        taken = 0
+        while taken < k and not self.stopped:
+            chunk = min(k - taken, _CHUNK)
+            done = self._steps(chunk)
+            taken += done
+            if done < chunk:
+                break
+        return taken
+
+    def _steps(self, k: int) -> int:
+        """Up to ``k`` steps, their rows gathered in lists and written to the history at
+        once (one numpy write per column instead of one per value)."""
         opt = self.optimizer
+        full = opt.batch_size is None or opt.batch_size >= self.stats.n
+        if full and self.scaling.is_identity and opt.update_floats and not self._opt_state:
+            return self._steps_on_floats(k)
         scaling = self.scaling
         identity = scaling.is_identity
-        stats = self.stats
         scaled = self._scaled_stats
-        batch_size = opt.batch_size
         lr = opt.learning_rate
-        params = self._params
-        state = self._opt_state
-        history = self._history
+        params, state = self._params, self._opt_state
+        stateful = len(state) > 0
+        # the error and gradient at (b, m): model.mse and model.gradient written out
+        xm, ym, xv, slope, floor = _plain_statistics(self.stats)
+        limit, below = self._limit, self._tolerance()
         watch = self.converged_at is None  # look for the first iteration within tolerance
-        below = self._tolerance()
-        s_mean_x, s_mean_y = stats.x_mean, stats.y_mean
-        s_var_x, s_slope = stats.x_var, stats.slope_star
-        taken = 0
+        first = self.iteration + 1
+        rows: list[tuple] = []
+        states: list[np.ndarray] = []
+        grads = None
         with np.errstate(all="ignore"):
             for _ in range(k):
-                if batch_size is None or batch_size >= stats.n:
-                    grads = np.array(model.gradient(scaled, params[0], params[1]))
-                else:
-                    idx = self._next_batch(batch_size)
-                    xs, ys = self.x[idx], self.y[idx]
-                    if not identity:
-                        xs, ys = scaling.scale_x(xs), scaling.scale_y(ys)
-                    grads = np.array(model.point_gradient(xs, ys, params[0], params[1]))
+                if grads is None or not (identity and full):
+                    grads = self._gradient(params, full, scaling, scaled)
                 updates, new_state = opt.update(grads, state, params)
                 new_params = params + updates
+                p0, p1 = float(new_params[0]), float(new_params[1])
                 if identity:
-                    b, m = float(new_params[0]), float(new_params[1])
+                    b, m = p0, p1
                 else:
-                    b, m = (float(v) for v in scaling.to_original(new_params[0], new_params[1]))
-                error = float(model.mse(stats, b, m))
-                grad_b, grad_m = model.gradient(stats, b, m)
-                state_row = state_vector(new_state)
-                if not (
-                    error <= self._limit  # False for nan and inf (the limit is finite)
-                    and math.isfinite(b)
-                    and math.isfinite(m)
-                    and math.isfinite(grad_b)
-                    and math.isfinite(grad_m)
-                    and np.isfinite(new_params).all()
-                ):
-                    self.diverged_at = self.iteration + 1
-                    self.diverged_with = opt
+                    b, m = (float(v) for v in scaling.to_original(p0, p1))
+                offset = ym - m * xm - b
+                gap = m - slope
+                error = floor + xv * gap * gap + offset * offset
+                grad_b = -2.0 * offset
+                grad_m = -2.0 * (xv * (slope - m) + xm * offset)
+                if not _finite_step(error, limit, b, m, grad_b, grad_m, p0, p1):
+                    self._diverge(first + len(rows), opt, overflow=False)
                     break
-                if state_row.size and not np.isfinite(state_row).all():
-                    # e.g. AdaGrad's sum of squared gradients: the squares overflow
-                    self.diverged_at = self.iteration + 1
-                    self.diverged_with = opt
-                    self.state_overflow = True
-                    break
+                if stateful:
+                    state_row = state_vector(new_state)
+                    if not np.isfinite(state_row).all():
+                        # e.g. AdaGrad's sum of squared gradients: the squares overflow
+                        self._diverge(first + len(rows), opt, overflow=True)
+                        break
+                    states.append(state_row)
                 params, state = new_params, new_state
-                history.append(b, m, error, grad_b, grad_m, lr, self._sample_pos, params, state_row)
-                taken += 1
-                if watch:
-                    # E - E*, without cancellation (model.excess_error, written out)
-                    offset = s_mean_y - m * s_mean_x - b
-                    gap = m - s_slope
-                    if s_var_x * gap * gap + offset * offset <= below:
-                        self.converged_at = self.iteration
-                        watch = False
-                        if self.stop_when_converged:
-                            break
-        self._params = params
-        self._opt_state = state
-        return taken
+                rows.append((b, m, error, grad_b, grad_m, lr, self._sample_pos, p0, p1))
+                grads = np.array((grad_b, grad_m))  # the next step's, when it is the same
+                if watch and xv * gap * gap + offset * offset <= below:  # E - E*, exactly
+                    self.converged_at = first + len(rows) - 1
+                    watch = False
+                    if self.stop_when_converged:
+                        break
+        self._params, self._opt_state = params, state
+        self._write_rows(first, rows, states)
+        return len(rows)
+
+    def _steps_on_floats(self, k: int) -> int:
+        """:meth:`_steps` for a stateless rule on all points in the data's own units, on
+        plain floats (:attr:`Optimizer.update_floats`): the same numbers, faster."""
+        opt = self.optimizer
+        update, lr = opt.update_floats, opt.learning_rate
+        xm, ym, xv, slope, floor = _plain_statistics(self.stats)
+        limit, below = self._limit, self._tolerance()
+        watch = self.converged_at is None
+        first = self.iteration + 1
+        b, m = float(self._params[0]), float(self._params[1])
+        offset = ym - m * xm - b
+        grad_b, grad_m = -2.0 * offset, -2.0 * (xv * (slope - m) + xm * offset)
+        rows: list[tuple] = []
+        for _ in range(k):
+            step_b, step_m = update(grad_b, grad_m)
+            new_b, new_m = b + step_b, m + step_m
+            offset = ym - new_m * xm - new_b
+            gap = new_m - slope
+            error = floor + xv * gap * gap + offset * offset
+            new_grad_b = -2.0 * offset
+            new_grad_m = -2.0 * (xv * (slope - new_m) + xm * offset)
+            if not _finite_step(error, limit, new_b, new_m, new_grad_b, new_grad_m):
+                self._diverge(first + len(rows), opt, overflow=False)
+                break
+            b, m, grad_b, grad_m = new_b, new_m, new_grad_b, new_grad_m
+            rows.append((b, m, error, grad_b, grad_m, lr, 0, b, m))
+            if watch and xv * gap * gap + offset * offset <= below:  # E - E*, exactly
+                self.converged_at = first + len(rows) - 1
+                watch = False
+                if self.stop_when_converged:
+                    break
+        self._params = np.array((b, m))
+        self._write_rows(first, rows, [])
+        return len(rows)
+
+    def _gradient(self, params, full: bool, scaling: Scaling, scaled) -> np.ndarray:
+        """The gradient the rule steps on: all points, or the next shuffled batch."""
+        if full:
+            return np.array(model.gradient(scaled, params[0], params[1]))
+        idx = self._next_batch(self.optimizer.batch_size)
+        xs, ys = self.x[idx], self.y[idx]
+        if not scaling.is_identity:
+            xs, ys = scaling.scale_x(xs), scaling.scale_y(ys)
+        return np.array(model.point_gradient(xs, ys, params[0], params[1]))
+
+    def _diverge(self, iteration: int, optimizer: Optimizer, overflow: bool) -> None:
+        self.diverged_at = iteration
+        self.diverged_with = optimizer
+        self.state_overflow = overflow
+
+    def _write_rows(self, first: int, rows: list[tuple], states: list[np.ndarray]) -> None:
+        if not rows:
+            return
+        table = np.array(rows, dtype=np.float64)
+        state = np.zeros((len(rows), STATE_WIDTH))
+        for i, row in enumerate(states):
+            state[i, : row.size] = row
+        self._history.extend(
+            History(
+                iteration=np.arange(first, first + len(rows)),
+                b=table[:, 0],
+                m=table[:, 1],
+                error=table[:, 2],
+                grad_b=table[:, 3],
+                grad_m=table[:, 4],
+                learning_rate=table[:, 5],
+                sample_pos=table[:, 6],
+                theta=table[:, 7:9],
+                state=state,
+            )
+        )
 
     def run_to(self, iterations: int) -> int:
         """Step until the iteration count reaches ``iterations`` (or the run diverges)."""
@@ -486,6 +559,23 @@ class Descent:
             state=state_vector(self._opt_state),
         )
         self.converged_at = self._find_converged_at()
+
+
+def _plain_statistics(stats: model.Statistics) -> tuple[float, float, float, float, float]:
+    """``x̄, ȳ, Var(x), m*, SSE*/N`` as Python floats, for the stepping loops."""
+    return (
+        float(stats.x_mean),
+        float(stats.y_mean),
+        float(stats.x_var),
+        float(stats.slope_star),
+        float(stats.sse_star) / stats.n,
+    )
+
+
+def _finite_step(error: float, limit: float, *values: float) -> bool:
+    """A step may be taken: its error below the limit (False for nan and inf: the limit
+    is finite) and every value finite."""
+    return error <= limit and all(math.isfinite(v) for v in values)
 
 
 def _error_limit(error: float, y_var: float) -> float:

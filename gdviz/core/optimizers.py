@@ -68,6 +68,9 @@ class Optimizer(NamedTuple):
     update: Callable[[np.ndarray, Any, np.ndarray], tuple[np.ndarray, Any]]
     hyperparams: dict
     batch_size: int | None = None
+    #: A stateless rule's update on plain floats, ``(g_b, g_m) -> (Δb, Δm)``: the same
+    #: arithmetic as ``update``, without numpy's cost on two numbers (None: use update)
+    update_floats: Callable[[float, float], tuple[float, float]] | None = None
 
     @property
     def learning_rate(self) -> float:
@@ -594,10 +597,13 @@ def _plain(name: str, learning_rate: float, batch_size: int | None) -> Optimizer
     def update(grads, state, params):
         return -lr * grads, state
 
+    def update_floats(grad_b: float, grad_m: float) -> tuple[float, float]:
+        return -lr * grad_b, -lr * grad_m
+
     hyper = {"learning_rate": lr}
     if batch_size is not None:
         hyper["batch_size"] = batch_size
-    return Optimizer(name, init, update, hyper, batch_size)
+    return Optimizer(name, init, update, hyper, batch_size, update_floats)
 
 
 def gd(learning_rate: float = 1e-4) -> Optimizer:

@@ -301,3 +301,16 @@ def test_a_run_that_stops_when_converged_stops_there(seed_xy):
     assert stopping.stopped and not stopping.diverged
     assert stopping.step(5) == 0
     np.testing.assert_array_equal(stopping.history().b, free.history().b[: stopping.iteration + 1])
+
+
+@pytest.mark.parametrize("rate", [1e-4, 3e-4, 1e-3])  # slow, fast, diverging
+def test_steps_on_floats_are_the_steps_on_arrays_bit_for_bit(seed_xy, rate):
+    """A stateless rule steps on plain floats (Optimizer.update_floats): the same numbers
+    as its numpy update, row for row, divergence included."""
+    fast = Descent(*seed_xy, gd(rate))
+    slow = Descent(*seed_xy, gd(rate)._replace(update_floats=None))
+    fast.run_to(3000)
+    slow.run_to(3000)
+    assert fast.diverged_at == slow.diverged_at
+    for name in ("b", "m", "error", "grad_b", "grad_m", "learning_rate", "theta"):
+        np.testing.assert_array_equal(getattr(fast.history(), name), getattr(slow.history(), name))
