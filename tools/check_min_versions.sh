@@ -20,9 +20,12 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 python=${PYTHON:-python3}
 
 # the window opens, steps and runs descent (2D panels in-process, the whole window with
-# its 3D view in a subprocess), and the 3D panel draws the surface and the path
+# its 3D view in a subprocess), and the 3D panel draws the surface and the path; lesson
+# files read, write and explain their errors with msgspec's messages
 smoke_tests=(
     tests/core/test_optimizers.py
+    tests/core/test_lesson.py
+    tests/core/test_lesson_format.py
     tests/gui/test_main_window.py
     tests/gui/test_surface_panel.py
     tests/gui/test_app_process.py::test_window_3d_panel_renders_under_xvfb

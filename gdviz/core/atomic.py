@@ -4,17 +4,27 @@ A reader (or a crash) sees either the old file or the new one, never half of the
 one: the data goes to a temporary file beside the target, is flushed and synced to the
 disk, and only then :func:`os.replace` puts it in the target's place, which is atomic on
 the same file system (POSIX and Windows alike).
+
+A symbolic link is followed: the file it points to is replaced and the link stays. A
+temporary file left behind by a save that was killed (``.<name>.<8 hex digits>.tmp``) is
+removed by the next save of the same file once it is :data:`STALE_SECONDS` old.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import re
 import secrets
 import stat
+import time
 from pathlib import Path
 
-__all__ = ["write_bytes_atomic", "write_text_atomic"]
+__all__ = ["STALE_SECONDS", "write_bytes_atomic", "write_text_atomic"]
+
+#: A temporary file this old (untouched for a quarter of an hour) belongs to a save that
+#: was killed; a save in progress writes its temporary file within seconds.
+STALE_SECONDS = 15 * 60
 
 
 def write_text_atomic(path: str | os.PathLike, text: str, encoding: str = "utf-8") -> None:
@@ -53,7 +63,9 @@ def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> None:
     The temporary file is created beside the target (so the rename stays on one file
     system) with the permissions a new file would get, or the target's permissions if it
     exists. It is written, flushed and ``fsync``-ed before :func:`os.replace`; the folder is
-    synced afterwards where the system allows it.
+    synced afterwards where the system allows it. A symbolic link at ``path`` is followed
+    (the file it points to is replaced), and stale temporary files of earlier saves of the
+    same file that were killed are removed first.
 
     Raises
     ------
@@ -62,10 +74,12 @@ def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> None:
         one line naming the file: ``"could not write /path/lesson.gdviz: Permission
         denied"``. The old file is left as it was and the temporary file is removed.
     """
-    target = Path(os.fspath(path))
+    shown = Path(os.fspath(path))
+    target = Path(os.path.realpath(shown))  # through symbolic links: replace their target
     folder = target.parent
     temp: Path | None = None
     try:
+        _remove_stale(folder, target.name)
         fd, temp = _create_temporary(folder, target.name)
         try:
             _copy_mode(target, fd)
@@ -86,8 +100,30 @@ def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> None:
             except OSError:
                 pass
         if isinstance(err, OSError):
-            raise _clear_error(err, target) from err
+            raise _clear_error(err, shown) from err
         raise
+
+
+def _remove_stale(folder: Path, name: str, suffix: str = ".tmp") -> None:
+    """Remove the temporary files of killed saves of ``name`` (see :data:`STALE_SECONDS`).
+
+    Only regular files named as :func:`_create_temporary` names them for ``name`` are
+    touched; any problem is ignored (the save itself then says what is wrong).
+    """
+    pattern = re.compile(re.escape(f".{name}.") + "[0-9a-f]{8}" + re.escape(suffix))
+    old = time.time() - STALE_SECONDS
+    try:
+        with os.scandir(folder) as entries:
+            stale = [entry for entry in entries if pattern.fullmatch(entry.name)]
+    except OSError:
+        return
+    for entry in stale:
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if stat.S_ISREG(info.st_mode) and info.st_mtime < old:
+                os.unlink(entry.path)
+        except OSError:
+            continue
 
 
 def _create_temporary(folder: Path, name: str, suffix: str = ".tmp") -> tuple[int, Path]:
