@@ -10,17 +10,20 @@ Which points a gradient is computed on (all, one, or a mini-batch) is the optimi
 
 **The registry.** Every rule is declared once, as an :class:`OptimizerSpec`: its name,
 label, hyperparameters (:class:`Hyperparameter`: default, valid range, symbol, tooltip),
-family (for the stability theory), factory and step math. Everything else is generated
-from the registry: the window's optimizer box and inputs, the ``--optimizer`` choices and
-flags of ``gdviz fit``, the checks of lesson files and settings, the stability messages
-and the step math. Adding a rule is one :func:`register` call; no module outside this one
-names an individual rule. Below, each built-in rule's factory, step math and spec sit
-together, after the registry's machinery.
+family (for the stability theory), factory, step math and look (the colour and line
+style its runs are drawn in). Everything else is generated from the registry: the
+window's optimizer box and inputs, the ``--optimizer`` choices and flags of ``gdviz
+fit``, the checks of lesson files and settings, the stability messages, the step math
+and how compared runs are drawn (panels, legends, the results table). Adding a rule is
+one :func:`register` call; no module outside this one names an individual rule. Below,
+each built-in rule's factory, step math and spec sit together, after the registry's
+machinery.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from enum import Enum
@@ -33,6 +36,8 @@ from .words import format_exact
 __all__ = [
     "DEFAULT_OPTIMIZER",
     "OPTIMIZERS",
+    "RULE_COLOURS",
+    "RULE_DASHES",
     "EmptyState",
     "Family",
     "Hyperparameter",
@@ -369,6 +374,14 @@ class OptimizerSpec:
         The rule in the middle of a sentence (``"mini-batch descent"``); default: the label.
     tooltip : str
         One or two sentences for the optimizer box.
+    colour, dash : str
+        How a compared run of this rule is drawn in every panel, legend and table: a hue
+        of the window's colour-blind-safe palette (one of :data:`RULE_COLOURS`, which each
+        theme renders in its own shade; ``"ink"`` is the theme's text colour) or a
+        ``"#RRGGBB"`` colour, and a line style (one of :data:`RULE_DASHES`). The data
+        points' blue, the least-squares line's green dashes and the main run's vermilion
+        are taken, so a rule cannot have them. A family shares a hue; the dash tells its
+        members apart.
     """
 
     name: str
@@ -383,10 +396,13 @@ class OptimizerSpec:
     step_math: Callable[[StepWriter], None] | None = None
     noun: str = ""
     tooltip: str = ""
+    colour: str = "grey"
+    dash: str = "solid"
 
     def __post_init__(self) -> None:
         if not self.name or self.name != self.name.strip().lower():
             raise ValueError(f"an optimizer's name is lower case, without spaces: {self.name!r}")
+        _check_look(self.name, self.colour, self.dash)
         try:
             object.__setattr__(self, "family", Family(self.family))
         except ValueError:
@@ -418,6 +434,31 @@ class OptimizerSpec:
     def defaults(self) -> dict[str, float]:
         """The rule's hyperparameters at their defaults, by name."""
         return {h.name: h.default for h in self.hyperparameters}
+
+
+#: The hues a rule may be drawn in (each theme has its own shade of them) besides a
+#: ``"#RRGGBB"`` colour: ``"ink"`` is the theme's text colour.
+RULE_COLOURS = ("ink", "orange", "purple", "sky", "grey")
+#: Hues taken by other roles: the data points, the least-squares line and optimum, the
+#: main run's current line.
+_TAKEN_COLOURS = ("blue", "green", "vermilion")
+#: Line styles a rule may be drawn with. Plain dashes are the least-squares line's.
+RULE_DASHES = ("solid", "dot", "dash-dot", "dash-dot-dot")
+
+
+def _check_look(name: str, colour: str, dash: str) -> None:
+    """``ValueError`` unless ``colour`` and ``dash`` are a rule's own look."""
+    if colour in _TAKEN_COLOURS:
+        raise ValueError(
+            f"{name}: {colour} is taken by the data, the least-squares line or the main run "
+            f"(choose one of: {', '.join(RULE_COLOURS)}, or #RRGGBB)"
+        )
+    if colour not in RULE_COLOURS and not re.fullmatch(r"#[0-9A-Fa-f]{6}", colour):
+        known = ", ".join(RULE_COLOURS)
+        raise ValueError(f"{name}: unknown colour {colour!r} (choose one of: {known}, or #RRGGBB)")
+    if dash not in RULE_DASHES:
+        known = ", ".join(RULE_DASHES)
+        raise ValueError(f"{name}: unknown line style {dash!r} (choose one of: {known})")
 
 
 _REGISTRY: dict[str, OptimizerSpec] = {}
@@ -643,6 +684,8 @@ register(
         step_math=_plain_math,
         noun="gradient descent",
         tooltip="Each step follows the gradient of the error over all the points.",
+        colour="ink",
+        dash="solid",
     )
 )
 
@@ -661,6 +704,8 @@ register(
         noun="stochastic gradient descent",
         tooltip="Each step follows the gradient of one point's error, "
         "the points taken in shuffled order.",
+        colour="ink",
+        dash="dot",
     )
 )
 
@@ -677,6 +722,8 @@ register(
         noun="mini-batch descent",
         tooltip="Each step follows the gradient over a batch of B points, "
         "the points taken in shuffled order.",
+        colour="ink",
+        dash="dash-dot",
     )
 )
 
@@ -765,6 +812,8 @@ register(
         step_math=_momentum_math,
         noun="momentum",
         tooltip="Steps build up speed along directions the gradient keeps pointing to.",
+        colour="purple",
+        dash="solid",
     )
 )
 
@@ -779,6 +828,8 @@ register(
         step_math=_nesterov_math,
         noun="Nesterov momentum",
         tooltip="Momentum that looks one step ahead, so it overshoots less.",
+        colour="purple",
+        dash="dash-dot",
     )
 )
 
@@ -832,6 +883,8 @@ register(
         formulas=("G ← G + g²", "θ ← θ − η g / (√G + ε)"),
         step_math=_adagrad_math,
         tooltip="Each parameter's steps shrink with the sum of its squared gradients.",
+        colour="orange",
+        dash="dot",
     )
 )
 
@@ -883,6 +936,8 @@ register(
         formulas=("s ← ρ s + (1 − ρ) g²", "θ ← θ − η g / (√s + ε)"),
         step_math=_rmsprop_math,
         tooltip="Each parameter's steps are scaled by a running mean of its squared gradients.",
+        colour="orange",
+        dash="dash-dot",
     )
 )
 
@@ -978,5 +1033,7 @@ register(
         step_math=_adam_math,
         tooltip="Momentum and RMSProp together, with their running means corrected "
         "for starting at 0.",
+        colour="orange",
+        dash="solid",
     )
 )

@@ -20,7 +20,8 @@ each eigenvector of ``H`` (eigenvalue ``λ``) the distance to the optimum is mul
     ``η ≥ 2/λmax``: ``|1 - ηλmax| ≥ 1``, the steep direction does not shrink.
 ``oscillating``
     ``1/λmax < η < 2/λmax``: converges, but ``1 - ηλmax < 0``, so along the steepest
-    direction every step overshoots the valley floor and the line zig-zags. Still safe.
+    direction every step overshoots the valley floor and the line swings back and forth
+    (oscillates). It still converges.
 ``slow``
     ``η`` below :attr:`RateLimits.slow_learning_rate`: the worst-case number of
     iterations to shrink the error gap 100-fold, ``ln(100) / (-2 ln ρ(η))``, is above
@@ -53,7 +54,7 @@ import numpy as np
 from . import model
 from .optimizers import DEFAULT_OPTIMIZER, Family, OptimizerSpec, optimizer_spec
 from .scaling import standardising
-from .words import format_contraction, format_count, format_number
+from .words import format_contraction, format_count, format_number, format_power_of_ten
 
 __all__ = [
     "FRACTION",
@@ -64,8 +65,10 @@ __all__ = [
     "SLOW_ITERATIONS",
     "THEORY_SAMPLES",
     "ZONES",
+    "ZONE_MEANINGS",
     "IterationCount",
     "RateLimits",
+    "RunResult",
     "StabilityReport",
     "Zone",
     "contraction",
@@ -90,6 +93,7 @@ __all__ = [
     "report_rows",
     "retry_learning_rate",
     "round_down_125",
+    "run_result",
     "safe_learning_rate",
     "spectrum",
     "stability_report",
@@ -100,8 +104,15 @@ __all__ = [
     "theory_range",
 ]
 
-#: Zone names, from small to large learning rates.
+#: Zone names, from small to large learning rates: the words every view shows for them.
 ZONES = ("slow", "safe", "oscillating", "divergent")
+#: What each zone means for plain descent, in a few words (after the zone's name).
+ZONE_MEANINGS = {
+    "slow": "converges, but a larger rate would be far faster",
+    "safe": "converges",
+    "oscillating": "converges, but each step overshoots the valley floor (η above 1/λmax)",
+    "divergent": "η at or above 2/λmax: the error grows",
+}
 #: A rate is slow when shrinking the error gap 100-fold takes more iterations than this ...
 SLOW_ITERATIONS = 10_000
 #: ... and more than this many times the iterations the fastest rate needs.
@@ -338,7 +349,7 @@ class Zone(NamedTuple):
             )
         if self.name == "oscillating":
             return (
-                f"Converges, zig-zagging: η = {eta} is above 1/λmax = "
+                f"Converges, oscillating: η = {eta} is above 1/λmax = "
                 f"{format_value(lim.oscillation_learning_rate)}{units}, so along the steepest "
                 f"direction each step jumps past the valley floor; below 2/λmax = {top} the "
                 f"jumps still shrink. ρ = {rho}: the error gap shrinks 100-fold in at most {steps}."
@@ -665,6 +676,36 @@ def measured_iterations(
     return int(iterations[hits[0]]) if hits.size else None
 
 
+class RunResult(NamedTuple):
+    """Where a run stands, for the results table (:func:`run_result`)."""
+
+    iteration: int  # the iteration these numbers are from
+    b: float
+    m: float
+    error: float
+    within: int | None  # the first iteration within 1% of E* (None: not yet)
+    diverged_at: int | None  # the iteration whose step blew up (None: it did not)
+
+
+def run_result(
+    errors, b: float, m: float, mse_star: float, diverged_at: int | None = None
+) -> RunResult:
+    """A run's numbers at its last row: ``errors`` is its error column up to that row
+    (``errors[i]`` at iteration ``i``), ``b`` and ``m`` the line there.
+
+    ``within`` is the first iteration whose error is within 1% of ``E*`` (see
+    :func:`measured_iterations`, on every row); ``diverged_at`` is kept when the run
+    diverged at or before the row after the last (its history ends at the last finite
+    state).
+    """
+    errors = np.asarray(errors, dtype=np.float64)
+    last = errors.size - 1
+    within = measured_iterations(np.arange(errors.size), errors, mse_star)
+    if diverged_at is not None and diverged_at > last + 1:
+        diverged_at = None
+    return RunResult(last, float(b), float(m), float(errors[-1]), within, diverged_at)
+
+
 # ---------------------------------------------------------------------------- plotting
 def gap_floor(mse_star: float, initial_error: float) -> float:
     """Smallest gap worth plotting on a log scale: ``1e-15 · E*`` (``· E_0`` if ``E* = 0``).
@@ -724,15 +765,10 @@ def theory_curve(
 
 
 def log_tick_labels(exponents) -> list[str]:
-    """Labels for ticks at ``10**e`` on a log axis: ``10⁻⁶``, ``1``, ``10``, ``10³``, ``0.03``."""
-    labels = []
-    for e in exponents:
-        k = round(e)
-        if abs(e - k) < 1e-9:
-            labels.append({0: "1", 1: "10"}.get(k, _power_of_ten(10.0**k)))
-        else:
-            labels.append(f"{10.0**e:.1g}".replace("e-0", "e-").replace("e+0", "e"))
-    return labels
+    """Labels for ticks at ``10**e`` on a log axis, by the one number policy
+    (:func:`~gdviz.core.words.format_power_of_ten`): ``10⁻⁶``, ``1``, ``10``, ``1000``,
+    ``0.03``, ``10⁸``."""
+    return [format_power_of_ten(e) for e in exponents]
 
 
 # ---------------------------------------------------------------------------- text

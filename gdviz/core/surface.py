@@ -12,12 +12,16 @@ from typing import NamedTuple
 import numpy as np
 
 from . import model
+from .words import format_power_of_ten
 
 __all__ = [
+    "Bands",
     "Surface",
     "SurfaceRange",
+    "band_ticks",
     "banded",
     "contains",
+    "error_bands",
     "fits",
     "log_excess",
     "loss_grid",
@@ -179,3 +183,34 @@ def banded(values: np.ndarray, count: int = 12) -> np.ndarray:
     if not hi > lo:
         return np.zeros_like(values)
     return np.minimum(np.floor((values - lo) / (hi - lo) * count), count - 1)
+
+
+class Bands(NamedTuple):
+    """A heat map of the error in equal bands of ``log10(E - E*)``, and the bands' range."""
+
+    index: np.ndarray  # the band of each grid value, 0 to count - 1
+    low: float  # log10(E - E*) at the bottom of band 0
+    high: float  # and at the top of the last band
+
+
+def error_bands(error: np.ndarray, optimum_error: float, count: int = 12) -> Bands:
+    """The grid's error in ``count`` bands of ``log10(E - E*)`` (:func:`log_excess`,
+    :func:`banded`), with the range a colour bar shows them over."""
+    values = log_excess(error, optimum_error)
+    low, high = float(np.min(values)), float(np.max(values))
+    if not high > low:
+        high = low + 1.0
+    return Bands(banded(values, count), low, high)
+
+
+def band_ticks(low: float, high: float, most: int = 5) -> list[tuple[float, str]]:
+    """Ticks for a colour bar over ``log10(E - E*)`` from ``low`` to ``high``: at whole
+    powers of ten, every 1, 2, 3, 5 or 10 decades so that at most ``most`` show, each
+    labelled with the error above E* it stands for (``0.01``, ``100``, ``10⁸``); a bar of
+    less than a decade has its two ends labelled."""
+    first, last = math.ceil(low - 1e-9), math.floor(high + 1e-9)
+    if last < first:  # less than a decade: its two ends
+        return [(low, format_power_of_ten(low)), (high, format_power_of_ten(high))]
+    step = next((s for s in (1, 2, 3, 5, 10, 20, 50, 100) if (last - first) // s + 1 <= most), 100)
+    first = step * math.ceil(first / step)  # ticks at multiples of the step: 10⁰, 10³, 10⁶
+    return [(float(k), format_power_of_ten(k)) for k in range(first, last + 1, step)]

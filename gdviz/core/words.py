@@ -1,19 +1,30 @@
 """Numbers and messages, written one way: what the window and the command line say.
 
-One significant-digits policy for numbers (:func:`format_number`), and the sentences
-that report how a run stands, composed from plain values (a run's state travels as
-values; the words are made here, at the edge that shows them).
+One policy for numbers (:func:`format_number`): plain notation from 0.0001 up to a
+million, scientific outside it, and a value that is zero up to rounding (smaller than
+:data:`ROUNDING` times its natural size, :class:`Scales`) written ``0``. Every value the
+window computes and shows a student (the State readout, E* on the error plot, the large
+display, the results table) is written by :func:`format_value`, with
+:data:`SHOWN_DIGITS` significant digits; axes are labelled by :func:`format_tick`,
+:func:`format_power_of_ten` and :func:`axis_power` (never a multiplier by the ticks).
+And the sentences that report how a run stands, composed from plain values (a run's
+state travels as values; the words are made here, at the edge that shows them).
 """
 
 from __future__ import annotations
 
 import math
+from typing import NamedTuple
 
 from . import model
 
 __all__ = [
     "DIGITS",
+    "ROUNDING",
+    "SHOWN_DIGITS",
+    "Scales",
     "at_target",
+    "axis_power",
     "compared_divergence",
     "divergence",
     "edited_data",
@@ -21,21 +32,39 @@ __all__ = [
     "format_count",
     "format_exact",
     "format_number",
+    "format_power_of_ten",
+    "format_tick",
+    "format_value",
+    "is_zero",
+    "printable",
     "run_label",
     "run_outcome",
     "run_status",
+    "scale_words",
+    "scales",
     "state_overflow",
 ]
 
-#: Significant digits of a number shown to a person.
+#: Significant digits of a number a person typed, echoed back (an input's text).
 DIGITS = 7
+#: Significant digits of a value the window computes and shows a student: the readout,
+#: E*, the large display, the results table.
+SHOWN_DIGITS = 6
 #: Numbers from PLAIN_FROM up to (not including) PLAIN_BELOW are written in plain notation.
 PLAIN_FROM = 1e-4
 PLAIN_BELOW = 1e6
+#: A value smaller than this times its natural size is zero up to rounding, written ``0``
+#: (a gradient of 1e-13 at the optimum, where the terms it is the difference of are 1e4).
+ROUNDING = 1e-9
 
 
 def format_number(
-    value: float, digits: int = DIGITS, *, minus: str = "-", grouping: bool = False
+    value: float,
+    digits: int = DIGITS,
+    *,
+    minus: str = "-",
+    grouping: bool = False,
+    scale: float | None = None,
 ) -> str:
     """A number for a person, with up to ``digits`` significant digits: the one policy.
 
@@ -44,6 +73,8 @@ def format_number(
     (``4.01e-5``, ``3.2e12``, no exponent padding); ``0`` for zero (``-0`` too), ``∞`` for
     infinity and ``—`` for a value that is not a number. ``minus`` is the minus sign (the
     step math writes U+2212); ``grouping`` separates thousands with commas (``66,031``).
+    ``scale`` is the value's natural size (see :class:`Scales`): a value within
+    :data:`ROUNDING` times it of zero is zero up to rounding, and written ``0``.
     """
     v = float(value)
     if v != v:
@@ -52,7 +83,7 @@ def format_number(
     a = abs(v)
     if a == math.inf:
         return sign + "∞"
-    if a == 0:
+    if a == 0 or is_zero(v, scale):
         return "0"
     rounded = float(f"{a:.{digits}g}")
     if PLAIN_FROM <= rounded < PLAIN_BELOW:
@@ -64,6 +95,134 @@ def format_number(
         mantissa, exponent = f"{a:.{digits - 1}e}".split("e")
         text = f"{float(mantissa):.{digits}g}e{int(exponent)}"
     return sign + text
+
+
+def is_zero(value: float, scale: float | None) -> bool:
+    """Whether ``value`` is zero up to rounding: within :data:`ROUNDING` × ``scale`` of 0.
+
+    Without a (finite, positive) scale only 0 itself is zero.
+    """
+    if scale is None or not math.isfinite(scale) or scale <= 0:
+        return value == 0
+    return abs(value) <= ROUNDING * scale
+
+
+def format_value(value: float, scale: float | None = None) -> str:
+    """A computed value as a student reads it: :data:`SHOWN_DIGITS` significant digits,
+    and ``0`` when it is zero up to rounding against ``scale`` (``110.257``, ``0.0472``,
+    ``-8.35e-14`` becomes ``0`` with the gradient's scale). Parseable by ``float()``.
+
+    The State readout, the error plot's ``E*``, the large display and the results table
+    all write their numbers with it, so one number reads the same everywhere.
+    """
+    return format_number(value, SHOWN_DIGITS, scale=scale)
+
+
+class Scales(NamedTuple):
+    """The natural size of each number the readout shows, from the data.
+
+    A value many orders of magnitude below its natural size is rounding noise: the
+    gradient is computed as a difference of terms this large, so at the optimum it is
+    about 1e-16 of them, not 0. :func:`format_value` writes such a value as ``0``.
+    """
+
+    b: float  # an intercept, in y's units: the root mean square of y
+    m: float  # a slope: rms(y) / rms(x)
+    error: float  # a mean squared error: mean(y²)
+    grad_b: float  # ∂E/∂b = 2 mean(m x + b - y): 2 rms(y)
+    grad_m: float  # ∂E/∂m = 2 mean(x (m x + b - y)): 2 rms(x) rms(y)
+
+
+def scales(stats: model.Statistics) -> Scales:
+    """The :class:`Scales` of a data set (all 0 for data that are all 0)."""
+    y_sq = stats.syy / stats.n + stats.y_mean * stats.y_mean
+    x_rms = math.sqrt(stats.x_sq_mean) if math.isfinite(stats.x_sq_mean) else math.inf
+    y_rms = math.sqrt(y_sq) if math.isfinite(y_sq) else math.inf
+    slope = y_rms / x_rms if 0 < x_rms < math.inf else 0.0
+    return Scales(y_rms, slope, y_sq, 2.0 * y_rms, 2.0 * x_rms * y_rms)
+
+
+def format_tick(value: float, spacing: float) -> str:
+    """An axis tick: plain notation (one policy with :func:`format_number`); a tick that is
+    0 up to rounding against the ticks' ``spacing`` (``1.1e-17`` for ``0.1 - 0.1``) is
+    ``0``. Axes whose ticks leave the plain range are rescaled first (:func:`axis_power`).
+    """
+    return format_number(value, SHOWN_DIGITS, scale=abs(spacing) * 1e3)
+
+
+def format_power_of_ten(exponent: float, minor: bool = False) -> str:
+    """A tick at ``10**exponent`` on a log axis: ``0.001``, ``1``, ``100``, ``10000``
+    plainly, and ``10⁻⁷``, ``10⁸`` outside the plain range; a tick between two powers
+    (``10**0.3``) with two digits: ``2``, ``0.05``, ``5e-8``. ``minor``: of the ticks
+    between powers only 2 and 5 times a power are labelled (the others get ``""``), so
+    the nine ticks of a decade do not crowd.
+    """
+    k = round(exponent)
+    if abs(exponent - k) > 1e-9:
+        value = 10.0**exponent
+        if minor:
+            lead = round(value / 10.0 ** math.floor(exponent))
+            if lead not in (2, 5):
+                return ""
+        return format_number(value, 2)
+    if 10.0**k < PLAIN_FROM or 10.0**k >= PLAIN_BELOW:
+        return "10" + str(k).translate(_SUPERSCRIPTS)
+    return format_number(10.0**k)
+
+
+_SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+#: Words for an axis whose values are shown divided by 10**power.
+_SCALE_WORDS = {
+    3: "thousands",
+    6: "millions",
+    9: "billions",
+    12: "trillions",
+    -3: "thousandths",
+    -6: "millionths",
+    -9: "billionths",
+    -12: "trillionths",
+}
+
+
+def axis_power(low: float, high: float) -> int:
+    """The power of ten (a multiple of 3) to divide an axis' values by so that its ticks
+    are plain numbers: 0 for an axis from -0.4 to 0.6 or from 0 to 6000; 6 for one up to
+    3.2e7 (ticks 0 to 30, the axis "in millions", :func:`scale_words`); -6 for one that
+    spans 2e-6 to 5e-6.
+    """
+    biggest = max(abs(low), abs(high))
+    if not math.isfinite(biggest) or biggest == 0:
+        return 0
+    if biggest >= PLAIN_BELOW or biggest < PLAIN_FROM * 10:  # (the ticks between a
+        # ten-thousandth and a thousandth would need more digits)
+        power = 3 * math.floor(math.log10(biggest) / 3)
+        return max(-_LARGEST_POWER, min(power, _LARGEST_POWER))  # 10**power is a float
+    return 0
+
+
+#: The largest power :func:`axis_power` gives: ``10**±300`` are floats, subnormals aside.
+_LARGEST_POWER = 300
+
+
+def scale_words(power: int) -> str:
+    """How an axis title says its values are divided by 10**power: ``"in millions"``,
+    ``"in thousandths"``, ``"in units of 10¹⁵"``; ``""`` for 0."""
+    if power == 0:
+        return ""
+    words = _SCALE_WORDS.get(power)
+    if words is not None:
+        return f"in {words}"
+    return "in units of 10" + str(power).translate(_SUPERSCRIPTS)
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters (from a file name, say) written as escapes, so
+    a terminal shows them instead of obeying them: ``"a\\x1b[31mb"``."""
+    return "".join(
+        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
+        for ch in text
+    )
 
 
 def format_exact(value: float) -> str:
@@ -129,8 +288,8 @@ def run_outcome(run, analysis: model.Analysis) -> str:
     gap = max(error - optimum, 0.0)
     relative = f", {format_number(100 * gap / optimum, 3)}% above it" if optimum > 0 else ""
     return (
-        f"not converged after {iteration} iterations: error {format_number(error, 6)} vs. "
-        f"optimum {format_number(optimum, 6)}{relative}"
+        f"not converged after {iteration} iterations: error {format_value(error)} vs. "
+        f"optimum {format_value(optimum)}{relative}"
     )
 
 
@@ -182,6 +341,6 @@ def at_target(iteration: int) -> str:
 def edited_data(n: int, analysis: model.Analysis) -> str:
     """What a change to the points did to the problem."""
     return (
-        f"{n} points (edited); least squares b* = {format_number(analysis.b_star)}, "
-        f"m* = {format_number(analysis.m_star)}, E* = {format_number(analysis.mse_star)}"
+        f"{n} points (edited); least squares b* = {format_value(analysis.b_star)}, "
+        f"m* = {format_value(analysis.m_star)}, E* = {format_value(analysis.mse_star)}"
     )

@@ -1,12 +1,16 @@
 """The large iteration and error display, readable from the back of a room.
 
-One line: ``iteration 1000    error = 112.615`` and, smaller, ``b = …    m = …``. The text
-is painted, not laid out in labels: the numbers change every frame, and a widget whose
-size hint changed every frame would make the whole window lay itself out again.
+Two rows in columns, the current line over the least-squares line it heads for::
 
-Each value keeps the widest width it has needed (until the theme changes), so the parts
-do not jump sideways from frame to frame. When the width is short, b and m go first,
-then the type shrinks.
+    iteration 1000   error = 112.615   b = 0.0889365   m = 1.47774
+    least squares       E* = 110.257   b* = 7.99102    m* = 1.32243
+
+The text is painted, not laid out in labels: the numbers change every frame, and a
+widget whose size hint changed every frame would make the whole window lay itself out
+again. Each column keeps the widest width it has needed (until the theme changes), so the
+values do not jump sideways from frame to frame. When the width is short the type
+shrinks, never below :data:`MIN_PIXELS` for either row; only where even that cannot fit
+(a window a few hundred pixels wide) do b and m give way.
 """
 
 from __future__ import annotations
@@ -17,30 +21,28 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from .number_input import format_number
+from ..core.words import format_value
 from .theme import LIGHT
 
 __all__ = ["BigDisplay"]
 
 #: Significant digits of the error, b and m (``112.615``, ``7.99102``).
-DIGITS = 6
-#: b and m are drawn at this fraction of the main size.
-SECONDARY = 0.62
-#: Never smaller than this (points), however little room there is.
-MIN_POINT_SIZE = 12.0
-#: b and m are left out rather than shrinking the main type below this fraction.
-KEEP_SECONDARY_ABOVE = 0.7
-#: Space between the parts, in ems of the main size.
-GAP_EM = 1.2
+#: The least-squares row is drawn at this fraction of the main size.
+SECONDARY = 0.66
+#: Neither row is drawn smaller than this (pixels), however little room there is.
+MIN_PIXELS = 18.0
+#: Space between the columns, in ems of the main size.
+GAP_EM = 1.0
 MARGIN = 16
+_DASH = "–"
 
 
 class BigDisplay(QWidget):
-    """``iteration N`` and ``error = E`` (and optionally b and m) in very large type.
+    """``iteration N``, ``error = E``, b and m in very large type, the least-squares
+    values under them.
 
     The type is the theme's ``big_display_pt`` (28 pt in the light theme, 44 pt in the
-    presentation theme), larger when the widget is given more height, smaller when its
-    width cannot hold the text.
+    presentation theme), smaller when the width cannot hold the text.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -51,18 +53,24 @@ class BigDisplay(QWidget):
         self._point_size = 0.0  # the look: type size, background, ink
         self._background = QColor()
         self._ink = QColor()
-        self._values: tuple[int, float, float | None, float | None] | None = None
-        self._parts: list[tuple[str, str]] = []
-        self._widest: list[float] = []  # per part: widest width needed, in ems
+        self._values: tuple | None = None
+        self._rows: list[list[tuple[str, str]]] = [[], []]
+        self._widest: dict[tuple[int, int], float] = {}  # (row, column): width in ems
         self._update_parts()
         self.apply_theme(LIGHT)
 
     # ------------------------------------------------------------------ API
     def set_values(
-        self, iteration: int, error: float, b: float | None = None, m: float | None = None
+        self,
+        iteration: int,
+        error: float,
+        b: float | None = None,
+        m: float | None = None,
+        optimum: tuple[float, float, float] | None = None,
     ) -> None:
-        """Show ``iteration`` and ``error`` (and ``b``, ``m`` when given)."""
-        values = (int(iteration), float(error), b, m)
+        """Show ``iteration`` and ``error`` (and ``b``, ``m`` when given), and under them
+        the least-squares ``optimum`` ``(b*, m*, E*)`` when given."""
+        values = (int(iteration), float(error), b, m, tuple(optimum) if optimum else None)
         if values == self._values:
             return
         self._values = values
@@ -77,24 +85,36 @@ class BigDisplay(QWidget):
         if look == (self._point_size, self._background, self._ink):
             return
         self._point_size, self._background, self._ink = look
-        self._widest = []
+        self._widest = {}
         self.updateGeometry()
         self.update()
 
     def text(self) -> str:
-        """What the display shows, as one line of plain text."""
-        return "   ".join(f"{label}{value}" for label, value in self._parts)
+        """What the display shows, as one line of plain text (current values first)."""
+        parts = [*self._rows[0], *self._rows[1][1:]]
+        return "   ".join(f"{label}{value}" for label, value in parts)
+
+    def shown_text(self) -> str:
+        """What is painted at the present width, row by row (b and m may give way)."""
+        _size, columns = self._fit(self._inner())
+        return "\n".join(
+            "   ".join(f"{label}{value}" for label, value in row[:columns] if label or value)
+            for row in self._rows
+            if row
+        )
+
+    def main_pixels(self) -> float:
+        """The main row's type size, in pixels, at the present size (the fitted size)."""
+        return self._fit(self._inner())[0]
 
     # ------------------------------------------------------------------ Qt
     def sizeHint(self) -> QSize:
-        size = self._point_size
-        em = QFontMetricsF(self._font(size)).height()
-        width = sum(self._part_width(i, size) for i in range(len(self._parts)))
-        width += GAP_EM * em * (len(self._parts) - 1) + 2 * MARGIN
+        size = self._theme_pixels()
+        width = self._needed(size, self._columns()) + 2 * MARGIN
         return QSize(math.ceil(width), self._height_for(size))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(200, self._height_for(MIN_POINT_SIZE))
+        return QSize(200, self._height_for(MIN_PIXELS / SECONDARY))
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -104,79 +124,114 @@ class BigDisplay(QWidget):
         line.setAlpha(60)
         painter.setPen(line)
         painter.drawLine(self.rect().bottomLeft(), self.rect().bottomRight())
-
-        inner = QRectF(self.rect()).adjusted(MARGIN, 2, -MARGIN, -2)
-        size, count = self._fit(inner)
-        em = QFontMetricsF(self._font(size)).height()
-        x = inner.left()
-        for i in range(count):
-            label, value = self._parts[i]
-            width = self._part_width(i, size)
-            rect = QRectF(x, inner.top(), max(width, 1.0), inner.height())
-            self._draw_part(painter, rect, label, value, self._part_size(i, size))
-            x += width + GAP_EM * em
+        inner = self._inner()
+        size, columns = self._fit(inner)
+        heights = [self._row_height(r, size) for r in range(self._row_count())]
+        y = inner.top() + max(0.0, (inner.height() - sum(heights)) / 2)
+        for r in range(self._row_count()):
+            x = inner.left()
+            for c in range(columns):
+                width = self._column_width(c, size)
+                if c < len(self._rows[r]):
+                    label, value = self._rows[r][c]
+                    rect = QRectF(x, y, max(width, 1.0), heights[r])
+                    self._draw_part(painter, rect, label, value, self._row_pixels(r, size))
+                x += width + GAP_EM * size
+            y += heights[r]
         painter.end()
 
     # ------------------------------------------------------------------ internals
     def _update_parts(self) -> None:
         if self._values is None:
-            parts = [("iteration ", "–"), ("error = ", "–")]
+            main = [("iteration ", _DASH), ("error = ", _DASH)]
+            optimum = []
         else:
-            iteration, error, b, m = self._values
-            parts = [("iteration ", str(iteration)), ("error = ", format_number(error, DIGITS))]
+            iteration, error, b, m, best = self._values
+            main = [("iteration ", str(iteration)), ("error = ", format_value(error))]
             if b is not None and m is not None:
-                parts += [("b = ", format_number(b, DIGITS)), ("m = ", format_number(m, DIGITS))]
-        if len(parts) != len(self._parts):
-            self._widest = []
-        self._parts = parts
+                main += [("b = ", format_value(b)), ("m = ", format_value(m))]
+            optimum = []
+            if best is not None:
+                b_star, m_star, e_star = best
+                optimum = [("least squares", ""), ("E* = ", format_value(e_star))]
+                if b is not None and m is not None:
+                    optimum += [
+                        ("b* = ", format_value(b_star)),
+                        ("m* = ", format_value(m_star)),
+                    ]
+        rows = [main, optimum]
+        if [len(r) for r in rows] != [len(r) for r in self._rows]:
+            self._widest = {}
+            self.updateGeometry()
+        self._rows = rows
         self.setAccessibleDescription(self.text())
 
+    def _theme_pixels(self) -> float:
+        return self._point_size * max(self.logicalDpiY(), 1) / 72.0
+
+    def _row_count(self) -> int:
+        return 2 if self._rows[1] else 1
+
+    def _columns(self) -> int:
+        return max(len(row) for row in self._rows)
+
+    def _row_pixels(self, row: int, size: float) -> float:
+        return size if row == 0 else max(MIN_PIXELS, size * SECONDARY)
+
     @staticmethod
-    def _font(point_size: float, bold: bool = False) -> QFont:
+    def _font(pixels: float, bold: bool = False) -> QFont:
         font = QFont()
-        font.setPointSizeF(point_size)
+        font.setPixelSize(max(1, round(pixels)))
         font.setBold(bold)
         return font
 
-    def _height_for(self, point_size: float) -> int:
-        return math.ceil(QFontMetricsF(self._font(point_size, bold=True)).height() * 1.3) + 8
+    def _row_height(self, row: int, size: float) -> float:
+        return QFontMetricsF(self._font(self._row_pixels(row, size), bold=True)).height() * 1.12
 
-    @staticmethod
-    def _part_size(index: int, size: float) -> float:
-        return size if index < 2 else max(MIN_POINT_SIZE, size * SECONDARY)
+    def _height_for(self, size: float) -> int:
+        rows = sum(self._row_height(r, size) for r in range(max(self._row_count(), 2)))
+        return math.ceil(rows) + 10
 
-    def _part_width(self, index: int, size: float) -> float:
-        """Width of part ``index`` at main size ``size``: the widest it has been."""
-        label, value = self._parts[index]
-        pt = self._part_size(index, size)
-        width = QFontMetricsF(self._font(pt)).horizontalAdvance(label)
-        width += QFontMetricsF(self._font(pt, bold=True)).horizontalAdvance(value)
-        if len(self._widest) != len(self._parts):
-            self._widest = [0.0] * len(self._parts)
-        self._widest[index] = max(self._widest[index], width / pt)
-        return self._widest[index] * pt
+    def _inner(self) -> QRectF:
+        return QRectF(self.rect()).adjusted(MARGIN, 3, -MARGIN, -3)
+
+    def _part_width(self, row: int, column: int, size: float) -> float:
+        """Width of one part at main size ``size``: the widest it has been."""
+        if column >= len(self._rows[row]):
+            return 0.0
+        label, value = self._rows[row][column]
+        px = self._row_pixels(row, size)
+        width = QFontMetricsF(self._font(px)).horizontalAdvance(label)
+        width += QFontMetricsF(self._font(px, bold=True)).horizontalAdvance(value)
+        key = (row, column)
+        self._widest[key] = max(self._widest.get(key, 0.0), width / px)
+        return self._widest[key] * px
+
+    def _column_width(self, column: int, size: float) -> float:
+        return max(self._part_width(r, column, size) for r in range(2))
+
+    def _needed(self, size: float, columns: int) -> float:
+        widths = sum(self._column_width(c, size) for c in range(columns))
+        return widths + GAP_EM * size * (columns - 1)
 
     def _fit(self, inner: QRectF) -> tuple[float, int]:
-        """Main point size and how many parts to draw in ``inner``.
-
-        The theme's size, grown to the height given; then, if the parts do not fit the
-        width, b and m are left out before the type shrinks much.
-        """
-        natural = self._height_for(self._point_size) - 4  # inner height at the size hint
-        grown = self._point_size * max(1.0, inner.height() / natural)
-        count = len(self._parts)
+        """Main pixel size and how many columns to draw in ``inner``: the theme's size,
+        shrunk to the width, never below the smallest readable size; b and m give way
+        only when even that does not fit."""
+        smallest = MIN_PIXELS / SECONDARY
+        columns = self._columns()
         while True:
-            em = QFontMetricsF(self._font(grown)).height()
-            needed = sum(self._part_width(i, grown) for i in range(count))
-            needed += GAP_EM * em * (count - 1)
-            scale = min(1.0, inner.width() / needed) if needed > 0 else 1.0
-            if scale >= KEEP_SECONDARY_ABOVE or count <= 2:
-                return max(MIN_POINT_SIZE, grown * scale * 0.98), count
-            count = 2
+            size = self._theme_pixels()
+            needed = self._needed(size, columns)
+            if needed > inner.width() > 0:
+                size = max(smallest, size * inner.width() / needed * 0.99)
+            if columns <= 2 or self._needed(size, columns) <= inner.width():
+                return size, columns
+            columns = 2
 
-    def _draw_part(self, painter, rect, label, value, point_size) -> None:
-        label_font = self._font(point_size)
-        value_font = self._font(point_size, bold=True)
+    def _draw_part(self, painter, rect, label, value, pixels) -> None:
+        label_font = self._font(pixels)
+        value_font = self._font(pixels, bold=True)
         muted = QColor(self._ink)
         muted.setAlphaF(0.72)
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter

@@ -4,7 +4,11 @@ The same class stands in for the 3D view when OpenGL is unavailable.
 
 The panel owns its look (:meth:`ContourPanel.apply_theme`). Marks on the heat map keep
 white and near-black outlines in every theme: they stand out against the colour map,
-not against the background.
+not against the background. Compared runs' paths are drawn in their rule's colour and
+line style over a halo that sets them off the map. A colour bar beside the map says what
+its bands mean: the error above E*, on a log scale. The negative-gradient arrow is as
+long as the gradient is large (against the gradient where the run started), and gone at
+the optimum.
 """
 
 from __future__ import annotations
@@ -25,6 +29,22 @@ BANDS = 14
 #: Outlines and fills of marks on the heat map, the same in every theme.
 ON_MAP_LIGHT = "#FFFFFF"
 ON_MAP_DARK = style.INK
+#: The colour map of the bands.
+COLOUR_MAP = "viridis"
+#: The colour bar's name for what it shows.
+BAR_LABEL = "error above E*"
+#: The longest negative-gradient arrow (pixels; at most 30 % of the view's shorter side).
+ARROW_PX = 70.0
+#: Opacity (0-255) of the halo under a compared run's path.
+HALO_ALPHA = 170
+
+
+def _banded_map(count: int) -> pg.ColorMap:
+    """The heat map's colours as ``count`` flat steps, for the colour bar."""
+    colours = pg.colormap.get(COLOUR_MAP).map(np.linspace(0.0, 1.0, count), mode="byte")
+    edges = np.linspace(0.0, 1.0, count + 1)
+    positions = np.column_stack((edges[:-1], edges[1:] - 1e-6)).ravel()
+    return pg.ColorMap(positions, np.repeat(colours, 2, axis=0))
 
 
 class ContourPanel(pg.PlotWidget):
@@ -33,15 +53,25 @@ class ContourPanel(pg.PlotWidget):
     def __init__(
         self, parent=None, *, object_name="contourPlot", title="Error contours over (b, m)"
     ):
-        super().__init__(parent)
+        super().__init__(parent, axisItems=style.plain_axes())
         self.setObjectName(object_name)
         self.setAccessibleName(title)
         self._title = title
         self._shown_title = title
         self._axis_names = ("b (intercept)", "m (slope)")
         self.image = pg.ImageItem(axisOrder="row-major")
-        self.image.setColorMap(pg.colormap.get("viridis"))
+        self.image.setColorMap(pg.colormap.get(COLOUR_MAP))
         self.addItem(self.image)
+        self.colour_bar = pg.ColorBarItem(
+            values=(0.0, 1.0),
+            width=14,
+            colorMap=_banded_map(BANDS),
+            interactive=False,
+            colorMapMenu=False,
+        )
+        self.colour_bar.setImageItem([], insert_in=self.getPlotItem())  # beside the map
+        self.colour_bar.axis.enableAutoSIPrefix(False)
+        self.colour_bar.setVisible(False)  # until there is a surface
         self.path = pg.PlotDataItem()
         self.start = pg.ScatterPlotItem(symbol="s")
         self.current = pg.ScatterPlotItem()
@@ -49,13 +79,20 @@ class ContourPanel(pg.PlotWidget):
         self.gradient_arrow = pg.PlotDataItem(connect="finite")
         self.step_arrow = pg.PlotDataItem(connect="finite")
         self.compare_paths: list[pg.PlotDataItem] = []
+        self.compare_halos: list[pg.PlotDataItem] = []
         self.compare_points: list[pg.ScatterPlotItem] = []
+        self._optimizers: list[str | None] = []  # each compared run's rule
         self.divergence = pg.ScatterPlotItem(symbol="x")
         self.divergence.setVisible(False)
         for item in (self.path, self.start, self.optimum, self.current, self.divergence):
             self.addItem(item)
         self.addItem(self.step_arrow)
         self.addItem(self.gradient_arrow)
+        # the main run is the focus: over the compared runs' paths (z 1 to 3)
+        for z, item in enumerate((self.path, self.step_arrow, self.start, self.current), 10):
+            item.setZValue(z)
+        for z, item in enumerate((self.optimum, self.divergence, self.gradient_arrow), 20):
+            item.setZValue(z)
         self.getPlotItem().setMenuEnabled(True)
         self.show_arrows = True
         self._theme: Theme | None = None  # what the items are dressed in
@@ -80,23 +117,51 @@ class ContourPanel(pg.PlotWidget):
         _dress(self.divergence, marker(22), theme.divergence, pg.mkPen(ON_MAP_LIGHT, width=line(1)))
         self.gradient_arrow.setPen(style.pen(ON_MAP_DARK, line(2.5)))
         self.step_arrow.setPen(style.pen(ON_MAP_LIGHT, line(2.5)))
-        pairs = zip(self.compare_paths, self.compare_points, strict=True)
-        for slot, (path, point) in enumerate(pairs, start=1):
-            self._dress_compare(slot, path, point)
+        for slot in range(1, len(self.compare_paths) + 1):
+            self._dress_compare(slot)
+        self._style_colour_bar(theme)
 
-    def _dress_compare(self, slot: int, path: pg.PlotDataItem, point: pg.ScatterPlotItem) -> None:
+    def _style_colour_bar(self, theme: Theme) -> None:
+        bar = self.colour_bar
+        axis = bar.axis
+        axis.setPen(pg.mkPen(theme.foreground, width=theme.axis_width))
+        axis.setTextPen(pg.mkPen(theme.foreground))
+        axis.setTickFont(style.point_font(theme.tick_pt))
+        css = {"font-size": f"{theme.label_pt:g}pt", "color": theme.foreground}
+        axis.setLabel(style.plain(BAR_LABEL), **css)
+        axis.setWidth(None)  # as wide as its numbers and title need (the bar fixes 45 px)
+        for name in ("left", "top", "bottom"):
+            bar.getAxis(name).setPen(pg.mkPen(theme.foreground, width=theme.axis_width))
+
+    def _dress_compare(self, slot: int) -> None:
+        """Compared run ``slot`` (from 1): its rule's colour and dashes over a halo."""
         theme = self._theme
-        colour = theme.run(slot)
-        path.setPen(style.pen(colour, theme.line(2.5)))
-        _dress(point, theme.marker(13), colour, pg.mkPen(ON_MAP_LIGHT, width=theme.line(1)))
+        optimizer = self._optimizers[slot - 1] if slot - 1 < len(self._optimizers) else None
+        colour = style.rule_colour(theme, optimizer)
+        path, halo, point = (
+            self.compare_paths[slot - 1],
+            self.compare_halos[slot - 1],
+            self.compare_points[slot - 1],
+        )
+        path.setPen(style.rule_pen(theme, optimizer, 2.5))
+        halo_pen = style.pen(style.contrasting(colour), theme.line(2.5) + 3)
+        halo_colour = halo_pen.color()
+        halo_colour.setAlpha(HALO_ALPHA)
+        halo_pen.setColor(halo_colour)
+        halo.setPen(halo_pen)
+        outline = pg.mkPen(style.contrasting(colour), width=theme.line(1.5))
+        _dress(point, theme.marker(13), colour, outline)
 
     def set_surface(
         self, b: np.ndarray, m: np.ndarray, error: np.ndarray, optimum: tuple[float, float, float]
     ) -> None:
         """A new grid (``error`` is ``(len(m), len(b))``, row-major) and the optimum."""
-        bands = core_surface.banded(core_surface.log_excess(error, optimum[2]), BANDS)
-        self.image.setImage(bands, levels=(0, BANDS - 1))
+        bands = core_surface.error_bands(error, optimum[2], BANDS)
+        self.image.setImage(bands.index, levels=(0, BANDS - 1))
         self.image.setRect(QRectF(b[0], m[0], b[-1] - b[0], m[-1] - m[0]))
+        self.colour_bar.setLevels((bands.low, bands.high))
+        self.colour_bar.axis.setTicks([core_surface.band_ticks(bands.low, bands.high)])
+        self.colour_bar.setVisible(True)
         self.optimum.setData([optimum[0]], [optimum[1]])
         self.setXRange(b[0], b[-1], padding=0)
         self.setYRange(m[0], m[-1], padding=0)
@@ -124,43 +189,53 @@ class ContourPanel(pg.PlotWidget):
         self._shown_title = "Error contours over (b′, m′)" if on else self._title
         style.set_title(self, self._theme, self._shown_title)
 
-    def set_runs(self, count: int) -> None:
-        """Make room for ``count`` compared runs' paths (each in its run colour)."""
-        for item in self.compare_paths + self.compare_points:
+    def set_runs(self, count: int, optimizers: list[str] | None = None) -> None:
+        """Make room for ``count`` compared runs' paths, each in its rule's look
+        (``optimizers``: each compared run's rule, run 2 first)."""
+        for item in self.compare_halos + self.compare_paths + self.compare_points:
             self.removeItem(item)
-        self.compare_paths, self.compare_points = [], []
+        self.compare_paths, self.compare_halos, self.compare_points = [], [], []
+        self._optimizers = list(optimizers or [])
         for i in range(1, count + 1):
-            path, point = pg.PlotDataItem(), pg.ScatterPlotItem()
-            self._dress_compare(i, path, point)
-            self.addItem(path)
-            self.addItem(point)
+            halo, path, point = pg.PlotDataItem(), pg.PlotDataItem(), pg.ScatterPlotItem()
+            for z, item in enumerate((halo, path, point), 1):
+                item.setZValue(z)  # under the main run's path (z 10 and up)
+                self.addItem(item)
+            self.compare_halos.append(halo)
             self.compare_paths.append(path)
             self.compare_points.append(point)
+            self._dress_compare(i)
 
     def set_compare_path(self, index: int, b: np.ndarray, m: np.ndarray, error=None) -> None:
         """Path of compared run ``index`` (run 2 is index 1)."""
         self.compare_paths[index - 1].setData(b, m)
+        self.compare_halos[index - 1].setData(b, m)
         if b.size:
             self.compare_points[index - 1].setData([b[-1]], [m[-1]])
 
-    def set_arrows(self, point, gradient, previous) -> None:
+    def set_arrows(self, point, gradient, previous, length: float = 1.0) -> None:
         """Arrows at the shown point: the negative gradient, and the step that led there.
 
         Parameters
         ----------
         point : (b, m) or (b, m, error)
-        gradient : (∂E/∂b, ∂E/∂m) at ``point``; drawn as -gradient, 70 pixels long
+        gradient : (∂E/∂b, ∂E/∂m) at ``point``; drawn as -gradient
         previous : (b, m[, error]) of the iteration before, or None at iteration 0
+        length : float
+            The gradient arrow's length as a fraction of the longest (:data:`ARROW_PX`,
+            see :func:`gdviz.core.geometry.arrow_fraction`); 0 hides it (the optimum).
         """
         scale = style.pixel_size(self) if self.show_arrows else None
         visible = scale is not None  # no arrows in a view squeezed to nothing
-        self.gradient_arrow.setVisible(visible)
+        vb = self.getPlotItem().getViewBox()
+        pixels = geometry.arrow_length_px(length, (vb.width(), vb.height()), ARROW_PX)
+        self.gradient_arrow.setVisible(visible and pixels >= 1.0)
         self.step_arrow.setVisible(visible and previous is not None)
         if not visible:
             return
         px, py = scale
         b, m = point[0], point[1]
-        db, dm = geometry.direction_of_length(-gradient[0], -gradient[1], px, py, 70.0)
+        db, dm = geometry.direction_of_length(-gradient[0], -gradient[1], px, py, pixels)
         self.gradient_arrow.setData(*geometry.arrow_path(b, m, b + db, m + dm, px, py))
         if previous is not None:
             self.step_arrow.setData(*geometry.arrow_path(previous[0], previous[1], b, m, px, py))

@@ -1,6 +1,9 @@
 """Error curve: the mean squared error at every iteration, with the optimum E*.
 
-The panel owns its look (:meth:`ErrorPanel.apply_theme`); run labels are plain text.
+The panel owns its look (:meth:`ErrorPanel.apply_theme`): the main run in the current
+line's vermilion, each compared run in its rule's colour and line style (from the
+optimizer registry). Run labels are plain text; the legend sits in the corner the curves
+leave empty; the iteration axis has whole-number ticks and no axis a multiplier.
 """
 
 from __future__ import annotations
@@ -9,9 +12,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 
+from ..core import words
 from ..core.geometry import curve_frame
 from . import style
-from .number_input import format_number
 from .theme import LIGHT, Theme
 
 __all__ = ["ErrorPanel"]
@@ -79,16 +82,17 @@ class ErrorPanel(pg.PlotWidget):
     """MSE per iteration; optional log scale; a dashed line at the least-squares error."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, axisItems=style.plain_axes(integer_x=True))
         self.setObjectName("errorPlot")
         self.setAccessibleName("Error per iteration")
-        self.legend = self.addLegend(offset=(-10, 10))
-        self.curve = pg.PlotDataItem(name="error")
+        self.legends = style.PlotLegend(self, most_rows=6, place=self._place_legend)
+        self.curve = pg.PlotDataItem()
         self.current = pg.ScatterPlotItem()
         self.optimum = pg.InfiniteLine(angle=0, label="E* = {value}", labelOpts={"position": 0.85})
         self.cursor = pg.InfiniteLine(angle=90)
         self.cursor.setVisible(False)
         self.compare_curves: list[pg.PlotDataItem] = []
+        self._optimizers: list[str | None] = []  # each compared run's rule
         self.divergence = pg.InfiniteLine(
             angle=90, label="diverged at {value:.0f}", labelOpts={"position": 0.6}
         )
@@ -107,6 +111,9 @@ class ErrorPanel(pg.PlotWidget):
         self._log = False
         self._theme: Theme | None = None  # what the items are dressed in
         self.apply_theme(LIGHT)
+        self.set_runs(["error"])
+        vb = self.getPlotItem().getViewBox()
+        vb.sigRangeChanged.connect(self._place_legend)
 
     def apply_theme(self, theme: Theme) -> None:
         """Dress the panel in ``theme``: each item's pen, brush and size by its role.
@@ -120,7 +127,7 @@ class ErrorPanel(pg.PlotWidget):
             return
         self._theme = theme
         style.style_plot(self, theme, "Error per iteration", "iteration", "error (MSE)")
-        style.style_legend(self.legend, theme, alpha=215)
+        self.legends.style(theme, alpha=215)
         for slot, curve in enumerate([self.curve, *self.compare_curves]):
             curve.setPen(self._run_pen(slot))
         self.current.setPen(pg.mkPen(theme.foreground, width=theme.line(2)))
@@ -133,11 +140,18 @@ class ErrorPanel(pg.PlotWidget):
         style.style_line_label(self.divergence, theme, theme.divergence, alpha=210, points=10)
 
     def _run_pen(self, slot: int):
-        return style.pen(self._theme.run(slot), self._theme.line(2.5))
+        """The main run (slot 0) in the current line's colour, the others in their rule's."""
+        theme = self._theme
+        if slot == 0:
+            return style.pen(theme.current_line, theme.line(2.5))
+        optimizer = self._optimizers[slot - 1] if slot - 1 < len(self._optimizers) else None
+        return style.rule_pen(theme, optimizer, 2.5)
 
-    def set_optimum(self, error: float) -> None:
+    def set_optimum(self, error: float, scale: float | None = None) -> None:
+        """The least-squares error E* (written as everywhere: :func:`words.format_value`,
+        ``scale`` the error's natural size, so an E* of 1e-30 on a line reads 0)."""
         self._optimum_error = error
-        self.optimum.label.setFormat(f"E* = {format_number(error)}")
+        self.optimum.label.setFormat(f"E* = {words.format_value(error, scale)}")
         self._place_optimum()
         self._refresh_frames()
 
@@ -155,20 +169,39 @@ class ErrorPanel(pg.PlotWidget):
         self.cursor.setValue(iteration)
         self.cursor.setVisible(not latest)
 
-    def set_runs(self, labels: list[str]) -> None:
-        """Name the runs (main first, plain text); one curve per compared run, in its colour."""
-        legend = self.legend
+    def set_runs(self, labels: list[str], optimizers: list[str] | None = None) -> None:
+        """Name the runs (main first, plain text); one curve per compared run, in its rule's
+        look (``optimizers``: each compared run's rule, run 2 first)."""
         for item in self.compare_curves:
             self.removeItem(item)
-            legend.removeItem(item)
         self.compare_curves = []
-        legend.removeItem(self.curve)
-        legend.addItem(self.curve, style.plain(labels[0] if labels else "error"))
+        self._optimizers = list(optimizers or [])
         self.frame.keep(max(len(labels), 1))
+        entries = [(self.curve, style.plain(labels[0] if labels else "error"))]
         for i, label in enumerate(labels[1:], start=1):
-            item = pg.PlotDataItem(pen=self._run_pen(i), name=style.plain(label))
+            item = pg.PlotDataItem(pen=self._run_pen(i))
+            item.setZValue(-1)  # under the main run's curve, the focus
             self.addItem(item, ignoreBounds=True)  # the frame holds it
             self.compare_curves.append(item)
+            entries.append((item, style.plain(label)))
+        self.legends.set_entries(entries)
+        self._place_legend()
+
+    @property
+    def legend(self) -> pg.LegendItem:
+        """The legend as shown: in a corner of the view, or beside it."""
+        return self.legends.legend
+
+    def _place_legend(self, *_args) -> None:
+        """The legend in the corner the curves leave empty (on a new frame or size)."""
+        xs, ys = [], []
+        for item in (self.curve, *self.compare_curves):
+            x, y = item.getData()  # as drawn: log10 of the errors on a log scale
+            if x is not None and len(x):
+                xs.append(np.asarray(x, dtype=np.float64))
+                ys.append(np.asarray(y, dtype=np.float64))
+        if xs:
+            self.legends.place_in_corner(np.concatenate(xs), np.concatenate(ys))
 
     def set_compare_curve(self, index: int, iterations: np.ndarray, errors: np.ndarray) -> None:
         """Curve of compared run ``index`` (1-based as in the legend: run 2 is index 1)."""

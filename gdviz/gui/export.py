@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
+import pyqtgraph as pg
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -195,9 +196,15 @@ def _vector_painting(widget: QWidget):
     for item, _mode in cached:
         item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     pg_adapter.set_export_mode(items, True)
+    # a thick curve may be drawn as loose segments on screen (faster): one path in the SVG
+    curves = [item for item in items if isinstance(item, pg.PlotCurveItem)]
+    for curve in curves:
+        curve.setSegmentedLineMode("off")
     try:
         yield
     finally:
+        for curve in curves:
+            curve.setSegmentedLineMode(pg.getConfigOption("segmentedLineMode"))
         pg_adapter.set_export_mode(items, False)
         for item, mode in cached:
             item.setCacheMode(mode)

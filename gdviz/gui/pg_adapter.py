@@ -26,7 +26,9 @@ __all__ = [
     "gl_text",
     "gl_view_mixin",
     "on_update",
+    "put_beside_view",
     "refresh_legend",
+    "set_beside_view_size",
     "set_export_mode",
     "set_text_backdrop",
     "set_title_height",
@@ -44,6 +46,41 @@ def set_title_height(plot_item: pg.PlotItem, height: float) -> None:
     """
     plot_item.titleLabel.setMaximumHeight(height)
     plot_item.layout.setRowFixedHeight(0, height)
+
+
+#: Cells of ``PlotItem``'s layout beside the view: (row, column).
+_BESIDE_VIEW = {"top": (1, 1), "right": (2, 2)}
+
+
+def put_beside_view(plot_item: pg.PlotItem, item, side: str) -> None:
+    """Put ``item`` (a legend) in ``plot_item``'s layout above the view (``side="top"``,
+    between it and the title) or right of it (``"right"``); it leaves the other place.
+
+    Why: ``PlotItem`` has no public way to add an item beside its view; its grid layout
+    (the ``layout`` attribute: row 0 the title, row 1 the top axis, row 2 the left axis,
+    the view and the right axis) is what pyqtgraph's own
+    ``ColorBarItem.setImageItem(insert_in=...)`` adds to. A cell holds one item: the top
+    and right axes (hidden in every gdviz plot) leave theirs.
+    """
+    layout = plot_item.layout
+    held = [layout.itemAt(i) for i in range(layout.count())]
+    for gone in (plot_item.getAxis("top"), plot_item.getAxis("right"), item):
+        if any(other is gone for other in held):  # (removing an absent item warns)
+            layout.removeItem(gone)
+    row, col = _BESIDE_VIEW[side]
+    align = Qt.AlignmentFlag.AlignLeft if side == "top" else Qt.AlignmentFlag.AlignVCenter
+    layout.addItem(item, row, col, align)
+
+
+def set_beside_view_size(plot_item: pg.PlotItem, height: float, width: float) -> None:
+    """Make the row above the view ``height`` and the column right of it ``width`` pixels
+    (0: none).
+
+    Why: as :func:`put_beside_view`, their sizes belong to ``PlotItem``'s layout.
+    """
+    plot_item.layout.setRowFixedHeight(1, height)
+    plot_item.layout.setColumnFixedWidth(2, width)
+    plot_item.layout.invalidate()  # a legend that sized itself is put back in its cell
 
 
 def set_text_backdrop(item: pg.TextItem, fill, border=None) -> None:
@@ -68,8 +105,15 @@ def refresh_legend(legend: pg.LegendItem) -> None:
     sizes its box from its rows' current geometry only when an entry is added or
     removed. There is no public list of the entries, so the ``items`` pairs the legend
     keeps (and each label's ``text``) are read here.
+
+    Rows are packed tight: a label's text has no document margin and the legend's box
+    a small one (``LegendItem`` keeps its grid layout as ``layout``; each label's text
+    item is its ``item``), so a legend of four entries fits a corner of a small plot.
     """
+    legend.layout.setContentsMargins(5, 3, 5, 3)
+    legend.layout.setVerticalSpacing(0)
     for sample, label in legend.items:
+        label.item.document().setDocumentMargin(1)
         label.setText(label.text)
         for row_item in (sample, label):
             row_item.resize(row_item.effectiveSizeHint(Qt.SizeHint.PreferredSize))

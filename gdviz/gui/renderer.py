@@ -14,11 +14,13 @@ import time
 import numpy as np
 from PySide6.QtCore import QObject, QTimer
 
+from ..core import geometry, words
 from ..core import surface as core_surface
-from ..core import words
 from ..core.explain import explain_step
 from ..core.history import peak_indices, sample_indices
 from ..core.scaling import IDENTITY, standardising
+from ..core.stability import run_result
+from .results_panel import ResultRow
 
 __all__ = ["Renderer", "readout_text"]
 
@@ -29,25 +31,33 @@ CURVE_POINTS = 800
 #: Milliseconds between a frame drawn and the request for the next one (at full speed).
 FRAME_GAP_MS = 4
 SURFACE_RESOLUTION = 80
-#: Significant digits in the State readout.
-DIGITS = 10
+#: Significant digits in the State readout (as every value shown: words.format_value).
+DIGITS = words.SHOWN_DIGITS
+#: Seconds between updates of the results table while the runs play.
+RESULTS_INTERVAL_S = 0.25
 
 
-def readout_text(iteration, b, m, error, grad_b, grad_m, analysis) -> str:
-    def f(v):
-        return words.format_number(v, DIGITS)
+def readout_text(iteration, b, m, error, grad_b, grad_m, analysis, scales=None) -> str:
+    """The State readout: one ``name = value`` per line, each value parseable by
+    ``float()``, written by :func:`words.format_value` (6 significant digits); with the
+    data's ``scales`` (:func:`words.scales`) a value that is zero up to rounding (the
+    gradient at the optimum) reads 0."""
 
+    def f(value, scale=None):
+        return words.format_value(value, scale)
+
+    s = scales if scales is not None else words.Scales(*(None,) * 5)
     return "\n".join(
         [
             f"iteration {iteration}",
-            f"b = {f(b)}",
-            f"m = {f(m)}",
-            f"error = {f(error)}",
-            f"∂E/∂b = {f(grad_b)}",
-            f"∂E/∂m = {f(grad_m)}",
-            f"least squares: b* = {f(analysis.b_star)}",
-            f"m* = {f(analysis.m_star)}",
-            f"E* = {f(analysis.mse_star)}",
+            f"b = {f(b, s.b)}",
+            f"m = {f(m, s.m)}",
+            f"error = {f(error, s.error)}",
+            f"∂E/∂b = {f(grad_b, s.grad_b)}",
+            f"∂E/∂m = {f(grad_m, s.grad_m)}",
+            f"least squares: b* = {f(analysis.b_star, s.b)}",
+            f"m* = {f(analysis.m_star, s.m)}",
+            f"E* = {f(analysis.mse_star, s.error)}",
         ]
     )
 
@@ -65,6 +75,8 @@ class Renderer(QObject):
         self._surface_just_updated = False
         self._started = 0.0
         self._math_shown_at = 0.0
+        self._results_shown_at = 0.0
+        self._scales: words.Scales | None = None  # the data's (zero up to rounding)
         self._legend: list[str] | None = None  # the error panel's legend as shown
         session.frameChanged.connect(self._frame_changed)
         session.datasetChanged.connect(self._dataset_changed)
@@ -73,6 +85,7 @@ class Renderer(QObject):
         session.viewChanged.connect(self._view_changed)
         window.mathDock.visibilityChanged.connect(self.schedule)
         window.stabilityDock.visibilityChanged.connect(self.schedule)
+        window.resultsDock.visibilityChanged.connect(self.schedule)
         if hasattr(window.surface, "resolutionChanged"):  # the 3D view asks for a new grid
             window.surface.resolutionChanged.connect(self.forget_surface)
         self._view_changed(session.view)
@@ -90,7 +103,8 @@ class Renderer(QObject):
         optimum = (a.b_star, a.m_star)
         # an edit keeps the data panel's view where the teacher put it
         w.scatter.set_data(s.x, s.y, d.x_name, d.y_name, optimum, keep_view=s.edits.is_edited())
-        w.error_panel.set_optimum(a.mse_star)
+        self._scales = words.scales(s.stats)
+        w.error_panel.set_optimum(a.mse_star, self._scales.error)
         w.stability.set_data(s.stats, a)
         self._settings_changed(s.settings)
         self._view_scaling = standardising(s.stats) if s.view.standardised else IDENTITY
@@ -111,18 +125,23 @@ class Renderer(QObject):
         """New runs (data, comparison or lesson): every view starts at the runs' scale."""
         w = self.w
         count = len(self.session.compare)
+        optimizers = self._optimizers()
         self._legend = None
-        w.contour.set_runs(count)
-        w.scatter.set_runs(self._labels()[1:])
-        w.surface.set_runs(count)
+        w.contour.set_runs(count, optimizers)
+        w.scatter.set_runs(self._labels()[1:], optimizers)
+        w.surface.set_runs(count, optimizers)
         self.forget_surface()
+
+    def _optimizers(self) -> list[str]:
+        """Each compared run's rule (run 2 first): what it is drawn like everywhere."""
+        return [settings.optimizer for settings in self.session.run_settings()[1:]]
 
     def _label_runs(self) -> None:
         """The error panel's legend names each run with the settings it ran with."""
         legend = self._labels() if self.session.compare else ["error"]
         if legend != self._legend:
             self._legend = legend
-            self.w.error_panel.set_runs(legend)
+            self.w.error_panel.set_runs(legend, self._optimizers())
 
     def _labels(self) -> list[str]:
         """Each run's legend: its settings at the iteration shown (what was really run)."""
@@ -214,9 +233,11 @@ class Renderer(QObject):
         self._surface_just_updated = False
 
         b, m, error, grad_b, grad_m, _lr = h.row(i)
-        w.controls.readout.setText(readout_text(i, b, m, error, grad_b, grad_m, s.analysis))
-        if w.big_display.isVisible():
-            w.big_display.set_values(i, error, b, m)
+        text = readout_text(i, b, m, error, grad_b, grad_m, s.analysis, self._scales)
+        w.controls.readout.setText(text)
+        # always fed (it only stores the values): it shows them the moment it appears
+        a = s.analysis
+        w.big_display.set_values(i, error, b, m, (a.b_star, a.m_star, a.mse_star))
         w.timeline.set_position(i, latest, s.live)
         w.scatter.set_line(b, m)
         curve = peak_indices(rows.error, CURVE_POINTS)
@@ -233,6 +254,7 @@ class Renderer(QObject):
         w.surface.set_path(*paths[0])
         self._draw_arrows(h, i, b, m, error, grad_b, grad_m)
         self._update_math(i)
+        self._update_results(i)
         # runs after the paint events this redraw has just posted
         QTimer.singleShot(0, self, self._drawn)
 
@@ -256,6 +278,9 @@ class Renderer(QObject):
             w.surface.set_compare_path(r, *paths[r])
 
     def _draw_arrows(self, h, i, b, m, error, grad_b, grad_m) -> None:
+        """The step that led to the shown point and the negative gradient there, as long as
+        the gradient is large against the one where the run started (none at the optimum,
+        where the gradient is zero up to rounding)."""
         view = self._view_scaling
         point = (*view.to_scaled(b, m), error)
         gradient = view.gradient_to_scaled(grad_b, grad_m)
@@ -263,8 +288,41 @@ class Renderer(QObject):
         if i > 0:
             pb, pm, pe = h.row(i - 1)[:3]
             previous = (*view.to_scaled(pb, pm), pe)
-        self.w.contour.set_arrows(point, gradient, previous)
-        self.w.surface.set_arrows(point, gradient, previous)
+        start = h.row(0)[3:5]
+        noise = geometry.gradient_noise(self._scales) if self._scales is not None else 0.0
+        length = geometry.arrow_fraction((grad_b, grad_m), start, noise)
+        self.w.contour.set_arrows(point, gradient, previous, length)
+        self.w.surface.set_arrows(point, gradient, previous, length)
+
+    def _update_results(self, i: int) -> None:
+        """Each run's numbers at the shown iteration, in the results table (a few times a
+        second at most while the runs play). The window places the table
+        (``results_panel``); without one there is nothing to do."""
+        s, w = self.session, self.w
+        table = getattr(w, "results_panel", None)
+        if table is None or not table.isVisible():
+            return
+        now = time.perf_counter()
+        if s.running and now - self._results_shown_at < RESULTS_INTERVAL_S:
+            return
+        self._results_shown_at = now
+        table.set_results(self.results(i), self._scales, i)
+
+    def results(self, shown: int) -> list[ResultRow]:
+        """Each run's row of the results table at iteration ``shown`` (main run first)."""
+        s = self.session
+        labels = self._labels()
+        rows = []
+        for r, run in enumerate(s.runs):
+            history = run.history
+            last = min(shown, len(history) - 1)
+            errors = history.column("error")[: last + 1]
+            b, m = history.row(last)[:2]
+            result = run_result(errors, b, m, s.analysis.mse_star, run.diverged_at)
+            optimizer = None if r == 0 else s.run_settings()[r].optimizer
+            label = labels[r] if r < len(labels) else ""
+            rows.append(ResultRow(label, optimizer, result))
+        return rows
 
     def _update_math(self, i: int) -> None:
         """Explain the step from the shown iteration to the next, with the settings that

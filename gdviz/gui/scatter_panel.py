@@ -13,8 +13,12 @@ The panel only asks: the window applies the edit (``DataEditStack``) and calls
 :meth:`ScatterPanel.set_data` again with ``keep_view=True``, so the view stays put.
 
 The panel owns its look: :meth:`ScatterPanel.apply_theme` gives each item its pen and
-brush by role (points, current line, least squares, residuals above and below, compared
-runs); column names are shown as plain text.
+brush by role (points, current line, least squares, residuals above and below), and each
+compared run its rule's colour and line style (from the optimizer registry); column names
+are shown as plain text. The legend names every line, compared runs too, and sits in the
+corner of the view with no points in it (the fitted view grows a little taller for it
+when that frees a corner), or else, and when it has many entries, in a strip above the
+view (:class:`gdviz.gui.style.PlotLegend`).
 """
 
 from __future__ import annotations
@@ -40,6 +44,12 @@ MAX_DRAWN_RESIDUALS = 500
 EDIT_LIMIT = 5_000
 #: A click or drag this close to a point (in pixels) is on the point.
 HIT_RADIUS = 8.0
+
+#: How much taller (a share of the data's height) the fitted view may become to give the
+#: legend a corner without points.
+LEGEND_GROW = 0.6
+#: Legends of more entries than this go in the strip above the view.
+LEGEND_ROWS = 4
 
 #: Fill and outline opacity (0-255) of the squared-residual squares.
 SQUARE_FILL_ALPHA = 38
@@ -122,7 +132,7 @@ class _Squares(QGraphicsPathItem):
         self.setPath(path)
 
 
-class _SquaresSample(pg.ItemSample):
+class _SquaresSample(style.LegendSample):
     """Legend sample for the squares: two small translucent squares (not clickable)."""
 
     def __init__(self, item, theme: Theme):
@@ -131,6 +141,7 @@ class _SquaresSample(pg.ItemSample):
 
     def paint(self, p, *args):
         p.setRenderHint(p.RenderHint.Antialiasing)
+        p.translate((self.WIDTH - 20) / 2, 0)
         above, below = self.colours
         for colour, rect in ((above, QRectF(1, 3, 11, 11)), (below, QRectF(8, 8, 10, 10))):
             p.setPen(pg.mkPen(_with_alpha(colour, SQUARE_EDGE_ALPHA), width=1))
@@ -154,18 +165,22 @@ class ScatterPanel(pg.PlotWidget):
         Right click on point ``i`` (editing on).
     pointClicked(int)
         Left click on point ``i`` without dragging; the panel highlights it too.
+    editLocked()
+        Editing is switched off and a point was dragged or right-clicked: someone wanted
+        to edit it (the window says how to switch editing on).
     """
 
     pointAddRequested = Signal(float, float)
     pointMoveRequested = Signal(int, float, float, bool)
     pointRemoveRequested = Signal(int)
     pointClicked = Signal(int)
+    editLocked = Signal()
 
     def __init__(self, parent=None):
-        super().__init__(parent, viewBox=_EditViewBox())
+        super().__init__(parent, viewBox=_EditViewBox(), axisItems=style.plain_axes())
         self.setObjectName("scatterPlot")
         self.setAccessibleName("Data and fitted line")
-        self.legend = self.addLegend(offset=(10, 10))
+        self.legends = style.PlotLegend(self, LEGEND_ROWS, place=self._resized)
         self._x = np.empty(0)
         self._y = np.empty(0)
         self._drawn = np.empty(0, dtype=np.intp)
@@ -181,6 +196,12 @@ class ScatterPanel(pg.PlotWidget):
         self._drag_index: int | None = None
         self._drag_offset = (0.0, 0.0)
         self.compare_lines: list[pg.PlotDataItem] = []  # one per compared run
+        self._optimizers: list[str | None] = []  # each compared run's rule
+        self._optimum = (0.0, 0.0)  # the least-squares line (b*, m*)
+        self._fitted_y = (0.0, 1.0)  # the data's own y range, before room for the legend
+        self._auto_view = True  # the view is as fitted (not panned or zoomed by hand)
+        self._placing = False  # the view is changing to make room for the legend
+        self._compare_labels: list[str] = []
         self._theme: Theme | None = None  # what the items are dressed in
 
         self.squares_above = _Squares()
@@ -210,12 +231,14 @@ class ScatterPanel(pg.PlotWidget):
         self.show_squares = False
         self._squares_sample: _SquaresSample | None = None
         self._squares_text = ""
+        self._update_legend()
 
         vb = plot.getViewBox()
         vb.click_handler = self._click
         vb.drag_handler = self._drag
         vb.sigRangeChanged.connect(self._view_changed)
         vb.sigResized.connect(self._view_changed)
+        vb.sigRangeChangedManually.connect(self._changed_by_hand)
         self.scene().sigMouseMoved.connect(self._hover)
         self.apply_theme(LIGHT)
         self._update_editing()
@@ -232,7 +255,7 @@ class ScatterPanel(pg.PlotWidget):
             return
         self._theme = theme
         style.style_plot(self, theme, self._title, *self._axis_names)
-        style.style_legend(self.legend, theme, alpha=190)
+        self.legends.style(theme, alpha=190)
         self.squares_above.set_colour(theme.residual_above)
         self.squares_below.set_colour(theme.residual_below)
         self.residuals_above.setPen(style.pen(theme.residual_above, theme.line(1.5)))
@@ -250,9 +273,12 @@ class ScatterPanel(pg.PlotWidget):
         if self._squares_sample is not None:
             self._squares_sample.colours = (theme.residual_above, theme.residual_below)
             self._squares_sample.update()
+        self._update_legend()  # type of another size: another box
 
     def _compare_pen(self, slot: int):
-        return style.pen(self._theme.run(slot), self._theme.line(2.5), dashed=True)
+        """Compared run ``slot`` (from 1) in its rule's colour and line style."""
+        optimizer = self._optimizers[slot - 1] if slot - 1 < len(self._optimizers) else None
+        return style.rule_pen(self._theme, optimizer, 2.5)
 
     # ------------------------------------------------------------------ data
     def set_data(
@@ -287,6 +313,7 @@ class ScatterPanel(pg.PlotWidget):
             self._axis_names = (x_name, y_name)
             style.set_axis_labels(self, self._theme, x_name, y_name)
         self._x_range = geometry.span(x, 0.05)
+        self._optimum = (float(optimum[0]), float(optimum[1]))
         self.optimum_line.setData(*geometry.line_through(*optimum, *self._x_range))
         self.optimum_line.setVisible(self.show_optimum)
         if keep_view:
@@ -299,9 +326,14 @@ class ScatterPanel(pg.PlotWidget):
             self._drag_index = None
             self.getPlotItem().enableAutoRange()
             self.getPlotItem().autoRange()
+            self._fitted_y = geometry.span(y, 0.08)
+            self._auto_view = True
+            self._placing = True
             self.setXRange(*self._x_range, padding=0.02)
-            self.setYRange(*geometry.span(y, 0.08), padding=0.02)
+            self.setYRange(*self._fitted_y, padding=0.02)
+            self._placing = False
         self.getPlotItem().disableAutoRange()
+        self._place_legend(grow=not keep_view)
         self._update_title()
         self._update_editing()
         self._update_highlight()
@@ -317,17 +349,20 @@ class ScatterPanel(pg.PlotWidget):
         self._update_residuals()
         self._update_squares()
 
-    def set_runs(self, labels: list[str]) -> None:
-        """One dashed line per compared run (runs 2 and up), in its run colour."""
+    def set_runs(self, labels: list[str], optimizers: list[str] | None = None) -> None:
+        """One line per compared run (runs 2 and up, ``labels`` plain text), each in its
+        rule's look (``optimizers``, run 2 first), named in the legend."""
         for item in self.compare_lines:
             self.removeItem(item)
         self.compare_lines = []
+        self._optimizers = list(optimizers or [])
+        self._compare_labels = [style.plain(label) for label in labels]
         for i in range(1, len(labels) + 1):
-            # no legend entry: the error panel's legend names the runs, and more entries
-            # here would cover the data
             item = pg.PlotDataItem(pen=self._compare_pen(i))
+            item.setZValue(-1)  # under the current line: the main run is the focus
             self.addItem(item)
             self.compare_lines.append(item)
+        self._update_legend()
 
     def set_compare_line(self, index: int, b: float, m: float) -> None:
         """The line of compared run ``index`` (run 2 is index 1)."""
@@ -340,18 +375,16 @@ class ScatterPanel(pg.PlotWidget):
     def set_show_optimum(self, show: bool) -> None:
         self.show_optimum = show
         self.optimum_line.setVisible(show)
+        self._place_legend()
 
     def set_show_squares(self, show: bool) -> None:
         """Draw each residual's square (side ``|r|``, coloured by sign like the residuals).
 
         Their total area is ``Σ r² = N × error``; the legend says so.
         """
-        self.show_squares = bool(show)
-        if self.show_squares and self._squares_sample is None:
-            self._add_squares_legend()
-        elif not self.show_squares and self._squares_sample is not None:
-            self.legend.removeItem(self.squares_above)
-            self._squares_sample = None
+        if bool(show) != self.show_squares:
+            self.show_squares = bool(show)
+            self._update_legend()
         self._update_squares()
 
     # ------------------------------------------------------------------ editing
@@ -416,6 +449,10 @@ class ScatterPanel(pg.PlotWidget):
             ev.accept()
             self.pointRemoveRequested.emit(i)
             return True
+        if i is not None and not self._want_editable:
+            ev.accept()
+            self.editLocked.emit()
+            return True
         return False
 
     def _drag(self, ev) -> bool:
@@ -425,10 +462,10 @@ class ScatterPanel(pg.PlotWidget):
         vb = self.getPlotItem().getViewBox()
         if ev.isStart():
             self._drag_index = None
-            if not self.is_editable():
-                return False
             i = self._point_at(ev.buttonDownScenePos())
-            if i is None:
+            if i is not None and not self._want_editable:
+                self.editLocked.emit()  # the drag pans the view, as with editing off
+            if i is None or not self.is_editable():
                 return False
             press = vb.mapSceneToView(ev.buttonDownScenePos())
             self._drag_index = i
@@ -474,14 +511,59 @@ class ScatterPanel(pg.PlotWidget):
         if title != self._title:
             self._title = title
             style.set_title(self, self._theme, title)
-        if self._squares_sample is not None and self._squares_text != self._squares_label():
-            self.legend.removeItem(self.squares_above)
-            self._add_squares_legend()
+        if self.show_squares and self._squares_text != self._squares_label():
+            self._update_legend()
 
-    def _add_squares_legend(self) -> None:
-        self._squares_text = self._squares_label()
+    # ------------------------------------------------------------------ legend
+    @property
+    def legend(self) -> pg.LegendItem:
+        """The legend as shown: in a corner of the view, or in the strip above it."""
+        return self.legends.legend
+
+    def _make_squares_sample(self) -> _SquaresSample:
         self._squares_sample = _SquaresSample(self.squares_above, self._theme)
-        self.legend.addItem(self._squares_sample, self._squares_text)
+        return self._squares_sample
+
+    def _update_legend(self) -> None:
+        """Name every line (compared runs too, and the squares when shown), and place it."""
+        entries = [(self.points, "data"), (self.optimum_line, "least squares")]
+        entries.append((self.line, "current line"))
+        self._squares_sample = None
+        if self.show_squares:
+            self._squares_text = self._squares_label()
+            entries.append((self._make_squares_sample, self._squares_text))
+        self.legends.set_entries(
+            entries, zip(self.compare_lines, self._compare_labels, strict=True)
+        )
+        self._place_legend(grow=True)
+
+    def _place_legend(self, grow: bool = False) -> None:
+        """The legend in a corner with no points (and as few of the least-squares line's
+        as can be); ``grow``: a view as fitted may grow taller to make such a corner.
+        Where none can be had, the legend goes above the view and the view is as fitted."""
+        if self._theme is None or self._x.size == 0 or self._placing:
+            return
+        grow = grow and self._auto_view
+        self._placing = True
+        try:
+            if grow:
+                self.setYRange(*self._fitted_y, padding=0.02)
+            x_lo, x_hi = self.getPlotItem().getViewBox().viewRange()[0]
+            avoid = geometry.line_samples(*self._optimum, x_lo, x_hi) if self.show_optimum else None
+            place = self.legends.place_in_corner(
+                self._drawn_x, self._drawn_y, avoid, LEGEND_GROW if grow else 0
+            )
+            if place is not None and grow:
+                self.setYRange(*place.y_range, padding=0)
+        finally:
+            self._placing = False
+
+    def _resized(self, *_args) -> None:
+        self._place_legend(grow=True)
+
+    def _changed_by_hand(self, *_args) -> None:
+        """Panned or zoomed with the mouse: the view is the teacher's now."""
+        self._auto_view = False
 
     def _squares_label(self) -> str:
         n = self._x.size
@@ -528,6 +610,8 @@ class ScatterPanel(pg.PlotWidget):
     def _view_changed(self, *_args) -> None:
         if self.show_squares:
             self._update_squares()
+        if not self._placing:
+            self._place_legend()
 
     def _update_squares(self) -> None:
         scale = self.pixel_size() if self.show_squares and self._x.size > 0 else None

@@ -96,7 +96,12 @@ class StabilityPanel(QWidget):
         return box
 
     def _build_plot(self) -> pg.PlotWidget:
-        self.plot = pg.PlotWidget(axisItems={"left": _PowerAxis("left")})
+        self.plot = pg.PlotWidget(
+            axisItems={
+                "left": _PowerAxis("left"),
+                "bottom": style.PlainAxis("bottom", integer=True),
+            }
+        )
         self.plot.setObjectName("gapPlot")
         self.plot.setAccessibleName("Distance to the optimum per iteration")
         item = self.plot.getPlotItem()
@@ -297,16 +302,18 @@ class StabilityPanel(QWidget):
         item.enableAutoRange(axis="y")
 
 
-class _PowerAxis(pg.AxisItem):
-    """A log axis labelled ``10⁻⁶ … 1, 10, 10³`` throughout, without an SI multiplier."""
+class _PowerAxis(style.PlainAxis):
+    """A log axis labelled ``10⁻⁶ … 0.01, 1, 100 … 10⁸`` by the one number policy
+    (:func:`gdviz.core.stability.log_tick_labels`), without an SI multiplier."""
 
     def __init__(self, orientation: str):
         super().__init__(orientation)
-        self.enableAutoSIPrefix(False)
         self.setStyle(maxTextLevel=0)  # label the main decades only: no crowding
 
-    def logTickStrings(self, values, scale, spacing):
-        return stability.log_tick_labels(values)
+    def tickStrings(self, values, scale, spacing):
+        if self.logMode:
+            return stability.log_tick_labels(values)
+        return super().tickStrings(values, scale, spacing)
 
 
 def _theory_pen(colour: str, width: float):

@@ -6,6 +6,12 @@ coordinates: b to x in [-5, 5], m to y in [-5, 5] and error to z in [0, 6], line
 between the grid's minimum and maximum. The path uses the same map, clipped to the box.
 The axes are labelled with the real values at the box's edges.
 
+The labels are plain numbers (:func:`gdviz.core.words.format_number`, four significant
+digits), and none covers another: where two would meet (a corner of the box seen from
+the side), the later is moved clear of the first, or left out. Compared runs' paths are
+drawn in their rule's colour and line style (from the optimizer registry), in the shades
+of a dark theme, as the view is dark in every theme.
+
 The m axis runs toward or away from the viewer, whichever lets the camera see the lowest
 point of the surface from lower down: usually the valley then lies in front of its high
 wall rather than behind it. While the user has not moved the camera, the panel also raises
@@ -21,7 +27,7 @@ import time
 from typing import NamedTuple
 
 import numpy as np
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -42,9 +48,9 @@ import pyqtgraph as pg
 import pyqtgraph.opengl as gl
 from OpenGL import GL
 
-from ..core import geometry
+from ..core import geometry, words
 from . import pg_adapter, style
-from .theme import LIGHT, Theme
+from .theme import DARK, LIGHT, PRESENTATION_DARK, Theme
 
 __all__ = ["RESOLUTIONS", "ResolutionGovernor", "SurfacePanel"]
 
@@ -59,7 +65,7 @@ PATH_LIFT = 0.05
 #: thousands of sub-pixel segments draw faintly when antialiased, and cost for nothing.
 PATH_SPACING = 0.08
 
-PATH_COLOR = (1.0, 0.55, 0.0, 1.0)  # orange
+PATH_COLOR = (0.94, 0.48, 0.17, 1.0)  # the current line's vermilion, in a dark theme's shade
 CURRENT_COLOR = (1.0, 0.15, 0.15, 1.0)  # red, with a white ring
 OPTIMUM_COLOR = (1.0, 1.0, 1.0, 1.0)  # white, with a black ring
 RING_LIGHT = (1.0, 1.0, 1.0, 1.0)
@@ -79,6 +85,19 @@ CAMERA_WIDTH = 800
 #: Widths (pixels, light theme) of the paths and of the gradient arrow.
 PATH_WIDTH = 3
 ARROW_WIDTH = 4
+#: The registry's line styles along a 3D path: drawn and skipped lengths in world units
+#: (the box is 10 wide).
+DASHES = {
+    "solid": (),
+    "dot": (0.07, 0.17),
+    "dash-dot": (0.4, 0.15, 0.07, 0.15),
+    "dash-dot-dot": (0.4, 0.15, 0.07, 0.15, 0.07, 0.15),
+}
+#: Room (pixels) kept between two labels.
+LABEL_GAP = 4
+#: Where the axes' full names would move the camera this much farther back (the surface
+#: a speck between them), they are named without their parenthesis: "b′", "m′", "error".
+SHORT_NAMES_ABOVE = 1.25
 
 #: Markers are drawn last and without depth test: always visible, even behind a wall.
 _ON_TOP = {
@@ -90,7 +109,44 @@ _ON_TOP = {
 
 
 def _number(value: float) -> str:
-    return f"{value:.4g}"
+    """A label's number: plain, four significant digits (``-1.806``, ``9614``, ``110.3``)."""
+    return words.format_number(value, 4)
+
+
+def _on_dark(theme: Theme) -> Theme:
+    """The theme whose hues read on the 3D view's dark background."""
+    if theme.dark:
+        return theme
+    return PRESENTATION_DARK if theme.high_contrast else DARK
+
+
+def _separated(texts: list, bounds: QRectF) -> list:
+    """Labels ``(position, colour, font, text, priority)`` moved so that none covers
+    another or leaves ``bounds`` (the view): lower priorities are placed first (the
+    numbers at the box's corners), each later one where it first fits of its own place
+    (pushed inside the view) and a line height or half a width away; a label that fits
+    nowhere is left out. Returns ``(position, colour, font, text)``."""
+    placed: list[QRectF] = []
+    shown = []
+    inner = bounds.adjusted(LABEL_GAP, LABEL_GAP, -LABEL_GAP, -LABEL_GAP)
+    for position, colour, font, text, _priority in sorted(texts, key=lambda t: t[4]):
+        rect = QRectF(QFontMetrics(font).tightBoundingRect(text)).translated(position)
+        inside = QPointF(
+            max(inner.left() - rect.left(), 0.0) + min(inner.right() - rect.right(), 0.0),
+            max(inner.top() - rect.top(), 0.0) + min(inner.bottom() - rect.bottom(), 0.0),
+        )
+        rect.translate(inside)
+        step_y, step_x = rect.height() + LABEL_GAP, rect.width() / 2 + LABEL_GAP
+        offsets = ((0, 0), (0, step_y), (0, -step_y), (step_x, 0), (-step_x, 0))
+        offsets += ((0, 2 * step_y), (step_x, step_y), (-step_x, step_y), (0, -2 * step_y))
+        for dx, dy in offsets:
+            moved = rect.translated(dx, dy)
+            padded = moved.adjusted(-LABEL_GAP, -LABEL_GAP, LABEL_GAP, LABEL_GAP)
+            if inner.contains(moved) and not any(padded.intersects(o) for o in placed):
+                placed.append(moved)
+                shown.append((position + inside + QPointF(dx, dy), colour, font, text))
+                break
+    return shown
 
 
 def _font(pixels: int, bold: bool = False) -> QFont:
@@ -221,7 +277,7 @@ class _GLView(pg_adapter.gl_view_mixin(), QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._texts: list[tuple[object, QColor, QFont, str]] = []
+        self._texts: list[tuple[object, QColor, QFont, str, int]] = []
         self._fbo: QOpenGLFramebufferObject | None = None
         self._static_fbo: QOpenGLFramebufferObject | None = None
         self._static_key: tuple | None = None  # what the static layer was drawn for
@@ -284,9 +340,12 @@ class _GLView(pg_adapter.gl_view_mixin(), QWidget):
             painter.end()
         return image
 
-    def queue_text(self, position, color: QColor, font: QFont, text: str) -> None:
-        """Draw ``text`` at the widget position ``position`` over the 3D picture."""
-        self._texts.append((position, color, font, text))
+    def queue_text(
+        self, position, color: QColor, font: QFont, text: str, priority: int = 0
+    ) -> None:
+        """Draw ``text`` at the widget position ``position`` over the 3D picture; where
+        labels would overlap, those of lower ``priority`` keep their place."""
+        self._texts.append((position, color, font, text, priority))
 
     def drawItemTree(self, item=None, useItemNames=False) -> None:
         if item is None and self._layer is not None:
@@ -376,7 +435,8 @@ class _GLView(pg_adapter.gl_view_mixin(), QWidget):
         painter.setRenderHints(
             QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
         )
-        for position, color, font, text in self._texts:
+        bounds = QRectF(0, 0, size.width() / ratio, size.height() / ratio)
+        for position, color, font, text in _separated(self._texts, bounds):
             painter.setPen(color)
             painter.setFont(font)
             painter.drawText(position, text)
@@ -386,14 +446,19 @@ class _GLView(pg_adapter.gl_view_mixin(), QWidget):
 
 
 class _Label(gl.GLTextItem):
-    """A text label placed in 3D and drawn flat by its :class:`_GLView` with the others."""
+    """A text label placed in 3D and drawn flat by its :class:`_GLView` with the others;
+    where labels would overlap, those of lower ``priority`` keep their place."""
+
+    priority = 0
 
     def paint(self) -> None:
         label = pg_adapter.gl_text(self)
         if not label.text:
             return
         corner = self.compute_projection().map(QVector3D(*label.position)).toPointF()
-        self.view().queue_text(self.align_text(corner), label.colour, label.font, label.text)
+        self.view().queue_text(
+            self.align_text(corner), label.colour, label.font, label.text, self.priority
+        )
 
 
 class _OverlayLine(gl.GLLinePlotItem):
@@ -509,9 +574,11 @@ class SurfacePanel(QWidget):
         self._path: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self._compare: list[tuple[np.ndarray, np.ndarray, np.ndarray] | None] = []
         self._compare_lines: list[_OverlayLine] = []
+        self._optimizers: list[str | None] = []  # each compared run's rule
         self._arrows: tuple | None = None
         self.show_arrows = True
         self._names = ("b (intercept)", "m (slope)", "error (MSE)")
+        self._short_names = False  # the axes named without their parenthesis
         self._theme: Theme | None = None  # what the view is dressed in
 
         self._make_items()
@@ -585,25 +652,31 @@ class SurfacePanel(QWidget):
         )
         self._update_main_path()
 
-    def set_runs(self, count: int) -> None:
-        """Make room for ``count`` compared runs' paths, each in its run colour."""
+    def set_runs(self, count: int, optimizers: list[str] | None = None) -> None:
+        """Make room for ``count`` compared runs' paths, each in its rule's colour and
+        line style (``optimizers``: each compared run's rule, run 2 first)."""
         for line in self._compare_lines:
             self.view.removeItem(line)
         self._compare_lines = []
-        for i in range(1, count + 1):
-            # the view is dark in every theme: the light theme's run colours read on it
-            colour = QColor(style.RUN_COLOURS[i % len(style.RUN_COLOURS)])
-            line = _OverlayLine(
-                mode="line_strip",
-                color=(colour.redF(), colour.greenF(), colour.blueF(), 1.0),
-                width=self._theme.line(PATH_WIDTH),
-                antialias=True,
-                glOptions="translucent",
-            )
+        self._optimizers = list(optimizers or [])
+        for _ in range(count):
+            line = _OverlayLine(mode="lines", antialias=True, glOptions="translucent")
             line.setVisible(False)
             self.view.addItem(line, dynamic=True)
             self._compare_lines.append(line)
         self._compare = [None] * count
+        self._dress_compare_lines()
+
+    def _rule(self, index: int) -> str | None:
+        return self._optimizers[index] if index < len(self._optimizers) else None
+
+    def _dress_compare_lines(self) -> None:
+        """Each compared path in its rule's colour, in a dark theme's shade."""
+        theme = self._theme
+        for index, line in enumerate(self._compare_lines):
+            colour = QColor(style.rule_colour(theme, self._rule(index), on_dark=_on_dark(theme)))
+            rgba = (colour.redF(), colour.greenF(), colour.blueF(), 1.0)
+            line.setData(color=rgba, width=theme.line(PATH_WIDTH))
 
     def set_compare_path(self, index: int, b, m, error) -> None:
         """Path of compared run ``index`` (run 2 is index 1)."""
@@ -614,14 +687,16 @@ class SurfacePanel(QWidget):
         )
         self._update_compare_line(index - 1)
 
-    def set_arrows(self, point, gradient, previous) -> None:
+    def set_arrows(self, point, gradient, previous, length: float = 1.0) -> None:
         """The step that led to ``point`` and the negative gradient there.
 
         ``point`` and ``previous`` are ``(b, m, error)`` (``previous`` None at iteration 0);
         ``gradient`` is ``(∂E/∂b, ∂E/∂m)``. The gradient arrow lies flat at the point's
-        height, one sixth of the box wide, pointing downhill in the box's own scaling.
+        height, pointing downhill in the box's own scaling, ``length`` (a fraction, see
+        :func:`gdviz.core.geometry.arrow_fraction`) of one sixth of the box wide: none
+        at the optimum.
         """
-        self._arrows = (point, gradient, previous)
+        self._arrows = (point, gradient, previous, length)
         self._update_arrows()
 
     def set_show_arrows(self, show: bool) -> None:
@@ -654,8 +729,8 @@ class SurfacePanel(QWidget):
         font = self.title.font()
         font.setPointSizeF(theme.title_pt)
         self.title.setFont(font)
-        for line in (self._path_line, *self._compare_lines):
-            line.setData(width=theme.line(PATH_WIDTH))
+        self._path_line.setData(width=theme.line(PATH_WIDTH))
+        self._dress_compare_lines()
         self._gradient_line.setData(width=theme.line(ARROW_WIDTH))
         for item, size in self._marker_sizes:
             item.setData(size=theme.marker(size))
@@ -730,16 +805,16 @@ class SurfacePanel(QWidget):
         wide = max(1.0, width / height / CAMERA_ASPECT)
         # The labels left and right of the box are fixed in pixels: in a narrow view, step
         # back until the box (half the width at the default distance, with its label gaps
-        # a quarter more) and the labels fit in 88 % of the width.
-        labels = self._labels
-        left = max(
-            self._text_width(labels["e_min"]),
-            self._text_width(labels["e_max"]),
-            self._text_width(labels["e_name"]) / 2,
-        )
-        right = max(self._text_width(labels[k]) for k in ("m_min", "m_max", "m_name"))
-        room = max(0.88 * width - left - right, 0.3 * width)
-        narrow = max(1.0, 0.625 * width / room)
+        # a quarter more) and the labels fit in 88 % of the width. Where the full names
+        # would push the camera back by more than a quarter, the axes are named short.
+        narrow = 1.0
+        for short in (False, True):
+            if self._short_names != short:
+                self._short_names = short
+                self._update_labels()
+            narrow = self._label_step_back(width)
+            if narrow <= SHORT_NAMES_ABOVE:
+                break
 
         # Looking down more steeply, the box's depth shows more than its height loses.
         def extent(elevation: float) -> float:
@@ -750,12 +825,31 @@ class SurfacePanel(QWidget):
         self._camera = (float(CAMERA_DISTANCE * wide * narrow * steep), self._wanted_elevation)
         self.view.setCameraParams(distance=self._camera[0], elevation=self._camera[1])
 
+    def _label_step_back(self, width: int) -> float:
+        """How much farther the camera must be for the labels beside the box to fit."""
+        labels = self._labels
+        left = max(
+            self._text_width(labels["e_min"]),
+            self._text_width(labels["e_max"]),
+            self._text_width(labels["e_name"]) / 2,
+        )
+        right = max(self._text_width(labels[k]) for k in ("m_min", "m_max", "m_name"))
+        room = max(0.88 * width - left - right, 0.3 * width)
+        return max(1.0, 0.625 * width / room)
+
     def _size_fonts(self, width: int) -> None:
         """Labels as large as the view allows: 16 px numbers and 18 px names from 800 px
-        wide, times the text scale (:meth:`set_text_scale`)."""
+        wide, times the text scale (:meth:`set_text_scale`), but never so large that the
+        box shrinks to a speck between them in a small view (presentation type in a
+        quarter of the screen): at most a 30th of the width for numbers, a 24th for names
+        (times the square root of the text scale: larger type stays larger).
+        """
         scale = self._text_scale
         numbers = round(float(scale * np.clip(round(width / 50), 12, 16)))
         names = round(float(scale * np.clip(round(width / 45), 12, 18)))
+        room = float(np.sqrt(scale))
+        numbers = min(numbers, round(room * max(10, width / 30)))
+        names = min(names, round(room * max(11, width / 24)))
         if (numbers, names) == self._font_sizes:
             return
         self._font_sizes = (numbers, names)
@@ -849,6 +943,7 @@ class SurfacePanel(QWidget):
         for axis in ("b", "m", "e"):
             for key in (f"{axis}_min", f"{axis}_max", f"{axis}_name"):
                 item = self._labels[key] = _Label()
+                item.priority = 1 if key.endswith("name") else 0  # names make way
                 item.setDepthValue(20)
                 view.addItem(item)
         self._font_sizes = (0, 0)
@@ -905,21 +1000,25 @@ class SurfacePanel(QWidget):
         if path is None or path[0].size < 2:
             line.setVisible(False)
             return
-        line.setData(pos=_thinned(self._map.points(*path, lift=PATH_LIFT), PATH_SPACING))
-        line.setVisible(True)
+        pos = _thinned(self._map.points(*path, lift=PATH_LIFT), PATH_SPACING)
+        pattern = DASHES.get(style.rule_dash(self._rule(index)), ())
+        segments = geometry.dash_segments(pos, pattern)
+        line.setData(pos=np.ascontiguousarray(segments, dtype=np.float32))
+        line.setVisible(len(segments) > 0)
 
     def _update_arrows(self) -> None:
         if self._map is None or self._arrows is None or not self.show_arrows:
             self._gradient_line.setVisible(False)
             return
-        point, gradient, _previous = self._arrows
+        point, gradient, _previous, length = self._arrows
         box = self._map
         start = box.points([point[0]], [point[1]], [point[2]], lift=2 * PATH_LIFT)[0]
         # downhill direction in world units: the box scales b and m differently
         wx = -gradient[0] * (2 * HALF_WIDTH) / box.b_span
         wy = -gradient[1] * (2 * HALF_WIDTH) / box.m_span * (-1 if box.m_toward_viewer else 1)
-        dx, dy = geometry.direction_of_length(wx, wy, 1.0, 1.0, 2 * HALF_WIDTH / 6)
-        if dx == 0 and dy == 0:  # no downhill direction (at the optimum, or overflowed)
+        longest = 2 * HALF_WIDTH / 6
+        dx, dy = geometry.direction_of_length(wx, wy, 1.0, 1.0, longest * length)
+        if abs(dx) + abs(dy) < 0.02 * longest:  # no downhill to speak of: the optimum
             self._gradient_line.setVisible(False)
             return
         tip = start + np.array([dx, dy, 0.0], dtype=np.float32)
@@ -932,6 +1031,8 @@ class SurfacePanel(QWidget):
     def _update_labels(self) -> None:
         labels = self._labels
         b_name, m_name, e_name = self._names
+        if self._short_names:  # "b′" for "b′ (standardised)"
+            b_name, m_name, e_name = (name.split(" (")[0] for name in self._names)
         w, gap, floor = HALF_WIDTH, 0.6, FLOOR_Z
         top = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter

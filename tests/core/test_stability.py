@@ -419,7 +419,8 @@ def test_format_count_and_contraction():
 
 
 def test_log_tick_labels():
-    assert stab.log_tick_labels([-6.0, 0.0, 1.0, 3.0]) == ["10⁻⁶", "1", "10", "10³"]
+    # the one number policy: plain from 0.0001 to below a million, powers of ten outside
+    assert stab.log_tick_labels([-6.0, 0.0, 1.0, 3.0, 8.0]) == ["10⁻⁶", "1", "10", "1000", "10⁸"]
     assert stab.log_tick_labels([math.log10(3) - 2]) == ["0.03"]
 
 

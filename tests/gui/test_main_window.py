@@ -52,10 +52,10 @@ def test_stepping_by_hand_reproduces_the_core(qtbot, window, seed_xy):
     wait_iteration(qtbot, window, 5)
     core = Descent(*seed_xy)
     core.step(5)
-    shown = readout(window)
-    assert shown["b"] == pytest.approx(core.b, rel=1e-9)
-    assert shown["m"] == pytest.approx(core.m, rel=1e-9)
-    assert shown["error"] == pytest.approx(core.error, rel=1e-9)
+    shown = readout(window)  # six significant digits
+    assert shown["b"] == pytest.approx(core.b, rel=5e-6)
+    assert shown["m"] == pytest.approx(core.m, rel=5e-6)
+    assert shown["error"] == pytest.approx(core.error, rel=5e-6)
 
 
 def test_learning_rate_accepts_typed_notations_and_steps_by_factors(qtbot, window):
@@ -82,7 +82,7 @@ def test_start_runs_to_the_iteration_count_and_stops_there(qtbot, window, seed_x
     assert readout(window)["iteration"] == 1000
     core = Descent(*seed_xy)
     core.run_to(1000)
-    assert readout(window)["b"] == pytest.approx(core.b, rel=1e-9)
+    assert readout(window)["b"] == pytest.approx(core.b, rel=5e-6)
     bar = child(window, "messageBar")
     assert bar.isVisible() and "not converged" in bar.text()
 
@@ -249,7 +249,7 @@ def test_history_panels_follow_the_readout(qtbot, window):
         click(qtbot, window, "stepButton")
     wait_iteration(qtbot, window, 4)
     xs, ys = window.error_panel.curve.getData()
-    assert len(xs) == 5 and ys[-1] == pytest.approx(readout(window)["error"], rel=1e-9)
+    assert len(xs) == 5 and ys[-1] == pytest.approx(readout(window)["error"], rel=5e-6)
 
 
 def test_reset_button_returns_to_the_start(qtbot, window):

@@ -32,7 +32,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from gdviz.gui.number_input import format_number
+from gdviz.core import words
 from tests.conftest import DATA, REPO, write_csv
 from tests.gui.helpers import (
     NON_FINITE,
@@ -51,7 +51,6 @@ NEW_WINDOW_EVERY = 200
 WAIT_MS = 15_000
 #: Seconds per 1,000 actions after which a seed's run counts as hung (it takes about 60).
 DEADLOCK_SECONDS = 600
-DIGITS = 10  # the readout's significant digits
 
 LESSONS = sorted((REPO / "resources" / "lessons").glob("*.gdviz"))
 
@@ -253,12 +252,13 @@ class Person:
             self.fail("the window's least-squares numbers differ from the core's")
         i = w.shown_iteration
         snap = main.snapshot(i)
+        scales = words.scales(main.stats)  # the readout: 6 digits, 0 when zero up to rounding
         text = child(w, "stateReadout").text()
         expected = [
             f"iteration {i}",
-            f"b = {format_number(snap.b, DIGITS)}",
-            f"m = {format_number(snap.m, DIGITS)}",
-            f"error = {format_number(snap.error, DIGITS)}",
+            f"b = {words.format_value(snap.b, scales.b)}",
+            f"m = {words.format_value(snap.m, scales.m)}",
+            f"error = {words.format_value(snap.error, scales.error)}",
         ]
         if text.splitlines()[:4] != expected:
             self.fail(f"readout {text.splitlines()[:4]} but the core says {expected}")
@@ -266,7 +266,9 @@ class Person:
         for key in ("b", "m", "error"):
             value = float(numbers[key])
             core_value = getattr(snap, key)
-            if value != pytest.approx(core_value, rel=6e-10, abs=1e-300):
+            zero = words.ROUNDING * getattr(scales, key)
+            zero = zero if 0 < zero < np.inf else 1e-300
+            if value != pytest.approx(core_value, rel=5e-6, abs=zero):
                 self.fail(f"readout {key} = {value} but the core has {core_value}")
         try:
             assert_nothing_non_finite(w)

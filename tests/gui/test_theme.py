@@ -224,11 +224,12 @@ def test_runs_compared_later_are_drawn_in_the_current_theme(qtbot):
     for panel in (error, scatter, contour):
         qtbot.addWidget(panel)
         panel.apply_theme(DARK)
-    error.set_runs(["main", "second", "third"])
-    scatter.set_runs(["second", "third"])
-    contour.set_runs(2)
-    for slot in (1, 2):
-        wanted = _colour(DARK.run(slot))
+    rules = ["momentum", "adam"]  # each compared run in its rule's colour, in this theme
+    error.set_runs(["main", "second", "third"], rules)
+    scatter.set_runs(["second", "third"], rules)
+    contour.set_runs(2, rules)
+    for slot, hue in ((1, DARK.hues.purple), (2, DARK.hues.orange)):
+        wanted = _colour(hue)
         assert _colour(error.compare_curves[slot - 1].opts["pen"].color()) == wanted
         assert _colour(scatter.compare_lines[slot - 1].opts["pen"].color()) == wanted
         assert _colour(contour.compare_paths[slot - 1].opts["pen"].color()) == wanted
