@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSlider,
     QSpinBox,
@@ -35,13 +36,37 @@ from ..core.lesson import MAX_ITERATIONS
 from ..core.optimizers import Family, Hyperparameter, optimizer_spec, optimizer_specs
 from ..core.settings import INITIAL_LIMIT, RunSettings
 from ..core.words import format_number
+from .input_guard import guard_inputs
 from .number_input import NumberInput
 from .rate_gauge import RateGauge
+from .state_readout import StateReadout
 
-__all__ = ["SPEEDS", "ControlPanel", "hyperparameter_input", "input_name", "nearest_speed"]
+__all__ = [
+    "SPEEDS",
+    "ControlPanel",
+    "controls_column",
+    "hyperparameter_input",
+    "input_name",
+    "nearest_speed",
+    "speed_text",
+]
 
 #: Iterations per second at each speed setting; the last is as fast as the machine allows.
 SPEEDS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 20000, math.inf)
+#: Margins (left, top, right, bottom) and row spacing of the boxes: compact, so the whole
+#: panel and the State box fit a projector's 1280x650 window without scrolling.
+BOX_MARGINS = (6, 2, 6, 4)
+ROW_SPACING = 3
+
+
+def speed_text(speed: float | None) -> str:
+    """``"20 it/s"``, or ``"max"`` for as fast as possible."""
+    return "max" if speed is None or math.isinf(speed) else f"{format_number(speed)} it/s"
+
+
+def _compact(layout) -> None:
+    layout.setContentsMargins(*BOX_MARGINS)
+    layout.setSpacing(ROW_SPACING)
 
 
 def nearest_speed(iterations_per_second: float | None) -> int:
@@ -77,6 +102,7 @@ def hyperparameter_input(h: Hyperparameter) -> QWidget:
         if h.step:
             widget.setSingleStep(h.step)
     widget.setValue(h.default)
+    guard_inputs(widget)
     return _name(widget, input_name(h.cli_flag), h.label, h.tooltip)
 
 
@@ -88,24 +114,25 @@ class ControlPanel(QWidget):
         self.setObjectName("controlPanel")
         self._session = session
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(4)
         layout.addWidget(self._build_data_box())
         layout.addWidget(self._build_hyper_box())
         layout.addWidget(self._build_run_box())
         self.readout = _name(
-            QLabel(),
+            StateReadout(),
             "stateReadout",
             "Current state",
-            "The current line and its error; ∂E/∂b and ∂E/∂m are the gradient",
+            "The current line and its error beside the least-squares line and its error;\n"
+            "∂E/∂b and ∂E/∂m are the gradient",
         )
-        self.readout.setTextFormat(Qt.TextFormat.PlainText)
-        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.readout.setWordWrap(False)
-        self.readout.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        readout_box = QGroupBox("State")
-        QVBoxLayout(readout_box).addWidget(self.readout)
-        layout.addWidget(readout_box)
-        layout.addStretch(1)
+        #: The State box: the window keeps it in sight below the (scrolling) controls.
+        self.stateBox = QGroupBox("State")
+        self.stateBox.setObjectName("stateBox")
+        state_layout = QVBoxLayout(self.stateBox)
+        _compact(state_layout)
+        state_layout.addWidget(self.readout)
+        guard_inputs(*self.findChildren(QWidget))
         session.settingsChanged.connect(self.render_settings)
         session.datasetChanged.connect(self.render_dataset)
         session.runningChanged.connect(self.render_running)
@@ -115,6 +142,7 @@ class ControlPanel(QWidget):
     def _build_data_box(self) -> QGroupBox:
         box = QGroupBox("Data")
         form = QFormLayout(box)
+        _compact(form)
         self.fileLabel = QLabel("no data")
         self.fileLabel.setObjectName("fileLabel")
         self.fileLabel.setTextFormat(Qt.TextFormat.PlainText)
@@ -134,6 +162,7 @@ class ControlPanel(QWidget):
     def _build_hyper_box(self) -> QGroupBox:
         box = QGroupBox("Hyperparameters")
         form = QFormLayout(box)
+        _compact(form)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._form = form
         s = self._session
@@ -151,6 +180,7 @@ class ControlPanel(QWidget):
         form.addRow(self._label("learning_rate"), self.learningRateInput)
         self.rateGauge = RateGauge()
         form.addRow(self.rateGauge)
+        self._build_optimizer_rows(form)
 
         self.iterationsInput = _name(
             QSpinBox(),
@@ -170,7 +200,6 @@ class ControlPanel(QWidget):
             "Intercept b of the starting line (in y units); changing it resets the run",
         )
         self.initialBInput.setSingleStep(1.0)
-        form.addRow("Initial b (intercept)", self.initialBInput)
         self.initialMInput = _name(
             NumberInput(-INITIAL_LIMIT, INITIAL_LIMIT),
             "initialMInput",
@@ -178,17 +207,19 @@ class ControlPanel(QWidget):
             "Slope m of the starting line (y units per x unit); changing it resets the run",
         )
         self.initialMInput.setSingleStep(0.1)
-        form.addRow("Initial m (slope)", self.initialMInput)
+        start = QWidget()
+        start_row = QHBoxLayout(start)
+        start_row.setContentsMargins(0, 0, 0, 0)
+        for text, widget in (("b", self.initialBInput), ("m", self.initialMInput)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            label.setToolTip(widget.toolTip())
+            start_row.addWidget(label)
+            start_row.addWidget(widget, 1)
+        start_label = QLabel("Start line")
+        start_label.setToolTip("The line the descent starts from: y = m·x + b")
+        form.addRow(start_label, start)
 
-        self.optimizerInput = _name(
-            QComboBox(), "optimizerInput", "Optimizer", "The update rule for each step"
-        )
-        for spec in optimizer_specs():
-            self.optimizerInput.addItem(spec.label, spec.name)
-        form.addRow("Optimizer", self.optimizerInput)
-        for name, widget in self._inputs.items():
-            if name != "learning_rate":
-                form.addRow(self._label(name), widget)
         self.seedInput = _name(
             QSpinBox(), "seedInput", "Random seed", "Seed of the shuffled order of points"
         )
@@ -213,6 +244,18 @@ class ControlPanel(QWidget):
         )
         return box
 
+    def _build_optimizer_rows(self, form: QFormLayout) -> None:
+        """The optimizer box and the inputs of the other hyperparameters, under the rate."""
+        self.optimizerInput = _name(
+            QComboBox(), "optimizerInput", "Optimizer", "The update rule for each step"
+        )
+        for spec in optimizer_specs():
+            self.optimizerInput.addItem(spec.label, spec.name)
+        form.addRow("Optimizer", self.optimizerInput)
+        for name, widget in self._inputs.items():
+            if name != "learning_rate":
+                form.addRow(self._label(name), widget)
+
     @property
     def hyperparameter_inputs(self) -> dict[str, QWidget]:
         """The input of each hyperparameter, by the registry's name (``"batch_size"``)."""
@@ -228,6 +271,7 @@ class ControlPanel(QWidget):
     def _build_run_box(self) -> QGroupBox:
         box = QGroupBox("Run")
         layout = QVBoxLayout(box)
+        _compact(layout)
         buttons = QHBoxLayout()
         self.startButton = _name(
             QPushButton("Start"),
@@ -237,13 +281,17 @@ class ControlPanel(QWidget):
         )
         self.startButton.setCheckable(True)
         self.stepButton = _name(
-            QPushButton("Step"), "stepButton", "Step", "Take exactly one iteration (Right arrow)"
+            QPushButton("Step"),
+            "stepButton",
+            "Step",
+            "Take one new iteration from the one shown\n"
+            "(the Right arrow moves forward through the history first)",
         )
         self.resetButton = _name(
             QPushButton("Reset"), "resetButton", "Reset", "Back to iteration 0 (R)"
         )
         for button in (self.startButton, self.stepButton, self.resetButton):
-            button.setMinimumHeight(34)
+            button.setMinimumHeight(30)
             buttons.addWidget(button)
         layout.addLayout(buttons)
         s = self._session
@@ -251,17 +299,6 @@ class ControlPanel(QWidget):
         self.stepButton.clicked.connect(lambda: s.step(1))
         self.resetButton.clicked.connect(s.reset)
 
-        self.stopWhenConvergedInput = _name(
-            QCheckBox("Stop when converged"),
-            "stopWhenConvergedInput",
-            "Stop when converged",
-            "Start stops at the first iteration whose error is within tolerance of the\n"
-            "optimum, instead of running to the set number of iterations",
-        )
-        self.stopWhenConvergedInput.toggled.connect(
-            lambda on: s.update_settings(stop_when_converged=on)
-        )
-        layout.addWidget(self.stopWhenConvergedInput)
         speed_row = QHBoxLayout()
         speed_row.addWidget(QLabel("Speed"))
         self.speedInput = _name(
@@ -274,11 +311,24 @@ class ControlPanel(QWidget):
         self.speedInput.setPageStep(1)
         self.speedInput.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.speedLabel = QLabel()
-        self.speedLabel.setMinimumWidth(90)
+        widest = self.speedLabel.fontMetrics().horizontalAdvance(speed_text(20000))
+        self.speedLabel.setMinimumWidth(widest + 4)
         speed_row.addWidget(self.speedInput, 1)
         speed_row.addWidget(self.speedLabel)
         layout.addLayout(speed_row)
         self.speedInput.valueChanged.connect(self._speed_moved)
+
+        self.stopWhenConvergedInput = _name(
+            QCheckBox("Stop when converged"),
+            "stopWhenConvergedInput",
+            "Stop when converged",
+            "Start stops at the first iteration whose error is within tolerance of the\n"
+            "optimum, instead of running to the set number of iterations",
+        )
+        self.stopWhenConvergedInput.toggled.connect(
+            lambda on: s.update_settings(stop_when_converged=on)
+        )
+        layout.addWidget(self.stopWhenConvergedInput)
         return box
 
     # ------------------------------------------------------------------ rendering
@@ -311,12 +361,10 @@ class ControlPanel(QWidget):
         ):
             with QSignalBlocker(box):
                 box.setChecked(on)
-        speed = settings.speed
-        self.speedLabel.setText(
-            "max" if speed is None or math.isinf(speed) else f"{format_number(speed)} it/s"
-        )
+        self.speedLabel.setText(speed_text(settings.speed))
         self.rateGauge.set_rate(settings.learning_rate)
         self.rateGauge.set_applies(spec.family is Family.PLAIN)
+        self.rateGauge.set_stochastic(spec.stochastic)
         self._render_limits()
 
     def render_dataset(self) -> None:
@@ -367,3 +415,41 @@ class ControlPanel(QWidget):
     def _speed_moved(self, position: int) -> None:
         speed = SPEEDS[position]
         self._session.update_settings(speed=None if math.isinf(speed) else float(speed))
+
+
+class _ControlsScroll(QScrollArea):
+    """Scrolls the controls only when the window is too short for them: its preferred
+    height is theirs (a plain QScrollArea prefers a few dozen lines at most)."""
+
+    def sizeHint(self):
+        hint = super().sizeHint()
+        inner = self.widget()
+        if inner is not None:
+            hint.setHeight(inner.sizeHint().height() + 2 * self.frameWidth())
+        return hint
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the controls' height changed: so did this hint
+        return super().eventFilter(watched, event)
+
+
+def controls_column(panel: ControlPanel) -> tuple[QWidget, QScrollArea]:
+    """The window's left column: the controls (scrolling if the window is short) and,
+    right under them and always in sight, the State box."""
+    scroll = _ControlsScroll()
+    scroll.setWidget(panel)
+    scroll.setWidgetResizable(True)
+    scroll.setMinimumWidth(panel.minimumSizeHint().width() + 24)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+    column = QWidget()
+    column.setObjectName("controlsColumn")
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(scroll)
+    layout.addWidget(panel.stateBox)
+    layout.addStretch(1)
+    return column, scroll

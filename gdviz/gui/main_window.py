@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -32,19 +31,24 @@ from ..resources import default_data_path
 from . import settings as app_settings
 from .big_display import BigDisplay
 from .contour_panel import ContourPanel
-from .controls import SPEEDS, ControlPanel, nearest_speed
+from .controls import SPEEDS, ControlPanel, controls_column, nearest_speed
+from .edit_points import connect_point_edits
 from .error_panel import ErrorPanel
+from .focus_ring import FocusRing
 from .lesson_note import LessonNote
 from .math_panel import MathPanel
 from .menus import build_menus
 from .message_bar import MessageArea
 from .opengl import opengl_available
+from .projector import ProjectorLayout
 from .renderer import Renderer
+from .results_panel import ResultsPanel
 from .runs import CompareBox
 from .scatter_panel import ScatterPanel
 from .session import OPEN_SESSIONS, Level, Notice, Session
 from .stability_panel import StabilityPanel
 from .timeline import Timeline
+from .transport import TransportBar
 from .welcome import WelcomeNote, should_show_welcome
 
 __all__ = ["MainWindow"]
@@ -107,11 +111,8 @@ class MainWindow(QMainWindow):
     def _build_panels(self) -> None:
         s = self.session
         self.controls = ControlPanel(s)
-        scroll = QScrollArea()
-        scroll.setWidget(self.controls)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(self.controls.minimumSizeHint().width() + 24)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # the State box stays in sight below the controls, however short the window
+        self.controls_column, scroll = controls_column(self.controls)
 
         self.scatter = ScatterPanel()
         self.error_panel = ErrorPanel()
@@ -130,12 +131,14 @@ class MainWindow(QMainWindow):
         for pair in ((self.scatter, self.error_panel), (self.surface, self.contour)):
             row = QSplitter(Qt.Orientation.Horizontal)
             for panel in pair:
+                panel.setMinimumSize(120, 90)  # docks take width from the panels
                 row.addWidget(panel)
             panels.addWidget(row)
         for splitter in (panels, *panels.findChildren(QSplitter)):
             splitter.setChildrenCollapsible(False)
             splitter.setHandleWidth(6)
             splitter.setSizes([1000, 1000])  # equal shares
+        self.panel_grid = panels
         self.welcome_note = WelcomeNote()
         self.welcome_note.setVisible(should_show_welcome())
         self.lesson_note = LessonNote()
@@ -144,30 +147,37 @@ class MainWindow(QMainWindow):
         self.messages = MessageArea()
         self.message_bar = self.messages.bar
         self.timeline = Timeline()
+        self.projector = ProjectorLayout(self)
+        self.transport = TransportBar(s, self.projector.controlsAction)
+        self.transport.hide()
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(3)
         for widget in (self.welcome_note, self.lesson_note, self.big_display):
             right_layout.addWidget(widget)
         right_layout.addWidget(panels, 1)
-        right_layout.addWidget(self.timeline)
-        right_layout.addWidget(self.messages)
+        for widget in (self.transport, self.timeline, self.messages):
+            right_layout.addWidget(widget)
 
         self.compare_box = CompareBox(s)
         self.compareDock = self._dock("Compare runs", "compareDock", self.compare_box)
+        self.results_panel = ResultsPanel()
+        self.resultsDock = self._dock("Results", "resultsDock", self.results_panel)
         self.stability = StabilityPanel()
         self.stabilityDock = self._dock("Stability", "stabilityDock", self.stability)
         self.math_panel = MathPanel()
         self.mathDock = self._dock("Step math", "mathDock", self.math_panel)
 
         main = QSplitter(Qt.Orientation.Horizontal)
-        main.addWidget(scroll)
+        main.addWidget(self.controls_column)
         main.addWidget(right)
         main.setStretchFactor(0, 0)
         main.setStretchFactor(1, 1)
         main.setSizes([scroll.minimumWidth(), 1280 - scroll.minimumWidth()])
         self.setCentralWidget(main)
         self.statusBar().showMessage("Ready")
+        self.focus_ring = FocusRing(self)
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         """A dock on the right, tabbed with the others, hidden until asked for."""
@@ -224,9 +234,10 @@ class MainWindow(QMainWindow):
         self.timeline.liveRequested.connect(s.follow_latest)
         self.scatter.pointClicked.connect(self.math_panel.highlight_point)
         self.math_panel.pointActivated.connect(self.scatter.highlight_point)
-        self.scatter.pointAddRequested.connect(s.edits.add_point)
-        self.scatter.pointMoveRequested.connect(s.edits.move_point)
-        self.scatter.pointRemoveRequested.connect(s.edits.remove_point)
+        self.edit_frame = connect_point_edits(self, s)
+        # after the renderer's view handler (connected before): this one has the last word
+        s.viewChanged.connect(self.projector.arrange)
+        self.projector.arrange(s.view)
 
     # ------------------------------------------------------------------ session views
     def _show_notice(self, notice: Notice) -> None:
@@ -249,7 +260,7 @@ class MainWindow(QMainWindow):
         d = s.dataset
         name = s.lesson_title or (Path(d.path).name if d.path else "data")
         self.setWindowTitle(f"gdviz — {name}")
-        self.statusBar().showMessage(self.controls.fileLabel.text())
+        self.statusBar().showMessage(d.summary())
         if d.path and not s.edits.is_edited():
             self.update_recent_menu(app_settings.add_recent_file(str(d.path)))
         _freeze_startup_objects()

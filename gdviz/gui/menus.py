@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDockWidget
 from ..core.lesson import shipped_lessons
 from ..resources import example_files, lessons_dir
 from . import settings as app_settings
+from .column_names import name_columns
 from .export import add_export_actions
 from .session import PANELS
 from .shortcuts import ShortcutsDialog, key_sequences
@@ -71,7 +72,11 @@ def _build_actions(w, session) -> None:
     w.openAction = _action(w, "&Open…", QKeySequence.StandardKey.Open, w.open_dialog)
     w.openAction.setToolTip("Open a data file (Ctrl+O)")
     w.startAction = _action(w, "Start/Pause", "Space", w.controls.startButton.click)
-    w.stepAction = _action(w, "Step", "Right", w.controls.stepButton.click)
+    # Right moves forward through the history; only at the newest iteration does it step
+    w.stepAction = _action(w, "Forward one iteration", None, s.forward)
+    w.stepAction.setShortcuts(key_sequences("step"))
+    w.stepAction.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    w.newStepAction = _action(w, "Take one new step", None, lambda: s.step(1))
     w.resetAction = _action(w, "Reset", "R", w.controls.resetButton.click)
     w.tenStepsAction = _action(w, "Ten steps", "Shift+Right", lambda: s.step(10))
     w.stepBackAction = _action(w, "Step back", "Left", s.step_back)
@@ -97,6 +102,15 @@ def _build_actions(w, session) -> None:
         action = _toggle(w, PANEL_TITLES[name], True, lambda on, n=name: s.show_panel(n, on))
         action.setObjectName(f"show{name.capitalize()}PanelAction")
         w.panel_actions[name] = action
+    w.editPointsAction = _toggle(
+        w,
+        "Edit points",
+        s.view.edit_points,
+        lambda on: s.update_view(edit_points=on),
+        "Click on the data panel to add a point, drag one to move it, right-click to\n"
+        "delete it (off: clicks only highlight points, so a stray click changes nothing)",
+    )
+    w.editPointsAction.setObjectName("editPointsAction")
     w.presentation = PresentationMode(w)
     s.viewChanged.connect(lambda view: _render_view(w, view))
 
@@ -109,6 +123,8 @@ def _render_view(w, view) -> None:
     for name, action in w.panel_actions.items():
         with QSignalBlocker(action):
             action.setChecked(view.panels[name])
+    with QSignalBlocker(w.editPointsAction):
+        w.editPointsAction.setChecked(view.edit_points)
 
 
 def _file_menu(w, session) -> None:
@@ -145,11 +161,19 @@ def _edit_and_run_menus(w, session) -> None:
     edit_menu.addAction(w.undoAction)
     edit_menu.addAction(w.redoAction)
     edit_menu.addSeparator()
-    hint = edit_menu.addAction("Click to add a point, drag to move, right-click to delete")
+    edit_menu.addAction(w.editPointsAction)
+    hint = edit_menu.addAction("Then: click to add a point, drag to move, right-click to delete")
     hint.setEnabled(False)
+    edit_menu.addSeparator()
+    w.nameColumnsAction = _action(w, "&Name the columns…", None, lambda: name_columns(w))
+    w.nameColumnsAction.setObjectName("nameColumnsAction")
+    w.nameColumnsAction.setToolTip("Name x and y, e.g. hours studied and test score")
+    edit_menu.addAction(w.nameColumnsAction)
     run_menu = w.menuBar().addMenu("&Run")
-    for action in (w.startAction, w.stepAction, w.tenStepsAction, w.resetAction):
+    for action in (w.startAction, w.newStepAction, w.tenStepsAction, w.resetAction):
         run_menu.addAction(action)
+    run_menu.addSeparator()
+    run_menu.addAction(w.stepAction)
     run_menu.addSeparator()
     for action in (w.stepBackAction, w.firstAction, w.liveAction):
         run_menu.addAction(action)
@@ -167,7 +191,12 @@ def _view_and_help_menus(w) -> None:
     for action in w.panel_actions.values():
         panels.addAction(action)
     view.addAction(w.bigDisplayAction)
+    view.addAction(w.projector.controlsAction)
     view.addAction(w.presentation.action)
+    chooser = view.addMenu("Presentation pa&nels")
+    chooser.setObjectName("presentationPanelsMenu")
+    for action in w.projector.panelActions.values():
+        chooser.addAction(action)
     view.addMenu(theme_menu(w))
     view.addSeparator()
     w.viewMenu = view
@@ -185,6 +214,7 @@ def _toolbar(w) -> None:
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     toolbar.addAction(w.openAction)
+    toolbar.addAction(w.editPointsAction)
     toolbar.addSeparator()
     for action in (w.residualsAction, w.optimumAction, w.logAction, w.standardisedAction):
         toolbar.addAction(action)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDoubleSpinBox
 
 from ..core.words import format_number
+from .input_guard import guard_inputs
 
 __all__ = ["NumberInput", "format_number"]
 
@@ -41,6 +42,7 @@ class NumberInput(QDoubleSpinBox):
         self.setRange(minimum, maximum)
         self.setKeyboardTracking(False)
         self.setAccelerated(True)
+        guard_inputs(self)  # the wheel only with the focus; Enter gives the focus back
 
     # QDoubleSpinBox API ------------------------------------------------------
     def textFromValue(self, value: float) -> str:

@@ -2,10 +2,15 @@
 
 The bar is a log scale of the learning rate from ``2/λmax · 10⁻⁴`` to ``2/λmax · 10``,
 painted in the four zones of plain gradient descent (:mod:`gdviz.core.stability`), with
-a marker at the current rate and one line of text under it ("safe: converges, ρ = …").
+a needle (a wide triangle above the bar and one below) at the current rate, the name of every
+zone under it, and one line of text ("safe: converges, ρ = …"). The zones' names are
+the core's (:data:`gdviz.core.stability.ZONES`): the labels, the line of text and the
+tooltip use the same words. For a stochastic rule the line does not promise the
+optimum: single points (or small batches) keep the line moving around it.
+
 Every number comes from the core; the widget only maps fractions to pixels. Its look
-(type size, the marker's ink, the summary's colour) follows :meth:`RateGauge.apply_theme`;
-the zones keep their colours in every theme, each with ink chosen to read on it.
+(type size, the needle's ink, the text's colour) follows :meth:`RateGauge.apply_theme`;
+the zones keep their colours in every theme.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from ..core import stability
 from . import style
 from .theme import LIGHT, Theme
 
-__all__ = ["ZONE_COLOURS", "ZONE_LABELS", "RateGauge"]
+__all__ = ["ZONE_COLOURS", "ZONE_LABELS", "RateGauge", "zone_caption"]
 
 #: Okabe-Ito colours per zone (distinct for colour-blind viewers; each band is labelled).
 ZONE_COLOURS = {
@@ -27,31 +32,51 @@ ZONE_COLOURS = {
     "oscillating": style.ORANGE,
     "divergent": style.VERMILION,
 }
-#: Band labels, longest first; the first that fits its band is drawn.
-ZONE_LABELS = {
-    "slow": ("slow",),
-    "safe": ("safe",),
-    "oscillating": ("zig-zag",),
-    "divergent": ("diverges", "div."),
-}
-_INK_ON = {"slow": style.INK, "safe": "#FFFFFF", "oscillating": style.INK, "divergent": "#FFFFFF"}
+#: The label under each band: the zone's own name, as the text line and tooltip say it.
+ZONE_LABELS = {zone: zone for zone in stability.ZONES}
 _BAR_POINT_SIZE = 10
 _TEXT_POINT_SIZE = 10
 #: The controls' type size the two sizes above go with; a theme with larger controls
 #: (presentation) scales them alike.
 _CONTROL_POINT_SIZE = 11.0
+#: Room at each end of the bar, the needle's height (above and below the bar) and its
+#: half width.
+_MARGIN = 6.0
+_NEEDLE = 8.0
+_NEEDLE_HALF_WIDTH = 6.0
+#: Height of the leader lines from each band down to its name.
+_LEADER = 6.0
+#: Space between two zone labels, in pixels.
+_LABEL_GAP = 8.0
 _GENERAL_TIP = (
     "Learning-rate zones of plain gradient descent on this data (log scale, "
-    "{lo} to {hi}); the black mark is the current rate.\n"
-    "slow: converges, but a larger rate would be far faster\n"
-    "safe: converges\n"
-    "zig-zag: converges, overshooting along the steepest direction (η above 1/λmax)\n"
-    "diverges: η at or above 2/λmax, the error grows"
+    "{lo} to {hi}); the needle marks the current rate.\n{zones}"
+)
+#: After the zone's name, for rules that take one point (or a small batch) per step.
+_STOCHASTIC = "ends near the optimum, not on it"
+_STOCHASTIC_TIP = (
+    "This rule follows one point (or a small batch) per step, so the line keeps moving "
+    "around the optimum: the error ends near the least-squares error, not on it. The "
+    "zones are those of plain descent over all the points."
 )
 
 
+def zone_caption(zone: stability.Zone, *, applies: bool = True, stochastic: bool = False) -> str:
+    """The gauge's line of text for ``zone``: the core's words, or, for a rule the zones
+    do not speak for or a stochastic one, words that promise no more than is true."""
+    if not applies:
+        return f"for plain descent: {zone.name}"
+    if stochastic and zone.converges:
+        return f"{zone.name}: {_STOCHASTIC}"
+    return zone.text
+
+
+def _zone_tip() -> str:
+    return "\n".join(f"{zone}: {stability.ZONE_MEANINGS[zone]}" for zone in stability.ZONES)
+
+
 class _ZoneBar(QWidget):
-    """The painted bar (no text line)."""
+    """The painted bar and the needle (no text)."""
 
     def __init__(self, gauge: RateGauge):
         super().__init__(gauge)
@@ -63,7 +88,8 @@ class _ZoneBar(QWidget):
         font = QFont(self.font())
         font.setPointSizeF(points)
         self.setFont(font)
-        self.setFixedHeight(QFontMetrics(font).height() + 12)
+        band = max(10, QFontMetrics(font).height() // 2 + 4)
+        self.setFixedHeight(band + 2 * int(_NEEDLE))
 
     def sizeHint(self) -> QSize:
         return QSize(260, self.height())
@@ -71,69 +97,146 @@ class _ZoneBar(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(120, self.height())
 
+    def band(self) -> QRectF:
+        """The coloured band, inside the room the needle needs."""
+        return QRectF(_MARGIN, _NEEDLE, self.width() - 2 * _MARGIN, self.height() - 2 * _NEEDLE)
+
     def paintEvent(self, event) -> None:
         gauge = self._gauge
-        theme = gauge.theme
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        margin = 6.0  # room for the marker's triangles at the ends
-        bar = QRectF(margin, 4.0, self.width() - 2 * margin, self.height() - 8.0)
+        bar = self.band()
         limits = gauge.limits
-        muted = not gauge.applies
         path = QPainterPath()
-        path.addRoundedRect(bar, 4.0, 4.0)
+        path.addRoundedRect(bar, 3.0, 3.0)
         painter.setClipPath(path)
         if limits is None:
-            painter.fillRect(bar, QColor(theme.field_background).darker(112))
+            painter.fillRect(bar, QColor(gauge.theme.field_background).darker(112))
         else:
-            metrics = QFontMetrics(self.font())
             for zone, start, end in limits.gauge_bands():
                 rect = QRectF(
                     bar.left() + start * bar.width(), bar.top(), (end - start) * bar.width(),
                     bar.height(),
                 )  # fmt: skip
-                colour = QColor(ZONE_COLOURS[zone])
-                if muted:
-                    colour = QColor(colour).lighter(150)
-                    colour.setHsv(colour.hue(), colour.saturation() // 3, colour.value())
-                painter.fillRect(rect, colour)
-                for label in ZONE_LABELS[zone]:
-                    if metrics.horizontalAdvance(label) + 4 <= rect.width():
-                        painter.setPen(QColor(style.INK if muted else _INK_ON[zone]))
-                        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
-                        break
+                painter.fillRect(rect, zone_colour(zone, gauge.applies))
         painter.setClipping(False)
         painter.setPen(QPen(QColor("#9A9A9A"), 1.0))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(bar, 4.0, 4.0)
+        painter.drawRoundedRect(bar, 3.0, 3.0)
         if limits is not None and gauge.learning_rate is not None:
             x = bar.left() + limits.gauge_position(gauge.learning_rate) * bar.width()
-            ink, halo = QColor(theme.panel_foreground), QColor(theme.panel_background)
-            painter.setPen(QPen(halo, 5.0))
-            painter.drawLine(QPointF(x, bar.top()), QPointF(x, bar.bottom()))
-            painter.setPen(QPen(ink, 2.5))
-            painter.drawLine(QPointF(x, bar.top()), QPointF(x, bar.bottom()))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(ink)
-            top, bottom = bar.top(), bar.bottom()
+            self._draw_needle(painter, x, bar)
+        painter.end()
+
+    def _draw_needle(self, painter: QPainter, x: float, bar: QRectF) -> None:
+        """A wide triangle above the bar pointing down at the rate and one below pointing
+        up (nothing across the bar: the zone's colour shows between their tips)."""
+        theme = self._gauge.theme
+        ink, halo = QColor(theme.panel_foreground), QColor(theme.panel_background)
+        half = _NEEDLE_HALF_WIDTH
+        top, bottom, end = bar.top(), bar.bottom(), self.height() - 0.5
+        painter.setPen(QPen(halo, 1.2))
+        painter.setBrush(ink)
+        for base, tip in ((0.5, top + 2.0), (end, bottom - 2.0)):
             painter.drawPolygon(
-                QPolygonF([QPointF(x - 5, top - 4), QPointF(x + 5, top - 4), QPointF(x, top + 2)])
+                QPolygonF([QPointF(x - half, base), QPointF(x + half, base), QPointF(x, tip)])
             )
-            painter.drawPolygon(
-                QPolygonF(
-                    [QPointF(x - 5, bottom + 4), QPointF(x + 5, bottom + 4), QPointF(x, bottom - 2)]
-                )
-            )
+
+
+def zone_colour(zone: str, applies: bool = True) -> QColor:
+    """The band colour of ``zone``; paler when the zones do not apply to the rule."""
+    colour = QColor(ZONE_COLOURS[zone])
+    if not applies:
+        colour = colour.lighter(150)
+        colour.setHsv(colour.hue(), colour.saturation() // 3, colour.value())
+    return colour
+
+
+class _ZoneLabels(QWidget):
+    """The name of every zone under its band, moved sideways only as far as needed to
+    keep the names apart; a leader line in the zone's colour joins each to its band."""
+
+    def __init__(self, gauge: RateGauge):
+        super().__init__(gauge)
+        self._gauge = gauge
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.set_point_size(_BAR_POINT_SIZE)
+
+    def set_point_size(self, points: float) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(points)
+        self.setFont(font)
+        self.setFixedHeight(QFontMetrics(font).height() + int(_LEADER) + 2)
+        self.updateGeometry()
+
+    def _needed(self) -> float:
+        metrics = QFontMetrics(self.font())
+        widths = [metrics.horizontalAdvance(ZONE_LABELS[z]) for z in stability.ZONES]
+        return sum(widths) + _LABEL_GAP * (len(widths) - 1) + 2 * _MARGIN
+
+    def sizeHint(self) -> QSize:
+        return QSize(max(260, int(self._needed()) + 1), self.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(int(self._needed()) + 1, self.height())
+
+    def placed(self) -> list[tuple[str, QRectF, float]]:
+        """(zone, where its name is drawn, the band's centre) for every band shown."""
+        limits = self._gauge.limits
+        if limits is None:
+            return []
+        metrics = QFontMetrics(self.font())
+        width = self.width() - 2 * _MARGIN
+        bands = limits.gauge_bands()
+        centres = [_MARGIN + (a + b) / 2 * width for _zone, a, b in bands]
+        sizes = [metrics.horizontalAdvance(ZONE_LABELS[zone]) for zone, _a, _b in bands]
+        lefts = _spread(centres, sizes, _MARGIN, self.width() - _MARGIN)
+        height = metrics.height()
+        return [
+            (zone, QRectF(left, _LEADER + 1, size, height), centre)
+            for (zone, _a, _b), left, size, centre in zip(bands, lefts, sizes, centres, strict=True)
+        ]
+
+    def paintEvent(self, event) -> None:
+        gauge = self._gauge
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(self.font())
+        ink = QColor(gauge.theme.panel_foreground)
+        if not gauge.applies:
+            ink = QColor(gauge.theme.muted)
+        for zone, rect, centre in self.placed():
+            # a leader line in the zone's colour from the middle of its band to its name
+            painter.setPen(QPen(zone_colour(zone, gauge.applies), 2.0))
+            painter.drawLine(QPointF(centre, 0.0), QPointF(rect.center().x(), _LEADER))
+            painter.setPen(ink)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, ZONE_LABELS[zone])
         painter.end()
 
 
+def _spread(centres: list[float], sizes: list[int], low: float, high: float) -> list[float]:
+    """Left edges of labels as close to their centres as they can be without overlapping
+    (in order, between ``low`` and ``high``)."""
+    lefts = []
+    edge = low
+    for centre, size in zip(centres, sizes, strict=True):
+        left = max(centre - size / 2, edge)
+        lefts.append(left)
+        edge = left + size + _LABEL_GAP
+    edge = high
+    for i in range(len(lefts) - 1, -1, -1):
+        lefts[i] = max(low, min(lefts[i], edge - sizes[i]))
+        edge = lefts[i] - _LABEL_GAP
+    return lefts
+
+
 class RateGauge(QWidget):
-    """Zones of the learning rate for plain descent, with a marker at the current rate.
+    """Zones of the learning rate for plain descent, with a needle at the current rate.
 
     Call :meth:`set_limits` with the :class:`~gdviz.core.stability.RateLimits` (or a
     :class:`~gdviz.core.stability.Zone`) of the problem descended, raw or normalised,
-    whenever the data or the normalise switch changes, and :meth:`set_rate` whenever the
-    learning rate changes.
+    whenever the data or the normalise switch changes, :meth:`set_rate` whenever the
+    learning rate changes, and :meth:`set_applies` / :meth:`set_stochastic` with the rule.
     """
 
     def __init__(self, parent=None):
@@ -143,12 +246,15 @@ class RateGauge(QWidget):
         self.limits: stability.RateLimits | None = None
         self.learning_rate: float | None = None
         self.applies = True
+        self.stochastic = False
         self.theme: Theme = LIGHT
         self._zone: stability.Zone | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.bar = _ZoneBar(self)
+        self.zoneLabels = _ZoneLabels(self)
+        self.zoneLabels.setObjectName("learningRateZoneLabels")
         self.label = QLabel()
         self.label.setObjectName("learningRateZoneText")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -157,6 +263,7 @@ class RateGauge(QWidget):
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._set_text_size(_TEXT_POINT_SIZE)
         layout.addWidget(self.bar)
+        layout.addWidget(self.zoneLabels)
         layout.addWidget(self.label)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._text = ""
@@ -171,7 +278,7 @@ class RateGauge(QWidget):
         self._refresh()
 
     def set_rate(self, learning_rate: float) -> None:
-        """Move the marker to ``learning_rate``."""
+        """Move the needle to ``learning_rate``."""
         self.learning_rate = float(learning_rate)
         self._refresh()
 
@@ -181,6 +288,12 @@ class RateGauge(QWidget):
         When not, the bar is drawn pale and the text says so.
         """
         self.applies = bool(applies)
+        self._refresh()
+
+    def set_stochastic(self, stochastic: bool) -> None:
+        """Whether the rule takes one point (or a batch) per step: then the text says the
+        run ends near the optimum, not that it converges to it."""
+        self.stochastic = bool(stochastic)
         self._refresh()
 
     def zone(self) -> str:
@@ -195,18 +308,24 @@ class RateGauge(QWidget):
         """The one-line summary shown under the bar (in full, even when elided)."""
         return self._text
 
+    def zone_labels(self) -> list[str]:
+        """The names shown under the bands, left to right."""
+        return [ZONE_LABELS[zone] for zone, _rect, _centre in self.zoneLabels.placed()]
+
     def apply_theme(self, theme: Theme) -> None:
         """Dress the gauge in ``theme``: type sizes (larger with the theme's larger
-        controls), the marker's ink and halo, the summary's colour on light or dark."""
+        controls), the needle's ink and halo, the summary's colour on light or dark."""
         if theme == self.theme:
             return
         self.theme = theme
         scale = 1.0 if theme.control_pt is None else theme.control_pt / _CONTROL_POINT_SIZE
         self.bar.set_point_size(_BAR_POINT_SIZE * scale)
+        self.zoneLabels.set_point_size(_BAR_POINT_SIZE * scale)
         self._set_text_size(_TEXT_POINT_SIZE * scale)
         self._show_text()
         self._colour_label()
         self.bar.update()
+        self.zoneLabels.update()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -240,14 +359,15 @@ class RateGauge(QWidget):
         if self._zone is None:
             text, tip = "", "Learning-rate zones appear when data is loaded"
         else:
-            text = self._zone.text
-            if not self.applies:
-                text = f"for plain descent: {self._zone.name}"
+            text = zone_caption(self._zone, applies=self.applies, stochastic=self.stochastic)
             lo, hi = self.limits.gauge_range()
             general = _GENERAL_TIP.format(
-                lo=stability.format_value(lo), hi=stability.format_value(hi)
+                lo=stability.format_value(lo), hi=stability.format_value(hi), zones=_zone_tip()
             )
-            tip = f"{text}\n\n{self._zone.explanation}\n\n{general}"
+            parts = [text, self._zone.explanation]
+            if self.stochastic and self.applies:
+                parts.append(_STOCHASTIC_TIP)
+            tip = "\n\n".join([*parts, general])
         self._text = text
         self._show_text()
         self.label.setVisible(bool(text))
@@ -255,10 +375,11 @@ class RateGauge(QWidget):
         self.setToolTip(tip)
         self.setAccessibleDescription(text)
         self.bar.update()
+        self.zoneLabels.update()
 
 
 def _label_colour(zone: str, applies: bool, theme: Theme) -> str | None:
-    """Text colour of the summary line (``None``: the theme's own text colour)."""
+    """Text colour of the summary (``None``: the theme's own text colour)."""
     if not applies:
         return theme.muted
     if theme.dark:

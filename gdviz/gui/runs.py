@@ -22,10 +22,10 @@ from ..core.optimizers import Family, optimizer_specs
 from ..core.settings import RunSettings
 from . import style
 from .controls import hyperparameter_input
+from .input_guard import guard_inputs
+from .theme import LIGHT
 
-__all__ = ["MAX_COMPARE", "RUN_COLOURS", "CompareBox"]
-
-RUN_COLOURS = style.RUN_COLOURS
+__all__ = ["MAX_COMPARE", "CompareBox"]
 
 
 def _first_choices() -> list[str]:
@@ -52,10 +52,11 @@ class CompareBox(QWidget):
         self.setObjectName("compareBox")
         self.setAccessibleName("Compare runs")
         self._session = session
+        self._theme = None  # the window's theme, once it is applied
         layout = QVBoxLayout(self)
         intro = QLabel(
             "Run up to three more settings beside the main run, from the same start. "
-            "Each has its own colour in every panel."
+            "Each rule has its own colour and line style in every panel."
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -70,6 +71,7 @@ class CompareBox(QWidget):
         for i, first in zip(range(MAX_COMPARE), _first_choices(), strict=False):
             row = self._row(i, grid)
             row[1].setCurrentIndex(row[1].findData(first))
+            self._colour(row[0], row[1])
             self.rows.append(row)
         layout.addLayout(grid)
         self.applyButton = QPushButton("Apply and restart all runs")
@@ -78,13 +80,13 @@ class CompareBox(QWidget):
         self.applyButton.clicked.connect(lambda: session.set_compare(self.configs()))
         layout.addWidget(self.applyButton)
         layout.addStretch(1)
+        guard_inputs(*self.findChildren(QWidget))  # no change by a stray wheel
         session.compareChanged.connect(self.set_configs)
 
     def _row(self, i: int, grid: QGridLayout):
         use = QCheckBox(f"{i + 2}")
         use.setObjectName(f"compareUse{i + 2}")
         use.setAccessibleName(f"Use run {i + 2}")
-        use.setStyleSheet(f"QCheckBox {{ color: {RUN_COLOURS[i + 1]}; font-weight: bold; }}")
         combo = QComboBox()
         combo.setMinimumContentsLength(9)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -105,9 +107,20 @@ class CompareBox(QWidget):
                 RunSettings().with_optimizer(c.currentData()).learning_rate
             )
         )
+        combo.currentIndexChanged.connect(lambda _=0, u=use, c=combo: self._colour(u, c))
         for column, widget in enumerate((use, combo, rate, normalize)):
             grid.addWidget(widget, i + 1, column, alignment=Qt.AlignmentFlag.AlignVCenter)
         return use, combo, rate, normalize
+
+    def apply_theme(self, theme) -> None:
+        """Each row's number in the colour its rule's runs are drawn in."""
+        self._theme = theme
+        for use, combo, _rate, _normalize in self.rows:
+            self._colour(use, combo)
+
+    def _colour(self, use, combo) -> None:
+        colour = style.rule_colour(self._theme or LIGHT, combo.currentData())
+        use.setStyleSheet(f"QCheckBox {{ color: {colour}; font-weight: bold; }}")
 
     def configs(self) -> list[RunSettings]:
         """The rows switched on, in order, as the settings they set of their own."""

@@ -334,8 +334,9 @@ def save_window_state(window) -> bool:
     """Remember the window's size and place, docks, theme, view toggles and speed.
 
     Call from ``closeEvent``. While presenting, the theme and geometry from before
-    presentation mode are saved (with ``window/presenting`` true). Never raises; False
-    when the settings could not be written.
+    presentation mode are saved (with ``window/presenting`` true), and the toolbar and
+    docks as last saved are kept (presentation mode hides the toolbar). Never raises;
+    False when the settings could not be written.
     """
     try:
         from . import theme
@@ -348,7 +349,8 @@ def save_window_state(window) -> bool:
             theme_name, geometry = theme.current_theme(window).name, window.saveGeometry()
         if not geometry.isEmpty():
             settings.setValue(GEOMETRY_KEY, geometry)
-        settings.setValue(STATE_KEY, window.saveState(STATE_VERSION))
+        if backup is None:  # presentation mode hides the toolbar: keep the normal layout
+            settings.setValue(STATE_KEY, window.saveState(STATE_VERSION))
         settings.setValue(THEME_KEY, theme_name)
         settings.setValue(PRESENTING_KEY, theme.is_presenting(window))
         for name, key in VIEW_TOGGLES.items():

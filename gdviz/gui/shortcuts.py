@@ -54,7 +54,7 @@ class Shortcut(NamedTuple):
 
 SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("start_pause", ("Space",), "Start or pause the descent"),
-    Shortcut("step", ("Right",), "Take exactly one iteration"),
+    Shortcut("step", ("Right",), "Forward one iteration (from the newest: take one new step)"),
     Shortcut("step_ten", ("Shift+Right",), "Take ten iterations"),
     Shortcut("step_back", ("Left",), "Step back one iteration"),
     Shortcut("first", ("Home",), "Go to iteration 0"),
@@ -69,6 +69,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("redo", ("Ctrl+Shift+Z",), "Redo a data edit"),
     Shortcut("presentation", ("F11",), "Presentation mode on or off (full screen, large type)"),
     Shortcut("leave_presentation", ("Esc",), "Leave presentation mode"),
+    Shortcut("controls", ("F10", "Ctrl+Shift+C"), "Show or hide the controls (presentation too)"),
     Shortcut("quit", ("Ctrl+Q",), "Quit"),
 )
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from PySide6.QtCore import QByteArray, QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QScrollArea, QSplitter, QToolTip, QWidget
 
 from . import style
@@ -402,8 +402,11 @@ def _fit_scroll_area(scroll: QScrollArea, theme: Theme) -> None:
     base = _SCROLL_WIDTHS.get(scroll)
     if base is None:  # the width it had before any theme
         base = _SCROLL_WIDTHS[scroll] = {"width": scroll.minimumWidth(), "share": None}
-    splitter = scroll.parentWidget()
-    index = splitter.indexOf(scroll) if isinstance(splitter, QSplitter) else -1
+    # the splitter the scroll area (or the column holding it) is a part of
+    holder, splitter = scroll, scroll.parentWidget()
+    while splitter is not None and not isinstance(splitter, QSplitter):
+        holder, splitter = splitter, splitter.parentWidget()
+    index = splitter.indexOf(holder) if splitter is not None else -1
     if theme.control_pt is None:
         scroll.setMinimumWidth(base["width"])
         if index >= 0 and base["share"] is not None:
@@ -473,6 +476,9 @@ def apply_theme(window: QWidget, theme: Theme | str) -> Theme:
     for child in window.findChildren(QWidget):
         if hasattr(child, "apply_theme"):
             child.apply_theme(theme)
+    for child in window.findChildren(QObject, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if not isinstance(child, QWidget) and hasattr(child, "apply_theme"):
+            child.apply_theme(theme)  # helpers that draw on the widgets (the focus ring)
     for group in state.groups:
         for action in group.actions():
             if action.data() == theme.name and not action.isChecked():
@@ -535,8 +541,29 @@ def _show_big_display(window, on: bool) -> None:
         big.setVisible(on)
 
 
+def _set_layout(window, presenting: bool) -> None:
+    """The window's projector layout (``window.projector``), where it has one."""
+    layout = getattr(window, "projector", None)
+    if layout is not None:
+        layout.set_presenting(presenting)
+
+
+#: Platforms where a window manager may be missing (a bare X server, a kiosk): there a
+#: full-screen request alone leaves the window at its size, so it is sized to the screen.
+_BARE_PLATFORMS = ("xcb", "offscreen", "minimal", "vnc")
+
+
+def _fill_screen(window: QWidget) -> None:
+    screen, handle = window.screen(), window.windowHandle()
+    if screen is None or handle is None:
+        return
+    if QGuiApplication.platformName() in _BARE_PLATFORMS and handle.geometry() != screen.geometry():
+        handle.setGeometry(screen.geometry())  # the window's: the widget stays full screen
+
+
 def enter_presentation(window: QWidget, theme: Theme | str = PRESENTATION) -> None:
-    """Full screen, the presentation theme, and the large display (``window.big_display``)."""
+    """Full screen, the presentation theme, the large display (``window.big_display``)
+    and the projector layout (``window.projector``: controls hidden, transport bar)."""
     state = _state(window)
     if state.presenting:
         apply_theme(window, theme)
@@ -548,7 +575,9 @@ def enter_presentation(window: QWidget, theme: Theme | str = PRESENTATION) -> No
     state.presenting = True
     apply_theme(window, theme)
     _show_big_display(window, True)
+    _set_layout(window, True)
     window.showFullScreen()
+    _fill_screen(window)
     _sync_actions(window)
 
 
@@ -558,6 +587,7 @@ def leave_presentation(window: QWidget) -> None:
     if not state.presenting:
         return
     state.presenting = False
+    _set_layout(window, False)
     apply_theme(window, state.before)
     if state.big_display_visible is not None:
         _show_big_display(window, state.big_display_visible)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
+from .input_guard import guard_inputs
 from .theme import Theme
 
 __all__ = ["Timeline"]
@@ -44,7 +45,8 @@ class Timeline(QWidget):
             "Step or Start from a past iteration replays from there."
         )
         self.slider.setRange(0, 0)
-        self.slider.setMinimumWidth(160)
+        self.slider.setMinimumWidth(80)
+        guard_inputs(self.slider)  # a wheel turned in passing does not move the history
         self.liveButton = QPushButton("Live")
         self.liveButton.setObjectName("liveButton")
         self.liveButton.setAccessibleName("Follow the newest iteration")

@@ -65,10 +65,11 @@ class WelcomeNote(QWidget):
         self.setObjectName("welcomeNote")
         self.setAccessibleName("Welcome note")
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(14, 10, 12, 10)
-        layout.setSpacing(16)
+        # compact: on a 1280x650 window the note must leave the panels their room
+        layout.setContentsMargins(10, 4, 8, 4)
+        layout.setSpacing(10)
         text = QVBoxLayout()
-        text.setSpacing(4)
+        text.setSpacing(1)
         self.titleLabel = QLabel(WELCOME_TITLE)
         self.titleLabel.setObjectName("welcomeTitle")
         self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
@@ -83,7 +84,7 @@ class WelcomeNote(QWidget):
         layout.addLayout(text, 1)
 
         buttons = QVBoxLayout()
-        buttons.setSpacing(6)
+        buttons.setSpacing(2)
         self.dismissButton = QPushButton("Got it")
         self.dismissButton.setObjectName("welcomeDismiss")
         self.dismissButton.setAccessibleName("Got it: hide the welcome note")

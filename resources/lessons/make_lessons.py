@@ -250,8 +250,9 @@ def outlier() -> Lesson:
     note = (
         f"One student ({plain(x)} hours, score {plain(y)}) sits far below the others and "
         "pulls the best line down; the squares show how much each point's error counts. "
-        "Press Start: descent finds that line in a few dozen steps. Then drag the point up "
-        "to the others, or right-click it to delete it, and watch the best line move."
+        "Press Start: descent finds that line in a few dozen steps. Then turn on Edit "
+        "points (Edit menu), drag the point up to the others, or right-click it to delete "
+        "it, and watch the best line move."
     )
     lesson = Lesson(
         title="One outlier",

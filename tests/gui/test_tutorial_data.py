@@ -48,7 +48,7 @@ def _fill_and_accept(x_name: str, y_name: str) -> None:
 
 def test_the_teacher_names_the_columns_and_a_lesson_keeps_them(qtbot, window, tmp_path):
     QTimer.singleShot(50, lambda: _fill_and_accept("<b>weeks</b>", "marks"))
-    name_columns(window)
+    window.nameColumnsAction.trigger()  # Edit > Name the columns…
     assert (window.dataset.x_name, window.dataset.y_name) == ("<b>weeks</b>", "marks")
     assert "&lt;b&gt;weeks" in window.scatter.getPlotItem().getAxis("bottom").labelText
     path = tmp_path / "named.gdviz"
