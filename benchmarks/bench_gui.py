@@ -38,7 +38,7 @@ from bench_core import make_points
 from bench_large import write_fixed_csv
 from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
 
-from gdviz.core import data, model
+from gdviz.core import model
 from gdviz.core.data import from_arrays
 from gdviz.gui.app import create_app
 from gdviz.gui.controls import SPEEDS
@@ -271,38 +271,31 @@ def bench_loading(rows: int, folder: Path) -> None:
     write_fixed_csv(path, x, y)
     del x, y
     size = path.stat().st_size / 1e6
-    paths = ["pandas", "numpy"] if data._pandas() is not None else ["numpy"]
     print(f"\nLoading a {rows:,}-row CSV ({size:.0f} MB) in the background (LoadJob):")
-    use_pandas = data.USE_PANDAS
-    try:
-        for parser in paths:
-            data.USE_PANDAS = parser == "pandas"
-            job = LoadJob()
-            done = []
-            percents = []
-            job.finished.connect(done.append)
-            job.failed.connect(done.append)
-            job.progress.connect(percents.append)
-            probe = Probe()
-            probe.start()
-            t0 = time.perf_counter()
-            job.start(path)
-            wait_until(lambda done=done: done, timeout=600)
-            seconds = time.perf_counter() - t0
-            gaps = probe.stop()
-            job.stop_and_wait()
-            if not done:
-                outcome = "failed: timed out"
-            elif isinstance(done[0], str):  # the failed signal's message
-                outcome = f"failed: {done[0]}"
-            else:
-                outcome = f"{done[0].n:,} points"
-            print(
-                f"   {parser:<6}: {seconds:5.1f} s, {outcome}; while loading: {gaps_text(gaps)} "
-                f"(target <= {STALL_TARGET_MS} ms); {len(percents)} progress updates"
-            )
-    finally:
-        data.USE_PANDAS = use_pandas
+    job = LoadJob()
+    done = []
+    percents = []
+    job.finished.connect(done.append)
+    job.failed.connect(done.append)
+    job.progress.connect(percents.append)
+    probe = Probe()
+    probe.start()
+    t0 = time.perf_counter()
+    job.start(path)
+    wait_until(lambda: done, timeout=600)
+    seconds = time.perf_counter() - t0
+    gaps = probe.stop()
+    job.stop_and_wait()
+    if not done:
+        outcome = "failed: timed out"
+    elif isinstance(done[0], str):  # the failed signal's message
+        outcome = f"failed: {done[0]}"
+    else:
+        outcome = f"{done[0].n:,} points"
+    print(
+        f"   {seconds:5.1f} s, {outcome}; while loading: {gaps_text(gaps)} "
+        f"(target <= {STALL_TARGET_MS} ms); {len(percents)} progress updates"
+    )
     path.unlink()
 
 

@@ -1,77 +1,74 @@
 """Loading a data file in the background, with progress and cancel.
 
 A large file (millions of rows) takes a second or more to read. :class:`LoadJob` reads it
-in a worker thread with :func:`gdviz.core.data.load_dataset`, so the window keeps
-drawing and answering clicks, and reports the percentage read so that the window can
-show a progress bar with a Cancel button. The statistics of the data (one pass over ten
-million points takes about a second) are computed in the worker thread too:
-:attr:`LoadJob.statistics`.
+with :func:`gdviz.core.data.load_dataset` on a thread of its own :class:`QThreadPool`, so
+the window keeps drawing and answering clicks, and reports the percentage read so that
+the window can show a progress bar with a Cancel button. The statistics of the data (a
+few passes over the points: about a second for ten million) are computed and checked
+there too (:func:`~gdviz.core.data.checked_statistics`: numbers floats cannot fit a line
+to are a ``failed`` message naming the file): :attr:`LoadJob.statistics`.
 
-The reader is a parentless QObject moved to its own QThread (as :mod:`.worker`); it
-touches no widget and sends plain values out by signals. Cancelling sets a flag the
-loader's progress callback reads about every 1% of the file, so a load stops within a
-block (about a megabyte) of the request.
+The load touches no widget: it takes plain values in and sends plain values out through
+a relay object that lives in the window's thread, so that each signal is delivered there
+(queued). Cancelling sets a flag the loader's progress callback reads about every 1% of
+the file, so a load stops within a few hundred kilobytes of the request. The pool is the
+job's child: destroying the job cancels its loads and waits for them, so no thread is
+ever destroyed while it runs.
 """
 
 from __future__ import annotations
 
-import atexit
+import functools
 import threading
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from ..core import model
-from ..core.data import DataError, LoadCancelled, load_dataset
+from ..core.data import DataError, LoadCancelled, checked_statistics, load_dataset
 
 __all__ = ["LoadJob"]
 
-#: Threads not yet known to have finished, with their cancel flags and loaders: a thread
-#: (and its loader, which Python owns) outlives the LoadJob that started it until it has
-#: finished, and the program waits for it at exit.
-_THREADS: list[tuple[QThread, threading.Event, QObject]] = []
 
-
-class _Loader(QObject):
-    """Loads one file in the worker thread; every signal carries the job's number."""
+class _Relay(QObject):
+    """Carries a load's news from the pool's thread to the job's; each signal carries
+    the load's number, so that news of an abandoned load can be ignored."""
 
     progress = Signal(int, int)
     finished = Signal(int, object, object)
     failed = Signal(int, str)
     cancelled = Signal(int)
-    done = Signal()
 
-    def __init__(self, job: int, path, x_column, y_column, cancel: threading.Event):
-        super().__init__()  # parentless: moveToThread needs that
-        self._job = job
-        self._args = (path, x_column, y_column)
-        self._cancel = cancel
-        self._percent = -1
 
-    @Slot()
-    def run(self) -> None:
-        path, x_column, y_column = self._args
-        try:
-            self._report(0.0)
-            dataset = load_dataset(path, x_column, y_column, progress=self._report)
-            stats = model.fit_statistics(dataset.x, dataset.y)
-        except LoadCancelled:
-            self.cancelled.emit(self._job)
-        except DataError as exc:
-            self.failed.emit(self._job, str(exc))
-        except Exception as exc:  # never a traceback in the window: say what happened
-            self.failed.emit(self._job, f"the file could not be loaded ({exc})")
-        else:
-            self.finished.emit(self._job, dataset, stats)
-        self.done.emit()
+def _load(job: int, path, x_column, y_column, cancel: threading.Event, relay: _Relay) -> None:
+    """Load one file (in a pool thread) and say how it went through ``relay``."""
+    percent = -1
 
-    def _report(self, fraction: float) -> bool:
-        if self._cancel.is_set():
+    def report(fraction: float) -> bool:
+        nonlocal percent
+        if cancel.is_set():
             return False
-        percent = int(100 * fraction)
-        if percent != self._percent:
-            self._percent = percent
-            self.progress.emit(self._job, percent)
+        if int(100 * fraction) != percent:
+            percent = int(100 * fraction)
+            relay.progress.emit(job, percent)
         return True
+
+    try:
+        report(0.0)
+        dataset = load_dataset(path, x_column, y_column, progress=report)
+        stats = checked_statistics(dataset)  # numbers floats cannot fit: a message
+    except LoadCancelled:
+        relay.cancelled.emit(job)
+    except DataError as exc:
+        relay.failed.emit(job, str(exc))
+    except Exception as exc:  # never a traceback in the window: say what happened
+        relay.failed.emit(job, f"the file could not be loaded ({exc})")
+    else:
+        relay.finished.emit(job, dataset, stats)
+
+
+def _cancel_all(flags: list[threading.Event], *_args) -> None:
+    for flag in flags:
+        flag.set()
 
 
 class LoadJob(QObject):
@@ -100,16 +97,25 @@ class LoadJob(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
+        # The pool is the first child, so it is destroyed (waiting for its loads) while
+        # the relay, the second child, still exists to receive their last signals.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # a new load waits for the cancelled one to stop
+        self._relay = _Relay(self)
+        self._relay.progress.connect(self._on_progress)
+        self._relay.finished.connect(self._on_finished)
+        self._relay.failed.connect(self._on_failed)
+        self._relay.cancelled.connect(self._on_cancelled)
+        self._flags: list[threading.Event] = []  # the cancel flags of loads not ended
+        self.destroyed.connect(functools.partial(_cancel_all, self._flags))
         self._job = 0
         self._running = False
-        self._cancel: threading.Event | None = None
-        self._started: list[tuple[QThread, threading.Event]] = []  # threads not yet joined
         self._statistics: model.Statistics | None = None
 
     @property
     def statistics(self) -> model.Statistics | None:
-        """:func:`~gdviz.core.model.fit_statistics` of the data set last sent by
-        ``finished`` (computed in the worker thread), or None before the first."""
+        """The statistics of the data set last sent by ``finished`` (computed in the
+        worker thread by :func:`~gdviz.core.data.checked_statistics`), or None before."""
         return self._statistics
 
     @property
@@ -123,59 +129,42 @@ class LoadJob(QObject):
         A load already under way is cancelled first, silently.
         """
         self._abandon()
-        _prune()
-        self._started = [(t, flag) for t, flag in self._started if not t.isFinished()]
+        self._flags[:] = [flag for flag in self._flags if not flag.is_set()]
         self._job += 1
-        self._cancel = threading.Event()
-        thread = QThread()
-        thread.setObjectName(f"gdviz-load-{self._job}")
-        loader = _Loader(self._job, path, x_column, y_column, self._cancel)
-        loader.moveToThread(thread)
-        thread.started.connect(loader.run)
-        loader.done.connect(thread.quit)
-        loader.progress.connect(self._on_progress)
-        loader.finished.connect(self._on_finished)
-        loader.failed.connect(self._on_failed)
-        loader.cancelled.connect(self._on_cancelled)
-        _THREADS.append((thread, self._cancel, loader))
-        self._started.append((thread, self._cancel))
+        cancel = threading.Event()
+        self._flags.append(cancel)
         self._running = True
-        thread.start()
+        self._pool.start(
+            functools.partial(_load, self._job, path, x_column, y_column, cancel, self._relay)
+        )
 
     def cancel(self) -> None:
         """Ask the load to stop (safe from any thread); ``cancelled`` follows, unless the
         file had been read already (then ``finished`` or ``failed`` does)."""
-        if self._cancel is not None:
-            self._cancel.set()
+        if self._running and self._flags:
+            self._flags[-1].set()
 
     def stop_and_wait(self, timeout_ms: int = 10_000) -> bool:
-        """Cancel any load and wait for the threads this job started to end (e.g. in
-        ``closeEvent``). Returns whether none is left running. No signal follows."""
+        """Cancel any load and wait for the pool's thread to be idle (e.g. in
+        ``closeEvent``). Returns whether no load is left running. No signal follows."""
         self._abandon()
-        stopped = True
-        for thread, flag in self._started:
-            flag.set()
-            thread.quit()
-            stopped = thread.wait(timeout_ms) and stopped
-        self._started.clear()
-        _prune()
+        stopped = self._pool.waitForDone(timeout_ms)
+        self._flags.clear()
         return stopped
+
+    def active_loads(self) -> int:
+        """How many loads are running now (the abandoned ones included)."""
+        return self._pool.activeThreadCount()
 
     # ------------------------------------------------------------------ internals
     def _abandon(self) -> None:
-        """Cancel the current load and ignore whatever it still sends."""
-        if self._cancel is not None:
-            self._cancel.set()
+        """Cancel every load and ignore whatever they still send."""
+        _cancel_all(self._flags)
         self._job += 1
         self._running = False
-        self._cancel = None
 
     def _current(self, job: int) -> bool:
         return job == self._job and self._running
-
-    def _end(self) -> None:
-        self._running = False
-        self._cancel = None
 
     @Slot(int, int)
     def _on_progress(self, job: int, percent: int) -> None:
@@ -185,34 +174,18 @@ class LoadJob(QObject):
     @Slot(int, object, object)
     def _on_finished(self, job: int, dataset, stats) -> None:
         if self._current(job):
-            self._end()
+            self._running = False
             self._statistics = stats
             self.finished.emit(dataset)
 
     @Slot(int, str)
     def _on_failed(self, job: int, message: str) -> None:
         if self._current(job):
-            self._end()
+            self._running = False
             self.failed.emit(message)
 
     @Slot(int)
     def _on_cancelled(self, job: int) -> None:
         if self._current(job):
-            self._end()
+            self._running = False
             self.cancelled.emit()
-
-
-def _prune() -> None:
-    """Forget threads that have finished (their QThread objects can go)."""
-    _THREADS[:] = [entry for entry in _THREADS if not entry[0].isFinished()]
-
-
-@atexit.register
-def stop_all_loads(timeout_ms: int = 10_000) -> None:
-    """Cancel every load and wait for its thread (at exit, so that no running QThread is
-    destroyed: that aborts the program)."""
-    for thread, flag, _loader in list(_THREADS):
-        flag.set()
-        thread.quit()
-        thread.wait(timeout_ms)
-    _prune()

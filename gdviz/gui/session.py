@@ -29,7 +29,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from ..core import model, stability, words
-from ..core.data import DataError, Dataset, load_dataset
+from ..core.data import DataError, Dataset, checked_statistics, load_dataset
 from ..core.descent import Descent, RunView
 from ..core.lesson import (
     MAX_NAME as MAX_COLUMN_NAME,
@@ -357,7 +357,7 @@ class Session(QObject):
             return True
         try:
             dataset = load_dataset(path, x_column=x_column, y_column=y_column)
-            stats = model.fit_statistics(dataset.x, dataset.y)
+            stats = checked_statistics(dataset)  # a refusal names the file
         except (DataError, ValueError) as exc:
             self.notice(str(exc), Level.ERROR)
             return False

@@ -1,14 +1,14 @@
-"""Large files: block-by-block reading, exact numbers, progress and cancel, size limits.
+"""Large files: exact numbers whichever path reads them, progress and cancel, limits.
 
-The loader reads a file in blocks (:data:`gdviz.core.data.BLOCK_BYTES`); these tests
-shrink the blocks so that small files cross many block boundaries, and check that the
-result never depends on where the blocks fall, nor on which parser read a block (numpy,
-pandas, or the careful row-by-row parse).
+A clean file is read by pandas in one call (the fast path); any other by the careful
+path, in blocks of text (:data:`gdviz.core.csv_rows.BLOCK_CHARS`) parsed by pandas where
+they hold no bad row and row by row where they do; a small file row by row alone. These
+tests force each way, shrink the blocks so that small files cross many block boundaries,
+and check that the result never depends on the way nor on where the blocks fall.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import string
 from pathlib import Path
 
@@ -17,11 +17,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gdviz.core import data
+from gdviz.core import csv_layout, csv_rows, data
 from gdviz.core.data import DataError, LoadCancelled, load_dataset
-
-HAS_PANDAS = importlib.util.find_spec("pandas") is not None
-needs_pandas = pytest.mark.skipif(not HAS_PANDAS, reason="pandas is not installed")
 
 
 def number_texts(rng: np.random.Generator, n: int) -> list[str]:
@@ -62,23 +59,25 @@ def exact(texts: list[str]) -> np.ndarray:
 @pytest.fixture
 def small_blocks(monkeypatch):
     """Blocks of 4 kB and a 4 kB look at the start: many block boundaries in small files."""
-    monkeypatch.setattr(data, "BLOCK_BYTES", 4096)
-    monkeypatch.setattr(data, "PREVIEW_BYTES", 4096)
+    monkeypatch.setattr(csv_rows, "BLOCK_CHARS", 4096)
+    monkeypatch.setattr(csv_layout, "PREVIEW_BYTES", 4096)
 
 
 def use_parser(monkeypatch, parser: str) -> None:
-    """Force one parser for clean blocks: "numpy", "pandas", or "careful" (row by row)."""
-    if parser == "pandas":
-        if not HAS_PANDAS:
-            pytest.skip("pandas is not installed")
-        monkeypatch.setattr(data, "PANDAS_MIN_BYTES", 0)
-    else:
-        monkeypatch.setattr(data, "USE_PANDAS", False)
-    if parser == "careful":
-        monkeypatch.setattr(data, "_numpy_block", lambda *args: None)
+    """Force one way of reading: "fast" (pandas, the whole file in one range), "ranges"
+    (pandas, the file cut into ranges of a few hundred bytes read by two threads),
+    "blocks" (the careful path with pandas on blocks and pieces without a bad row) or
+    "rows" (row by row)."""
+    monkeypatch.setattr(data, "_use_pandas", lambda size: parser != "rows")
+    ranges = parser == "ranges"
+    monkeypatch.setattr(data, "PARALLEL_MIN_BYTES", 0 if ranges else 1 << 40)
+    monkeypatch.setattr(data, "RANGE_BYTES", 300)
+    monkeypatch.setattr(data, "_WORKERS", 2)
+    if parser == "blocks":
+        monkeypatch.setattr(data, "_read_fast", lambda *args: None)
 
 
-PARSERS = ["numpy", "pandas", "careful"]
+PARSERS = ["fast", "ranges", "blocks", "rows"]
 
 
 # ------------------------------------------------------------------------ exact numbers
@@ -123,10 +122,10 @@ def test_many_blocks_same_result(tmp_path, monkeypatch, small_blocks, parser, de
 
 def test_clean_blocks_never_go_row_by_row(tmp_path, monkeypatch, small_blocks):
     def careful(*args, **kwargs):
-        raise AssertionError("a clean block went through the careful parse")
+        raise AssertionError("a clean block went row by row")
 
-    monkeypatch.setattr(data, "_careful_block", careful)
-    monkeypatch.setattr(data, "USE_PANDAS", False)
+    monkeypatch.setattr(csv_rows, "parse_rows", careful)
+    use_parser(monkeypatch, "blocks")
     for newline in ("\n", "\r\n", "\r"):
         path = tmp_path / "clean.csv"
         text = "x,y,z" + newline + "".join(f"{k},{k * 0.1!r}, {k}{newline}" for k in range(3000))
@@ -134,7 +133,8 @@ def test_clean_blocks_never_go_row_by_row(tmp_path, monkeypatch, small_blocks):
         assert load_dataset(path, "x", "y").n == 3000
 
 
-def test_bad_rows_in_many_blocks_keep_their_line_numbers(tmp_path, monkeypatch):
+@pytest.mark.parametrize("parser", ["blocks", "rows"])
+def test_bad_rows_in_many_blocks_keep_their_line_numbers(tmp_path, monkeypatch, parser):
     """The same file read in one block and in many gives the same rows and line numbers."""
     lines = ["# made by hand", "", "hours;score"]
     bad_lines = []
@@ -149,10 +149,10 @@ def test_bad_rows_in_many_blocks_keep_their_line_numbers(tmp_path, monkeypatch):
         lines.append(f"{row},25;{row * 3}")
     path = tmp_path / "bad.csv"
     path.write_bytes("\r\n".join(lines).encode("cp1252"))
-    monkeypatch.setattr(data, "USE_PANDAS", False)
+    use_parser(monkeypatch, parser)
     whole = load_dataset(path)
-    monkeypatch.setattr(data, "BLOCK_BYTES", 1000)
-    monkeypatch.setattr(data, "PREVIEW_BYTES", 1000)
+    monkeypatch.setattr(csv_rows, "BLOCK_CHARS", 1000)
+    monkeypatch.setattr(csv_layout, "PREVIEW_BYTES", 1000)
     blocks = load_dataset(path)
     assert whole.skipped_rows == blocks.skipped_rows == len(bad_lines)
     assert whole.skipped_lines == blocks.skipped_lines == tuple(bad_lines[:5])
@@ -172,7 +172,9 @@ def test_utf16_file_with_bad_rows(tmp_path, monkeypatch, small_blocks):
     assert dataset.n == 1996 and dataset.x[-1] == 1999
 
 
-def test_a_later_block_in_cp1252(tmp_path, monkeypatch, small_blocks):
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_later_block_in_cp1252(tmp_path, monkeypatch, small_blocks, parser):
+    use_parser(monkeypatch, parser)
     lines = ["x,y,note", *(f"{k},{k + 1},ok" for k in range(2000)), "7,8,caf\xe9"]
     path = tmp_path / "later.csv"
     path.write_bytes("\n".join(lines).encode("cp1252"))
@@ -197,8 +199,10 @@ def test_many_comment_lines_before_the_data(tmp_path, small_blocks):
     assert dataset.columns == ("x", "y")
 
 
-def test_row_estimate_too_low(tmp_path, small_blocks):
+@pytest.mark.parametrize("parser", PARSERS)
+def test_row_estimate_too_low(tmp_path, monkeypatch, small_blocks, parser):
     """Long lines at the start, short ones after: the arrays grow as needed."""
+    use_parser(monkeypatch, parser)
     head = "".join(f"{k}.123456789012345,{k}.5{'0' * 60}\n" for k in range(100))
     tail = "".join(f"{k},{k}\n" for k in range(100, 30_000))
     path = tmp_path / "grow.csv"
@@ -207,96 +211,100 @@ def test_row_estimate_too_low(tmp_path, small_blocks):
     assert dataset.n == 30_000 and dataset.x[-1] == 29_999 and dataset.y[5] == 5.5
 
 
-# ------------------------------------------------------------------- pandas and numpy
+# ------------------------------------------------------------------- the two paths
 
 
-@needs_pandas
-def test_fast_parser_names_pandas_and_none_without_it(monkeypatch):
+def test_fast_parser_names_pandas_and_none_when_it_is_broken(monkeypatch):
     import pandas
 
     assert data.fast_parser() == f"pandas {pandas.__version__}"
-    monkeypatch.setattr(data, "USE_PANDAS", False)
+
+    def broken():
+        raise ImportError("pandas._libs is missing")
+
+    monkeypatch.setattr(data, "_pandas", broken)
     assert data.fast_parser() is None
 
 
-@needs_pandas
-def test_pandas_path_is_used_for_large_clean_files(tmp_path, monkeypatch):
-    monkeypatch.setattr(data, "PANDAS_MIN_BYTES", 0)
-    monkeypatch.setattr(data, "_numpy_block", lambda *args: pytest.fail("numpy path used"))
+@pytest.mark.parametrize("parser", ["fast", "ranges"])
+def test_a_clean_file_is_read_by_pandas_alone(tmp_path, monkeypatch, parser):
+    use_parser(monkeypatch, parser)
+    monkeypatch.setattr(csv_rows, "read_careful", lambda *args: pytest.fail("careful path used"))
     path = tmp_path / "clean.csv"
     path.write_text("x,y\n" + "".join(f"{k / 7!r},{k}\n" for k in range(5000)))
     dataset = load_dataset(path)
     assert dataset.n == 5000 and dataset.x[3] == 3 / 7
 
 
-@needs_pandas
 @pytest.mark.parametrize(
     "text",
     [
         'name,age,height,weight\n"Smith, J",30,170,70\n"Doe, A",40,180,80\n"Roe, B",50,190,90\n',
         'height,weight,note\n170,70,"a\n180,80,b"\n190,90,c\n',
         "height,weight\n170,70\n# a comment\n180,80\n190,90\n",
+        "note,height,weight\nok,170,70\n# a, 1, 2\nok,180,80\nok,190,90\n",
         "height,weight\n170,70\n180,NA\n190,90\n200,100\n",
         "height,weight\n170,70\n180,80\n190,90\n\x1a",
+        "height,weight\n170,70,5\n180,80\n190,90\n",
+        "height,weight\n170,70\n180,1,000\n190,90\n",
     ],
-    ids=["quoted-delimiter", "open-quote", "comment", "missing", "dos-eof"],
+    ids=[
+        "quoted-delimiter",
+        "open-quote",
+        "comment",
+        "comment-with-numbers",
+        "missing",
+        "dos-eof",
+        "first-row-extra-field",
+        "thousands",
+    ],
 )
-@pytest.mark.parametrize("chunked", [False, True], ids=["one-call", "chunked"])
-def test_pandas_gives_way_on_unclean_files(tmp_path, monkeypatch, text, chunked):
+@pytest.mark.parametrize("parser", ["fast", "ranges"])
+def test_pandas_gives_way_on_unclean_files(tmp_path, monkeypatch, text, parser):
     path = tmp_path / "unclean.csv"
     path.write_bytes(text.encode())
-    monkeypatch.setattr(data, "USE_PANDAS", False)
+    use_parser(monkeypatch, "rows")
     expected = load_dataset(path, "height", "weight")
-    monkeypatch.setattr(data, "USE_PANDAS", True)
-    monkeypatch.setattr(data, "PANDAS_MIN_BYTES", 0)
-    progress = (lambda fraction: None) if chunked else None
-    dataset = load_dataset(path, "height", "weight", progress=progress)
+    use_parser(monkeypatch, parser)
+    monkeypatch.setattr(data, "RANGE_BYTES", 16)
+    dataset = load_dataset(path, "height", "weight")
     np.testing.assert_array_equal(dataset.x, expected.x)
     np.testing.assert_array_equal(dataset.y, expected.y)
     assert dataset.skipped_lines == expected.skipped_lines
-    np.testing.assert_array_equal(dataset.x[:2], [170, 180] if "NA" not in text else [170, 190])
+    assert dataset.x[0] in (170, 180) and 1 not in dataset.x and 0 not in dataset.y
 
 
-@needs_pandas
 @pytest.mark.parametrize(
-    ("raw", "by_name"),
+    "raw",
     [
-        (b"x,y\n1.5,2\n3,4\n5,6.25\n", True),
-        (b"\xef\xbb\xbfx,y\r\n1.5,2\r\n3,4\r\n5,6.25\r\n", True),
-        (b"# made by hand\n\nx,y\n\n1.5,2\n3,4\n5,6.25\n", True),
-        (b"a,x,b,c,y\n0,1.5,0,0,2\n0,3,0,0,4\n0,5,0,0,6.25\n", True),
-        (b"x,y\r1.5,2\r3,4\r5,6.25\r", False),
+        b"x,y\n1.5,2\n3,4\n5,6.25\n",
+        b"\xef\xbb\xbfx,y\r\n1.5,2\r\n3,4\r\n5,6.25\r\n",
+        b"\xef\xbb\xbf1.5,2\r\n3,4\r\n5,6.25\r\n",
+        b"# made by hand\n\nx,y\n\n1.5,2\n3,4\n5,6.25\n",
+        b"a,x,b,c,y\n0,1.5,0,0,2\n0,3,0,0,4\n0,5,0,0,6.25\n",
+        b"x,y\r1.5,2\r3,4\r5,6.25\r",
+        b"sep=;\nx;y\n1,5;2\n3;4\n5;6,25\n",
+        "x\ty\r\n1.5\t2\r\n3\t4\r\n5\t6.25\r\n".encode("utf-16"),
+        "caf\xe9,y\n1.5,2\n3,4\n5,6.25\n".encode("cp1252"),
     ],
-    ids=["header", "bom-crlf", "preamble", "wide", "cr-lines"],
+    ids=["header", "bom-crlf", "bom-no-header", "preamble", "wide", "cr", "sep", "utf16", "cp1252"],
 )
-@pytest.mark.parametrize("chunked", [False, True], ids=["one-call", "chunked"])
-def test_pandas_opens_the_file_itself_after_the_lines_before_the_data(
-    tmp_path, monkeypatch, raw, by_name, chunked
-):
-    """pandas reads the file by its name (its fastest way) with the lines before the data
-    skipped, and gives the same numbers as the numpy path."""
-    import pandas
-
-    path = tmp_path / "named.csv"
+@pytest.mark.parametrize("parser", ["fast", "ranges"])
+def test_pandas_starts_at_the_first_data_row(tmp_path, monkeypatch, raw, parser):
+    """The fast path reads from the byte where the data begins, in the file's encoding,
+    and gives the same numbers as the row by row parse."""
+    path = tmp_path / "start.csv"
     path.write_bytes(raw)
-    monkeypatch.setattr(data, "USE_PANDAS", False)
-    expected = load_dataset(path, "x", "y")
-    monkeypatch.setattr(data, "USE_PANDAS", True)
-    monkeypatch.setattr(data, "PANDAS_MIN_BYTES", 0)
-    sources = []
-    read_csv = pandas.read_csv
-
-    def spy(source, *args, **kwargs):
-        sources.append(source)
-        return read_csv(source, *args, **kwargs)
-
-    monkeypatch.setattr(pandas, "read_csv", spy)
-    dataset = load_dataset(path, "x", "y", progress=(lambda f: None) if chunked else None)
-    assert [isinstance(source, str) for source in sources] == [by_name]
+    use_parser(monkeypatch, "rows")
+    expected = load_dataset(path, 1 if b"a,x" in raw else 0, 4 if b"a,x" in raw else 1)
+    use_parser(monkeypatch, parser)
+    monkeypatch.setattr(data, "RANGE_BYTES", 4)
+    monkeypatch.setattr(csv_rows, "read_careful", lambda *args: pytest.fail("careful path used"))
+    dataset = load_dataset(path, expected.x_column, expected.y_column)
     np.testing.assert_array_equal(dataset.x, expected.x)
     np.testing.assert_array_equal(dataset.y, expected.y)
     np.testing.assert_array_equal(dataset.x, [1.5, 3, 5])
-    assert dataset.skipped_rows == 0
+    assert dataset.encoding == expected.encoding and dataset.skipped_rows == 0
 
 
 field_text = (
@@ -312,7 +320,6 @@ line_text = st.builds(
 )
 
 
-@needs_pandas
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     lines=st.lists(line_text, min_size=2, max_size=12),
@@ -320,7 +327,8 @@ line_text = st.builds(
     header=st.booleans(),
 )
 def test_every_parser_reads_a_file_alike(tmp_path_factory, lines, newline, header):
-    """numpy, pandas and the careful parse agree on any near-miss file."""
+    """The fast path, blocks by pandas and the row by row parse agree on any near-miss
+    file (in one call and in chunks, in big blocks and in small ones)."""
     path = tmp_path_factory.mktemp("alike") / "alike.csv"
     if header:
         lines = ["a,b,c,d", *lines]
@@ -328,8 +336,9 @@ def test_every_parser_reads_a_file_alike(tmp_path_factory, lines, newline, heade
     results = []
     for parser in PARSERS:
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(data, "BLOCK_BYTES", 64)
+            patch.setattr(csv_rows, "BLOCK_CHARS", 64 if parser == "blocks" else 1 << 20)
             use_parser(patch, parser)
+            patch.setattr(data, "RANGE_BYTES", 16)
             try:
                 dataset = load_dataset(path)
             except DataError as error:
@@ -338,7 +347,7 @@ def test_every_parser_reads_a_file_alike(tmp_path_factory, lines, newline, heade
                 results.append(
                     (dataset.x.tolist(), dataset.y.tolist(), dataset.skipped_lines, dataset.n)
                 )
-    assert results[0] == results[1] == results[2]
+    assert results[1:] == results[:1] * 3
 
 
 # --------------------------------------------------------------------- progress, cancel
@@ -350,12 +359,11 @@ def big_file(path: Path, rows: int) -> Path:
     return path
 
 
-@pytest.mark.parametrize("parser", ["numpy", "pandas"])
+@pytest.mark.parametrize("parser", ["fast", "blocks"])
 def test_progress_is_reported_every_percent_or_so(tmp_path, monkeypatch, parser):
     use_parser(monkeypatch, parser)
-    monkeypatch.setattr(data, "BLOCK_BYTES", 20_000)
-    rows = 400_000 if parser == "pandas" else 100_000  # pandas reads 256 kB at a time
-    path = big_file(tmp_path / "big.csv", rows)  # 9.2 or 2.3 MB
+    rows = 400_000  # 9.2 MB, read 256 kB at a time
+    path = big_file(tmp_path / "big.csv", rows)
     fractions = []
     dataset = load_dataset(path, progress=fractions.append)
     assert dataset.n == rows
@@ -365,11 +373,10 @@ def test_progress_is_reported_every_percent_or_so(tmp_path, monkeypatch, parser)
     assert 20 <= len(fractions) <= 101 and steps.max() <= 0.06
 
 
-@pytest.mark.parametrize("parser", ["numpy", "pandas"])
+@pytest.mark.parametrize("parser", PARSERS)
 def test_cancel(tmp_path, monkeypatch, parser):
     use_parser(monkeypatch, parser)
-    monkeypatch.setattr(data, "BLOCK_BYTES", 20_000)
-    path = big_file(tmp_path / "big.csv", 400_000 if parser == "pandas" else 100_000)
+    path = big_file(tmp_path / "big.csv", 400_000)
     seen = []
 
     def progress(fraction):
@@ -419,16 +426,18 @@ def test_counts_in_messages_have_thousands_separators(tmp_path):
 
 
 def test_size_text():
-    assert data._size_text(3_100_000_000) == "3.1 GB"
-    assert data._size_text(data.MAX_FILE_BYTES) == "2 GB"
-    assert data._size_text(data.MAX_LINE_BYTES) == "1 MB"
+    assert csv_layout.size_text(3_100_000_000) == "3.1 GB"
+    assert csv_layout.size_text(data.MAX_FILE_BYTES) == "2 GB"
+    assert csv_layout.size_text(csv_layout.MAX_LINE_BYTES) == "1 MB"
 
 
 @pytest.mark.parametrize("where", ["first", "after-data", "in-comment"])
-def test_line_too_long(tmp_path, monkeypatch, where):
-    monkeypatch.setattr(data, "MAX_LINE_BYTES", 50_000)
-    monkeypatch.setattr(data, "BLOCK_BYTES", 8192)
-    monkeypatch.setattr(data, "PREVIEW_BYTES", 8192)
+@pytest.mark.parametrize("parser", PARSERS)
+def test_line_too_long(tmp_path, monkeypatch, where, parser):
+    use_parser(monkeypatch, parser)
+    monkeypatch.setattr(csv_layout, "MAX_LINE_BYTES", 50_000)
+    monkeypatch.setattr(csv_rows, "BLOCK_CHARS", 8192)
+    monkeypatch.setattr(csv_layout, "PREVIEW_BYTES", 8192)
     long = "1" * 120_000
     good = "".join(f"{k},{k}\n" for k in range(3000))  # lines 1-3000
     text = {
@@ -456,7 +465,9 @@ def test_not_a_regular_file():
         load_dataset("/dev/null")
 
 
-def test_nul_bytes_far_into_the_file(tmp_path, small_blocks):
+@pytest.mark.parametrize("parser", PARSERS)
+def test_nul_bytes_far_into_the_file(tmp_path, monkeypatch, small_blocks, parser):
+    use_parser(monkeypatch, parser)
     path = tmp_path / "damaged.csv"
     path.write_bytes(b"x,y\n" + b"1,2\n" * 5000 + b"3,\x00\x00\n")
     with pytest.raises(DataError, match=r"damaged\.csv: looks like a binary file"):
@@ -485,12 +496,12 @@ def test_nul_bytes_far_into_the_file(tmp_path, small_blocks):
         "tab-for-a-value",
     ],
 )
-def test_numpy_block_and_careful_parse_agree(tmp_path, monkeypatch, text):
+def test_fast_path_and_row_by_row_parse_agree(tmp_path, monkeypatch, text):
     path = tmp_path / "odd.csv"
     path.write_text(text)
-    monkeypatch.setattr(data, "USE_PANDAS", False)
+    use_parser(monkeypatch, "fast")
     fast = load_dataset(path)
-    monkeypatch.setattr(data, "_numpy_block", lambda *args: None)
+    use_parser(monkeypatch, "rows")
     careful = load_dataset(path)
     np.testing.assert_array_equal(fast.x, careful.x)
     np.testing.assert_array_equal(fast.y, careful.y)

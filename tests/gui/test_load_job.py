@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pytest
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
@@ -32,7 +35,7 @@ def job(qtbot):
     job = LoadJob()
     yield job
     assert job.stop_and_wait()
-    assert all(not thread.isRunning() for thread, *_ in load_job._THREADS)
+    assert job.active_loads() == 0
 
 
 class Recorder:
@@ -103,6 +106,15 @@ def test_a_bad_file_fails_with_its_message(qtbot, job, tmp_path):
     assert blocker.args[0].startswith("nowhere.csv: file not found")
 
 
+def test_numbers_floats_cannot_fit_fail_naming_the_file(qtbot, job, tmp_path):
+    path = tmp_path / "huge.csv"
+    path.write_text("x,y\n1,1e308\n2,-1e308\n3,0\n")
+    with qtbot.waitSignal(job.failed, timeout=10_000) as blocker:
+        job.start(path)
+    assert blocker.args[0].startswith("huge.csv: y values as large as 1e+308 are too large")
+    assert job.statistics is None and not job.is_running
+
+
 def test_columns_are_passed_on(qtbot, job, tmp_path):
     path = tmp_path / "three.csv"
     path.write_text("a,b,c\n1,2,3\n4,5,7\n")
@@ -141,24 +153,40 @@ def test_closing_while_loading_leaves_no_thread_running(qtbot, big_csv):
     qtbot.addWidget(owner)
     owner.show()
     recorder = Recorder(owner.job)
-    before = {id(thread) for thread, *_ in load_job._THREADS}
     with qtbot.waitSignal(owner.job.progress, timeout=60_000):
         owner.job.start(big_csv)
-    threads = [thread for thread, *_ in load_job._THREADS if id(thread) not in before]
-    assert len(threads) == 1 and threads[0].isRunning()
+    assert owner.job.active_loads() == 1
     owner.close()
-    assert not any(thread.isRunning() for thread in threads)
+    assert owner.job.active_loads() == 0
     qtbot.wait(50)
     assert recorder.kinds() == ["progress"] * len(recorder.kinds())
     assert not owner.job.is_running
 
 
-def test_stop_all_loads(qtbot, big_csv):
+def test_destroying_a_job_while_it_loads_cancels_and_waits(qtbot, big_csv):
+    """No registry keeps the thread: the job's pool is its child, and destroying the job
+    cancels the load and waits for it (a running thread is never destroyed)."""
     job = LoadJob()
-    job.start(big_csv)
-    load_job.stop_all_loads()
-    assert not any(thread.isRunning() for thread, *_ in load_job._THREADS)
-    assert job.stop_and_wait()
+    seen = []
+    job.progress.connect(seen.append)
+    with qtbot.waitSignal(job.progress, timeout=60_000):
+        job.start(big_csv)
+    started = time.perf_counter()
+    shiboken6.delete(job)
+    assert time.perf_counter() - started < 5
+    qtbot.wait(50)
+    assert not hasattr(load_job, "_THREADS")
+
+
+def test_many_starts_run_one_load_at_a_time(qtbot, job, big_csv, tmp_path):
+    small = tmp_path / "small.csv"
+    small.write_text("x,y\n1,2\n3,5\n")
+    for _ in range(5):
+        job.start(big_csv)
+        assert job.active_loads() <= 1
+    with qtbot.waitSignal(job.finished, timeout=60_000) as blocker:
+        job.start(small)
+    assert blocker.args[0].n == 2
 
 
 def test_window_loads_a_large_file_in_the_background(qtbot, make_window, tmp_path):
