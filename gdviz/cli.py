@@ -11,12 +11,19 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
+import re
 import sys
 
 from . import __version__
-from .core.words import format_exact
+from .core.words import format_exact, printable
 
 EXIT_USAGE = 2
+#: ``gdviz fit`` stopped by Ctrl+C (128 + SIGINT, as shells report it).
+EXIT_INTERRUPTED = 130
+#: A negative number in any notation: ``-1e3``, ``-.5``, ``-2`` (argparse alone takes
+#: ``-1e3`` for an option).
+_NEGATIVE = re.compile(r"^-(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -36,13 +43,20 @@ def _float(text: str) -> float:
     return value
 
 
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more (got {text})")
+def _whole(maximum: int):
+    """An argparse type: a whole number from 0 to ``maximum`` (``1e6`` is fine too)."""
+
+    def value(text: str) -> int:
+        try:
+            number = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        if not (math.isfinite(number) and number.is_integer() and 0 <= number <= maximum):
+            raise argparse.ArgumentTypeError(
+                f"must be a whole number from 0 to {maximum} (got {text})"
+            )
+        return int(number)
+
     return value
 
 
@@ -80,6 +94,7 @@ def _hyperparameter_help(hyperparameter, specs) -> str:
 
 def fit_parser() -> argparse.ArgumentParser:
     from .core.optimizers import DEFAULT_OPTIMIZER, all_hyperparameters, optimizer_specs
+    from .core.settings import MAX_ITERATIONS, MAX_SEED
 
     specs = optimizer_specs()
     p = _Parser(
@@ -87,7 +102,12 @@ def fit_parser() -> argparse.ArgumentParser:
         description="Fit y = m*x + b to a data file by gradient descent and print the result.",
     )
     p.add_argument("file", help="CSV or similar text file with x and y columns")
-    p.add_argument("--iterations", type=_count, default=1000, help="steps to take (default 1000)")
+    p.add_argument(
+        "--iterations",
+        type=_whole(MAX_ITERATIONS),
+        default=1000,
+        help="steps to take (default 1000)",
+    )
     p.add_argument("--initial-b", type=_float, default=0.0, help="starting intercept (default 0)")
     p.add_argument("--initial-m", type=_float, default=0.0, help="starting slope (default 0)")
     p.add_argument(
@@ -108,7 +128,9 @@ def fit_parser() -> argparse.ArgumentParser:
             metavar=h.symbol,
             help=_hyperparameter_help(h, specs),
         )
-    p.add_argument("--seed", type=int, default=0, help="seed for shuffled epochs (default 0)")
+    p.add_argument(
+        "--seed", type=_whole(MAX_SEED), default=0, help="seed for shuffled epochs (default 0)"
+    )
     p.add_argument(
         "--normalize",
         "--normalise",
@@ -151,19 +173,25 @@ def _dest(name: str) -> str:
 def fit_settings(args: argparse.Namespace):
     """The :class:`~gdviz.core.settings.RunSettings` the options ask for, checked.
 
-    Hyperparameters not given are the rule's defaults; ones the rule does not take are
-    ignored, except a batch size (which gives a rule its mini-batch form, or is refused).
+    Hyperparameters not given are the rule's defaults. One the rule does not take is
+    refused, naming the option, except a batch size (which gives a rule its mini-batch
+    form, or is refused by the rule).
     """
     from .core.optimizers import all_hyperparameters, optimizer_spec
     from .core.settings import RunSettings
 
     spec = optimizer_spec(args.optimizer)
-    given = {h.name: getattr(args, _dest(h.name)) for h in all_hyperparameters()}
-    hyperparameters = {
-        name: value
-        for name, value in given.items()
-        if value is not None and (spec.takes(name) or name == "batch_size")
-    }
+    given = {h: getattr(args, _dest(h.name)) for h in all_hyperparameters()}
+    hyperparameters = {}
+    for h, value in given.items():
+        if value is None:
+            continue
+        if not (spec.takes(h.name) or h.name == "batch_size"):
+            takes = ", ".join(taken.cli_flag for taken in spec.hyperparameters)
+            raise ValueError(
+                f"{h.cli_flag} does not apply to --optimizer {spec.name} (it takes: {takes})"
+            )
+        hyperparameters[h.name] = value
     settings = RunSettings(
         optimizer=spec.name,
         hyperparameters=hyperparameters,
@@ -178,11 +206,15 @@ def fit_settings(args: argparse.Namespace):
 
 def run_fit(args: argparse.Namespace):
     """Load, descend and return ``(descent, dataset)``; raises ValueError on bad input."""
-    from .core.data import load_dataset
+    from .core.data import checked_statistics, load_dataset
 
     settings = fit_settings(args)
     dataset = load_dataset(args.file, x_column=args.x_column, y_column=args.y_column)
-    descent = settings.make_descent(dataset.x, dataset.y, capacity=args.iterations)
+    stats = checked_statistics(dataset)  # refusals name the file
+    # the history grows as it fills: a huge count costs memory only as it is run
+    descent = settings.make_descent(
+        dataset.x, dataset.y, capacity=min(args.iterations, 1 << 16), stats=stats
+    )
     descent.run_to(args.iterations)
     return descent, dataset
 
@@ -241,20 +273,75 @@ def plain_lines(descent) -> list[str]:
     ]
 
 
+def _negative_values(argv: list[str]) -> list[str]:
+    """``--initial-b -1e3`` as ``--initial-b=-1e3``: a value, not an unknown option."""
+    out: list[str] = []
+    for token in argv:
+        if out and _NEGATIVE.match(token) and out[-1].startswith("--") and "=" not in out[-1]:
+            out[-1] = f"{out[-1]}={token}"
+        else:
+            out.append(token)
+    return out
+
+
+def _say(kind: str, text: str) -> None:
+    """One line on standard error; control characters from file names shown escaped."""
+    print(f"{kind}: {printable(text)}", file=sys.stderr)
+
+
+def _refuse_lesson(path: str) -> str | None:
+    from .core.lesson import SUFFIX
+
+    if path.lower().endswith(SUFFIX):
+        return (
+            f"{os.path.basename(path)} is a lesson file; open it in the window "
+            f"(gdviz {path}), or give gdviz fit a data file"
+        )
+    return None
+
+
 def fit_main(argv: list[str]) -> int:
-    args = fit_parser().parse_args(argv)
+    args = fit_parser().parse_args(_negative_values(argv))
+    problem = _refuse_lesson(args.file)
+    if problem:
+        _say("error", problem)
+        return EXIT_USAGE
     try:
         descent, dataset = run_fit(args)
     except ValueError as exc:  # DataError is a ValueError
-        print(f"error: {exc}", file=sys.stderr)
+        _say("error", str(exc))
         return EXIT_USAGE
+    except MemoryError:
+        _say("error", f"not enough memory for {args.iterations} iterations: ask for fewer")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        _say("error", "interrupted (Ctrl+C): nothing was printed")
+        return EXIT_INTERRUPTED
     note = dataset.skipped_note()
     if note:
-        print(f"warning: {note}", file=sys.stderr)
+        _say("warning", note)
     if args.json:
-        print(json.dumps(report(descent, dataset), allow_nan=False, ensure_ascii=False))
+        text = json.dumps(report(descent, dataset), allow_nan=False, ensure_ascii=False)
     else:
-        print("\n".join(plain_lines(descent)))
+        text = "\n".join(plain_lines(descent))
+    return _write(text)
+
+
+def _write(text: str) -> int:
+    """Print the result; a reader that stops early (``| head -1``) is no error, a full
+    disk or a closed output is one line on standard error."""
+    try:
+        print(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # the reader has what it wanted: nothing more to write, and no traceback when
+        # Python flushes standard output at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except OSError as exc:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _say("error", f"cannot write the result: {exc.strerror or exc}")
+        return EXIT_USAGE
     return 0
 
 

@@ -89,7 +89,24 @@ def run(path: str | None = None) -> int:
         _StartupProbe(window, app)
     window.show()
     app.aboutToQuit.connect(window.shutdown)
+    _quit_on_ctrl_c(app)
     return app.exec()
+
+
+def _quit_on_ctrl_c(app) -> None:
+    """Ctrl+C in the terminal closes the window, as it ends any other program there.
+
+    Python runs a signal handler only when the interpreter gets control back; while Qt's
+    event loop waits it does not, so a timer hands it control a few times a second.
+    """
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    signal.signal(signal.SIGINT, lambda *_: app.closeAllWindows())
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(200)
 
 
 class _StartupProbe:
@@ -306,8 +323,7 @@ def _run_iterations(app, window):
 def _check_readout(window, readout: str) -> float:
     """The readout's error is the core's error after the same iterations and settings."""
     from ..core.descent import Descent
-    from ..core.words import format_number
-    from .renderer import DIGITS
+    from ..core.words import format_value
 
     settings = window.session.settings
     descent = Descent(
@@ -319,7 +335,7 @@ def _check_readout(window, readout: str) -> float:
         random_state=settings.seed,
     )
     descent.run_to(SELF_TEST_ITERATIONS)
-    expected = f"error = {format_number(descent.error, DIGITS)}"
+    expected = f"error = {format_value(descent.error)}"
     if expected not in readout.splitlines():
         shown = next((line for line in readout.splitlines() if line.startswith("error")), "")
         raise _SelfTestFailure(f"the readout shows {shown!r}, the core computes {expected!r}")

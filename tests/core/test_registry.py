@@ -242,6 +242,9 @@ def test_gdviz_fit(sign_rule, tmp_path, capsys):
     core.run_to(20)
     assert (report["b"], report["m"]) == (core.b, core.m)
     code = main(["fit", str(path), "--optimizer", "sign", "--lr", "0.5", "--momentum", "0.2"])
+    _, err = capsys.readouterr()
+    assert code == 2 and "--momentum does not apply to --optimizer sign" in err
+    code = main(["fit", str(path), "--optimizer", "sign", "--lr", "0.5"])
     out, _ = capsys.readouterr()
     assert code == 0 and "After 1000 iterations" in out
     with pytest.raises(SystemExit):
