@@ -12,7 +12,7 @@ import atexit
 import gc
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -54,6 +54,8 @@ from .welcome import WelcomeNote, should_show_welcome
 __all__ = ["MainWindow"]
 
 _FROZEN = False
+#: Milliseconds after the first data set is shown that start-up's objects are frozen.
+FREEZE_AFTER_MS = 1000
 
 
 def _freeze_startup_objects() -> None:
@@ -263,7 +265,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(d.summary())
         if d.path and not s.edits.is_edited():
             self.update_recent_menu(app_settings.add_recent_file(str(d.path)))
-        _freeze_startup_objects()
+        # after the first paint, not before it: the collection takes about 40 ms
+        QTimer.singleShot(FREEZE_AFTER_MS, _freeze_startup_objects)
 
     def update_recent_menu(self, files: list[str]) -> None:
         self.recentMenu.clear()
