@@ -75,8 +75,8 @@ def _zone_tip() -> str:
     return "\n".join(f"{zone}: {stability.ZONE_MEANINGS[zone]}" for zone in stability.ZONES)
 
 
-class _ZoneBar(QWidget):
-    """The painted bar and the needle (no text)."""
+class _GaugePart(QWidget):
+    """A part of the gauge, as wide as the gauge, as tall as its type size needs."""
 
     def __init__(self, gauge: RateGauge):
         super().__init__(gauge)
@@ -84,10 +84,21 @@ class _ZoneBar(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.set_point_size(_BAR_POINT_SIZE)
 
-    def set_point_size(self, points: float) -> None:
+    def _sized_font(self, points: float) -> QFont:
         font = QFont(self.font())
         font.setPointSizeF(points)
         self.setFont(font)
+        return font
+
+    def set_point_size(self, points: float) -> None:
+        raise NotImplementedError
+
+
+class _ZoneBar(_GaugePart):
+    """The painted bar and the needle (no text)."""
+
+    def set_point_size(self, points: float) -> None:
+        font = self._sized_font(points)
         band = max(10, QFontMetrics(font).height() // 2 + 4)
         self.setFixedHeight(band + 2 * int(_NEEDLE))
 
@@ -152,20 +163,12 @@ def zone_colour(zone: str, applies: bool = True) -> QColor:
     return colour
 
 
-class _ZoneLabels(QWidget):
+class _ZoneLabels(_GaugePart):
     """The name of every zone under its band, moved sideways only as far as needed to
     keep the names apart; a leader line in the zone's colour joins each to its band."""
 
-    def __init__(self, gauge: RateGauge):
-        super().__init__(gauge)
-        self._gauge = gauge
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.set_point_size(_BAR_POINT_SIZE)
-
     def set_point_size(self, points: float) -> None:
-        font = QFont(self.font())
-        font.setPointSizeF(points)
-        self.setFont(font)
+        font = self._sized_font(points)
         self.setFixedHeight(QFontMetrics(font).height() + int(_LEADER) + 2)
         self.updateGeometry()
 
