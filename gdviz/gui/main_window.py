@@ -349,10 +349,15 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        urls = event.mimeData().urls()
-        if urls and urls[0].isLocalFile():
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if files:
             event.acceptProposedAction()
-            self.open_path(urls[0].toLocalFile())
+            if self.open_path(files[0]) and len(files) > 1:
+                self.show_message(
+                    f"Opened {Path(files[0]).name}: gdviz opens one file at a time "
+                    f"({len(files)} were dropped)",
+                    "warning",
+                )
 
     # ------------------------------------------------------------------ reading
     @property

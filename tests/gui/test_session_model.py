@@ -274,3 +274,24 @@ def test_a_run_reports_and_can_stop_at_the_iteration_it_converged(qtbot, window)
     stopped_at = readout(window)["iteration"]
     assert 0 < stopped_at < 1000
     assert f"converged at iteration {stopped_at} and stopped there" in bar.text()
+
+
+def test_dropping_several_files_opens_the_first_and_says_so(qtbot, window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    first.write_text("a,b\n1,2\n2,4.5\n3,5.5\n", encoding="utf-8")
+    second.write_text("a,b\n1,1\n2,2\n3,3.5\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(first)), QUrl.fromLocalFile(str(second))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    assert window.dataset.n == 3 and window.dataset.path.endswith("first.csv")
+    assert "one file at a time (2 were dropped)" in child(window, "messageBar").text()
