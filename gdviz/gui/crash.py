@@ -171,7 +171,13 @@ class CrashDialog(QDialog):
     path; the details (versions and traceback) fold out under "Show details".
     """
 
-    def __init__(self, report: CrashReport, log_file: Path, parent: QWidget | None = None):
+    def __init__(
+        self,
+        report: CrashReport,
+        log_file: Path,
+        parent: QWidget | None = None,
+        log_problem: str | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("crashDialog")
         self.setWindowTitle("gdviz: unexpected problem")
@@ -202,7 +208,10 @@ class CrashDialog(QDialog):
         )
         self.moreLabel = _label("", "crashMore")
         self.moreLabel.hide()
-        self.logLabel = _label(f"A report was added to {log_file}", "crashLogFile")
+        written = f"A report was added to {log_file}"
+        if log_problem:  # the dialog still says what happened; Copy details keeps it
+            written = f"The report could not be written to {log_file} ({log_problem})"
+        self.logLabel = _label(written, "crashLogFile")
         small = self.logLabel.font()
         small.setPointSizeF(font.pointSizeF() * 0.9)
         self.logLabel.setFont(small)
@@ -354,6 +363,7 @@ class CrashHandler(QObject):
         self.show_dialog = show_dialog
         self.dialog: CrashDialog | None = None
         self.count = 0  # exceptions handled
+        self.log_problem: str | None = None  # why the last report could not be logged
         self._lock = threading.Lock()
         self._busy = threading.local()  # per thread: inside the handler now
         self._last_traceback = ""
@@ -384,7 +394,11 @@ class CrashHandler(QObject):
         try:
             report = CrashReport.from_exception(exc_type, exc_value, exc_tb, thread)
             self.count += 1
-            self.write_log(report)
+            try:
+                self.write_log(report)
+                self.log_problem = None
+            except OSError as err:  # an unwritable log must not cost the dialog
+                self.log_problem = err.strerror or str(err)
             here = _raised_here(exc_tb)  # e.g. the dialog failing to paint: showing it loops
             _print(exc_type, exc_value, exc_tb, note="the crash dialog failed" if here else "")
             if self.show_dialog and not here:
@@ -433,7 +447,7 @@ class CrashHandler(QObject):
             if dialog is not None and _alive(dialog) and dialog.isVisible():
                 dialog.add_problem()
                 return
-            dialog = CrashDialog(report, self.log_file(), _parent_window())
+            dialog = CrashDialog(report, self.log_file(), _parent_window(), self.log_problem)
             dialog.destroyed.connect(self._forget)
             self.dialog = dialog
             dialog.show()

@@ -197,7 +197,7 @@ def test_a_failing_handler_does_not_loop(handler, capsys, monkeypatch):
             raise OSError("disk full")  # the handler's own failure, reported re-entrantly
         except OSError as error:
             handler.handle(type(error), error, error.__traceback__)
-        raise OSError("disk still full")
+        raise RuntimeError("the log broke")  # not an OSError: that one shows the dialog
 
     monkeypatch.setattr(handler, "write_log", write_log_and_fail_again)
     try:
@@ -262,3 +262,15 @@ def test_install_and_uninstall(qapp, tmp_path):
     assert (sys.excepthook, threading.excepthook) == before
     assert crash.crash_handler() is None
     uninstall_crash_handler()  # twice is fine
+
+
+def test_an_unwritable_log_still_shows_the_dialog(handler, faulty_button, qtbot, tmp_path):
+    """The log's folder is a file: nothing can be written there, the dialog says so."""
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("x", encoding="utf-8")
+    handler.log_dir = blocked
+    qtbot.mouseClick(faulty_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: last_crash_dialog() is not None, timeout=5000)
+    dialog = last_crash_dialog()
+    assert "could not be written" in dialog.logLabel.text()
+    assert "ZeroDivisionError" in dialog.messageLabel.text()
