@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import math
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -264,8 +265,9 @@ def check_settings() -> str | None:
     - A file that is not text, or that QSettings reports as malformed
       (``QSettings.Status.FormatError``), is renamed to ``gdviz.ini.damaged`` and gdviz
       starts with defaults.
-    - A file that cannot be read (``AccessError``, e.g. no permission) is left alone;
-      defaults are used for this run.
+    - A settings path that is a folder, or a file that cannot be read (no permission),
+      is moved aside to ``gdviz.ini.damaged`` (or ``…damaged-N``), so that settings can
+      be saved again; if it cannot be moved, defaults are used for this run.
     - Known keys whose values have the wrong type are removed (defaults from then on);
       a copy of the file before the change is kept as ``gdviz.ini.damaged``.
 
@@ -277,17 +279,70 @@ def check_settings() -> str | None:
         return f"Your settings could not be checked ({error}); gdviz uses the defaults."
 
 
+def _put_aside(path: Path) -> Path | None:
+    """Rename whatever stands at ``path`` (a folder, a pipe, a link to a device, an
+    unreadable file) to a free ``<name>.damaged`` name, so a settings file can be
+    written there again."""
+    for number in range(100):
+        target = path.with_name(path.name + DAMAGED_SUFFIX + (f"-{number}" if number else ""))
+        if target.exists() or target.is_symlink():
+            continue
+        try:
+            os.rename(path, target)
+        except OSError:
+            return None
+        return target
+    return None
+
+
+def _not_a_file(path: Path) -> str | None:
+    """What stands at ``path`` if it is not a regular file (never opened: a named pipe
+    would block start-up), else None."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:  # a dangling link: nothing to read, put it aside too
+        return "a broken link"
+    for test, what in (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISBLK, "a device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return what
+    return None
+
+
 def _check_settings() -> str | None:
     path = settings_path()
-    if not path.exists():
+    if not (path.exists() or path.is_symlink()):
         return None
+    what = _not_a_file(path)
+    if what is not None:
+        kept = _put_aside(path)
+        if kept is None:
+            return (
+                f"Your settings file {path} is {what}, not a file, and could not be moved "
+                "aside; gdviz uses the defaults and cannot save your settings."
+            )
+        return (
+            f"Your settings file was {what}, not a file: it was moved aside to "
+            f"{kept.name}, and gdviz starts with the defaults."
+        )
     try:
         raw = path.read_bytes()
     except OSError as error:
-        reason = error.strerror or type(error).__name__
+        reason = (error.strerror or type(error).__name__).lower()
+        kept = _put_aside(path)
+        if kept is None:
+            return (
+                f"Your settings could not be read ({reason}: {path}); "
+                "gdviz uses the defaults for now."
+            )
         return (
-            f"Your settings could not be read ({reason.lower()}: {path}); "
-            "gdviz uses the defaults for now."
+            f"Your settings could not be read ({reason}); the file was moved aside to "
+            f"{kept.name}, and gdviz starts with the defaults."
         )
     status, bad = _probe(raw) if _looks_like_text(raw) else (QSettings.Status.FormatError, [])
     if status != QSettings.Status.NoError:

@@ -190,6 +190,21 @@ def test_binary_garbage_is_moved_aside(make_window, fresh_settings):
     assert add_recent_file("/data/a.csv") == ["/data/a.csv"]
 
 
+def test_a_settings_path_that_is_a_folder_is_moved_aside(fresh_settings):
+    """A folder at the settings file's place is moved aside once; then settings are
+    saved again (before, nothing was ever saved and every start said so)."""
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.mkdir()
+    message = check_settings()
+    assert message is not None and "\n" not in message
+    assert "moved aside to gdviz.ini.damaged" in message
+    assert not path.exists() and not path.is_symlink()
+    assert check_settings() is None  # said once, not at every start
+    assert add_recent_file("/data/a.csv") == ["/data/a.csv"]  # and saving works again
+    assert path.is_file()
+
+
 def test_malformed_ini_is_moved_aside(fresh_settings):
     _write_settings("[General]\nrecentFiles=/a.csv\n[window\ngeometry=@ByteArray(\\x\n=\n")
     assert app_settings.app_settings().status() == QSettings.Status.FormatError
