@@ -151,6 +151,22 @@ def exec_line(argv: list[str] | tuple[str, ...]) -> str:
     return " ".join(words)
 
 
+#: A key of the menu entry gdviz writes: an entry without it is the user's own, which
+#: install-desktop never replaces and uninstall-desktop never removes.
+MARK = "X-Gdviz-Installed"
+
+
+def _users_own(path: Path) -> bool:
+    """Whether a menu entry exists at ``path`` that gdviz did not write."""
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return path.exists()
+    return f"\n{MARK}=true" not in text
+
+
 def desktop_entry(exec_command: str, icon: str = APP_ID) -> str:
     """The text of ``gdviz.desktop``: the menu entry that opens files with gdviz.
 
@@ -180,6 +196,7 @@ def desktop_entry(exec_command: str, icon: str = APP_ID) -> str:
         f"MimeType={MIME_TYPE};text/csv;",
         f"StartupWMClass={APP_ID}",
         "StartupNotify=true",
+        f"{MARK}=true",
         "Keywords=gradient descent;linear regression;least squares;line fitting;"
         "optimisation;optimization;machine learning;teaching;",
     ]
@@ -279,6 +296,12 @@ def install_desktop(
         If gdviz's icon files are missing.
     """
     root = Path(prefix) if prefix is not None else data_home()
+    entry = installed_paths(root)[0]
+    if _users_own(entry):
+        raise FileExistsError(
+            f"{entry} is a menu entry gdviz did not make; gdviz leaves it alone "
+            "(rename or remove it, then run install-desktop again)"
+        )
     command = default_exec_command() if exec_command is None else exec_command
     contents: list[bytes] = [desktop_entry(command, APP_ID).encode("utf-8")]
     contents += [icon_path(size).read_bytes() for size in ICON_SIZES]
@@ -309,7 +332,10 @@ def uninstall_desktop(
     """
     root = Path(prefix) if prefix is not None else data_home()
     removed = []
-    for path in installed_paths(root):
+    paths = installed_paths(root)
+    if _users_own(paths[0]):
+        paths = paths[1:]  # the user's own menu entry stays
+    for path in paths:
         try:
             path.unlink()
         except FileNotFoundError:

@@ -286,3 +286,20 @@ def test_usage_errors_exit_2(capsys):
         desktop.main(["install-desktop", "--bogus"])
     assert exc.value.code == 2
     assert capsys.readouterr().err.startswith("error: ")
+
+
+def test_a_users_own_menu_entry_is_never_replaced_or_removed(tmp_path, capsys):
+    own = desktop.installed_paths(tmp_path)[0]
+    own.parent.mkdir(parents=True)
+    own.write_text("[Desktop Entry]\nType=Application\nName=My gdviz\nExec=my-gdviz\n")
+    assert desktop.main(["install-desktop", "--prefix", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "gdviz did not make" in err
+    assert len(err.strip().splitlines()) == 1
+    assert "Name=My gdviz" in own.read_text()
+    desktop.uninstall_desktop(tmp_path, update_caches=False)
+    assert "Name=My gdviz" in own.read_text()  # still there
+    own.unlink()
+    written = desktop.install_desktop(tmp_path, "gdviz", update_caches=False)
+    assert own in written and f"{desktop.MARK}=true" in own.read_text()
+    assert own in desktop.uninstall_desktop(tmp_path, update_caches=False)  # ours: removed
