@@ -21,18 +21,38 @@ from collections.abc import Callable, Iterator
 
 from .csv_layout import DataError, binary, size_text
 
-__all__ = ["LoadCancelled", "Progress", "Source", "check_unchanged", "line_ranges", "opened"]
+__all__ = [
+    "LoadCancelled",
+    "Progress",
+    "Source",
+    "check_unchanged",
+    "file_kind",
+    "line_ranges",
+    "opened",
+]
 
 #: How often (as a fraction of the file) a ``progress`` callback is called, at most.
 PROGRESS_STEP = 0.01
 
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 _KINDS = (
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe"),
     (stat.S_ISCHR, "a device"),
     (stat.S_ISBLK, "a device"),
     (stat.S_ISSOCK, "a socket"),
 )
+
+
+def file_kind(mode: int) -> str | None:
+    """What a path whose ``st_mode`` is ``mode`` is, in words (``"a named pipe"``), when
+    it is not a regular file; None for a regular file. Data files, lessons and the
+    settings file are opened only when this is None (a named pipe would block)."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((kind for test, kind in _KINDS if test(mode)), "a special file")
+
+
 _SEEK_LOCK = threading.Lock()
 
 
@@ -84,8 +104,9 @@ def opened(
 def _check_regular(info: os.stat_result, name: str) -> None:
     if stat.S_ISDIR(info.st_mode):
         raise DataError(f"{name}: is a folder, not a data file")
-    if not stat.S_ISREG(info.st_mode):
-        kind = next((kind for test, kind in _KINDS if test(info.st_mode)), "something else")
+    kind = file_kind(info.st_mode)
+    if kind is not None:
+        kind += " (FIFO)" if stat.S_ISFIFO(info.st_mode) else ""
         raise DataError(f"{name}: not a regular file but {kind}; choose a data file")
 
 

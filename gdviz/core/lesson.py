@@ -24,7 +24,6 @@ from __future__ import annotations
 import dataclasses
 import math
 import os
-import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +36,7 @@ from . import lesson_format as fmt
 from . import model
 from .atomic import write_text_atomic
 from .data import Dataset, from_arrays
+from .data_file import file_kind
 from .descent import Descent
 from .lesson_format import (  # the format's limits, re-exported
     FORMAT,
@@ -439,19 +439,9 @@ def _read_file(path: str | os.PathLike, name: str) -> bytes:
     return raw
 
 
-_SPECIAL_FILES = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a named pipe"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
-    (stat.S_ISSOCK, "a socket"),
-)
-
-
 def _check_regular(info: os.stat_result, name: str) -> None:
-    mode = info.st_mode
-    if not stat.S_ISREG(mode):
-        kind = next((kind for test, kind in _SPECIAL_FILES if test(mode)), "a special file")
+    kind = file_kind(info.st_mode)
+    if kind is not None:
         raise LessonError(f"{name}: cannot open the file (it is {kind}, not a lesson file)")
     if info.st_size > MAX_FILE_BYTES:
         raise LessonError(f"{name}: {_too_large(info.st_size)}")

@@ -35,13 +35,14 @@ from __future__ import annotations
 
 import math
 import os
-import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
+
+from ..core.data_file import file_kind
 
 __all__ = [
     "MAX_RECENT",
@@ -299,19 +300,9 @@ def _not_a_file(path: Path) -> str | None:
     """What stands at ``path`` if it is not a regular file (never opened: a named pipe
     would block start-up), else None."""
     try:
-        mode = path.stat().st_mode
+        return file_kind(path.stat().st_mode)
     except OSError:  # a dangling link: nothing to read, put it aside too
         return "a broken link"
-    for test, what in (
-        (stat.S_ISDIR, "a folder"),
-        (stat.S_ISFIFO, "a named pipe"),
-        (stat.S_ISCHR, "a device"),
-        (stat.S_ISBLK, "a device"),
-        (stat.S_ISSOCK, "a socket"),
-    ):
-        if test(mode):
-            return what
-    return None
 
 
 def _check_settings() -> str | None:
