@@ -54,6 +54,17 @@ def wait_iteration(qtbot, window, n, timeout=10_000):
     qtbot.waitUntil(lambda: readout(window)["iteration"] == n, timeout=timeout)
 
 
+def run_to(qtbot, window, n: int) -> None:
+    """Set the iteration count to ``n``, the speed to the maximum, press Start and wait
+    until the run has stopped there."""
+    child(window, "iterationsInput").setValue(n)
+    speed = child(window, "speedInput")
+    speed.setValue(speed.maximum())
+    click(qtbot, window, "startButton")
+    wait_iteration(qtbot, window, n)
+    wait_stopped(qtbot, window, timeout=5000)
+
+
 def wait_stopped(qtbot, window, timeout=10_000):
     qtbot.waitUntil(lambda: child(window, "startButton").text() == "Start", timeout=timeout)
 

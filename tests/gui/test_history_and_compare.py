@@ -10,16 +10,7 @@ from PySide6.QtWidgets import QWidget
 from gdviz.core.descent import Descent
 from gdviz.core.optimizers import make_optimizer
 from gdviz.core.settings import RunSettings
-from tests.gui.helpers import child, click, readout, wait_iteration
-
-
-def run_to(qtbot, window, n):
-    child(window, "iterationsInput").setValue(n)
-    speed = child(window, "speedInput")
-    speed.setValue(speed.maximum())
-    click(qtbot, window, "startButton")
-    wait_iteration(qtbot, window, n)
-    qtbot.waitUntil(lambda: child(window, "startButton").text() == "Start", timeout=5000)
+from tests.gui.helpers import child, click, readout, run_to, wait_iteration
 
 
 def test_timeline_shows_every_panel_at_a_past_iteration(qtbot, window, seed_xy):

@@ -8,7 +8,7 @@ import numpy as np
 from PySide6.QtCore import QPointF
 
 from gdviz.core.settings import RunSettings
-from tests.gui.helpers import child, click, wait_iteration
+from tests.gui.helpers import click, run_to
 
 FIVE_POINTS = Path(__file__).resolve().parents[2] / "data" / "five_points.csv"
 
@@ -22,15 +22,6 @@ def compare(qtbot, window, runs) -> None:
     window.compare_box.set_configs(runs)
     click(qtbot, window, "compareApplyButton")
     qtbot.waitUntil(lambda: len(window.session.runs) == len(runs) + 1, timeout=5000)
-
-
-def run_to(qtbot, window, n: int) -> None:
-    child(window, "iterationsInput").setValue(n)
-    speed = child(window, "speedInput")
-    speed.setValue(speed.maximum())
-    click(qtbot, window, "startButton")
-    wait_iteration(qtbot, window, n)
-    qtbot.waitUntil(lambda: child(window, "startButton").text() == "Start", timeout=5000)
 
 
 def scene_points(plot, xs, ys) -> list[QPointF]:
