@@ -7,6 +7,11 @@ per-point Python loop and of gdviz's sufficient-statistics step, and their ratio
 time to load a two-column CSV with ``numpy.genfromtxt`` (the tutorial's loader) and with
 gdviz's loader, and their ratio, and ``pandas.read_csv`` on the same file (gdviz reads
 clean files with pandas' parser: target at most 1.25x).
+
+Then the history's memory after N iterations (N = 1e5, 1e6, 1e7; ``--history``): the rows
+kept, the bytes of their arrays against the bound (``HISTORY_BOUND_BYTES``) and against
+what keeping every row would take. With ``--trace`` also the current and peak bytes that
+``tracemalloc`` saw during the run (about 13x slower).
 """
 
 from __future__ import annotations
@@ -15,12 +20,14 @@ import argparse
 import platform
 import tempfile
 import time
+import tracemalloc
 from pathlib import Path
 
 import numpy as np
 
 from gdviz.core.data import load_dataset
 from gdviz.core.descent import Descent
+from gdviz.core.history import HISTORY_BOUND_BYTES, ROW_BYTES
 from gdviz.core.model import fit_statistics
 
 
@@ -98,9 +105,42 @@ def bench_load(rows: int, rng) -> None:
         print(line)
 
 
+def bench_history(iterations: int, trace: bool, rng) -> None:
+    """Step a run to ``iterations`` in slices, taking a view after each as the window
+    does (a view keeps the arrays it shows alive until the next one)."""
+    x, y = make_points(100, rng)
+    descent = Descent(x, y)
+    if trace:
+        tracemalloc.start()
+    t0 = time.perf_counter()
+    view = descent.view()
+    while descent.iteration < iterations:
+        descent.step(min(50_000, iterations - descent.iteration))
+        view = descent.view()
+    elapsed = time.perf_counter() - t0
+    history = view.history
+    line = (
+        f"history after {iterations:>12,} iterations: {len(history):>9,} rows kept "
+        f"(every {history.stride} after {history.limit:,}), arrays {history.nbytes / 1e6:7.1f} MB"
+        f" | bound {HISTORY_BOUND_BYTES / 1e6:.0f} MB | every row kept would be "
+        f"{(iterations + 1) * ROW_BYTES / 1e6:,.0f} MB | {elapsed:.1f} s"
+    )
+    if trace:
+        current, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        line += f" | traced now {current / 1e6:.1f} MB, peak {peak / 1e6:.1f} MB"
+    print(line)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=1_000_000, help="rows of the CSV file")
+    parser.add_argument(
+        "--history",
+        default="1e5,1e6,1e7",
+        help="iteration counts to measure the history's memory at (comma separated)",
+    )
+    parser.add_argument("--trace", action="store_true", help="also measure with tracemalloc")
     args = parser.parse_args()
     print(
         f"machine: {platform.machine()}, {platform.python_implementation()} "
@@ -110,6 +150,8 @@ def main() -> None:
     for n in (100, 1_000_000):
         bench_steps(n, rng)
     bench_load(args.rows, rng)
+    for count in args.history.split(","):
+        bench_history(int(float(count)), args.trace, rng)
 
 
 if __name__ == "__main__":

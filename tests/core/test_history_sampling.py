@@ -1,4 +1,5 @@
-"""Which history rows the panels draw: evenly spread samples and peak-keeping curves."""
+"""Which history rows the panels draw (evenly spread samples and peak-keeping curves) and
+which rows a long run keeps."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gdviz.core.history import peak_indices, sample_indices
+from gdviz.core.history import STATE_WIDTH, History, HistoryBuffer, peak_indices, sample_indices
 
 
 @given(st.integers(0, 200_000), st.integers(2, 5000))
@@ -45,3 +46,57 @@ def test_peak_indices_keep_the_extremes_of_every_stretch(values, max_points):
         block = values[start : start + bucket]
         inside = kept[(idx >= start) & (idx < start + bucket)]
         assert inside.min() == block.min() and inside.max() == block.max()
+
+
+def _chunk(first: int, k: int) -> History:
+    """Rows of iterations ``first`` to ``first + k - 1``, each value tied to its iteration."""
+    it = np.arange(first, first + k)
+    v = it.astype(np.float64)
+    return History(
+        it,
+        v,
+        -v,
+        v * 2,
+        v + 1,
+        v + 2,
+        v + 3,
+        v + 4,
+        np.column_stack((v, -v)),
+        np.tile(v[:, None], (1, STATE_WIDTH)),
+    )
+
+
+@given(
+    st.integers(2, 40),
+    st.lists(st.tuples(st.integers(1, 300), st.booleans()), min_size=1, max_size=40),
+)
+def test_a_bounded_history_keeps_the_start_every_stride_th_row_and_the_newest(limit, chunks):
+    buffer = HistoryBuffer(capacity=1, limit=limit)
+    published = []
+    done = 0
+    for k, publish in chunks:
+        buffer.extend(_chunk(done, k))
+        done += k
+        if publish:
+            view = buffer.view()
+            published.append((view, view.rows().copy()))
+        its = buffer.column("iteration")
+        assert len(buffer) <= 2 * limit
+        assert its[-1] == done - 1  # the newest
+        np.testing.assert_array_equal(its[: min(done, limit)], np.arange(min(done, limit)))
+        grid = np.arange(limit, done, buffer.stride)
+        assert np.isin(grid, its).all()
+        assert (np.diff(its) > 0).all()
+        # each kept row holds the values of its own iteration
+        np.testing.assert_array_equal(buffer.column("b"), its.astype(np.float64))
+        np.testing.assert_array_equal(buffer.column("state")[:, -1], its.astype(np.float64))
+    for view, rows in published:  # what a view showed never changes
+        np.testing.assert_array_equal(view.rows().iteration, rows.iteration)
+        np.testing.assert_array_equal(view.rows().theta, rows.theta)
+    its = buffer.column("iteration")
+    for i in range(done):  # the row of an iteration: the nearest kept at or before it
+        before = int(its[its <= i].max())
+        assert buffer.kept(i) == before
+        assert buffer.row(i)[0] == float(before)
+        later = its[its > i]
+        assert buffer.kept_after(i) == (int(later[0]) if later.size else done - 1)
