@@ -2,7 +2,8 @@
 
 The command line is a thin shell over the same core the window uses: ``gdviz fit``'s
 ``--optimizer`` choices and hyperparameter options are generated from the optimizer
-registry (:mod:`gdviz.core.optimizers`), and its settings are a
+registry (:mod:`gdviz.core.optimizers`), the ``--loss`` choices, ``--huber-delta`` and
+``--ridge`` from the loss registry (:mod:`gdviz.core.objective`), and its settings are a
 :class:`~gdviz.core.settings.RunSettings`, checked like a lesson's.
 """
 
@@ -16,7 +17,7 @@ import re
 import sys
 
 from . import __version__
-from .core.words import format_exact, printable
+from .core.words import PRINTED_DIGITS, format_exact, format_number, printable
 
 EXIT_USAGE = 2
 #: ``gdviz fit`` stopped by Ctrl+C (128 + SIGINT, as shells report it).
@@ -93,6 +94,7 @@ def _hyperparameter_help(hyperparameter, specs) -> str:
 
 
 def fit_parser() -> argparse.ArgumentParser:
+    from .core.objective import DEFAULT_LOSS, HUBER_DELTA, RIDGE, loss_specs
     from .core.optimizers import DEFAULT_OPTIMIZER, all_hyperparameters, optimizer_specs
     from .core.settings import MAX_ITERATIONS, MAX_SEED
 
@@ -127,6 +129,24 @@ def fit_parser() -> argparse.ArgumentParser:
             default=None,
             metavar=h.symbol,
             help=_hyperparameter_help(h, specs),
+        )
+    losses = loss_specs()
+    p.add_argument(
+        "--loss",
+        default=DEFAULT_LOSS,
+        metavar="{" + ",".join(spec.name for spec in losses) + "}",
+        help="the error to descend on: "
+        + "; ".join(f"{spec.name}: {spec.label}" for spec in losses)
+        + f" (default {DEFAULT_LOSS})",
+    )
+    for h in (HUBER_DELTA, RIDGE):
+        low, high = format_exact(h.minimum), format_exact(h.maximum)
+        p.add_argument(
+            h.cli_flag,
+            type=_hyperparameter(h),
+            default=None,
+            metavar=h.symbol,
+            help=f"{h.label}, {low} to {high} (default {format_exact(h.default)})",
         )
     p.add_argument(
         "--seed", type=_whole(MAX_SEED), default=0, help="seed for shuffled epochs (default 0)"
@@ -177,10 +197,14 @@ def fit_settings(args: argparse.Namespace):
     refused, naming the option, except a batch size (which gives a rule its mini-batch
     form, or is refused by the rule).
     """
+    from .core.objective import HUBER_DELTA, RIDGE, loss_spec
     from .core.optimizers import all_hyperparameters, optimizer_spec
     from .core.settings import RunSettings
 
     spec = optimizer_spec(args.optimizer)
+    loss = loss_spec(args.loss)
+    if args.huber_delta is not None and not loss.uses_delta:
+        raise ValueError(f"--huber-delta applies to --loss huber only (got --loss {loss.name})")
     given = {h: getattr(args, _dest(h.name)) for h in all_hyperparameters()}
     hyperparameters = {}
     for h, value in given.items():
@@ -200,6 +224,9 @@ def fit_settings(args: argparse.Namespace):
         initial_m=args.initial_m,
         seed=args.seed,
         iterations=args.iterations,
+        loss=loss.name,
+        huber_delta=HUBER_DELTA.default if args.huber_delta is None else args.huber_delta,
+        ridge=RIDGE.default if args.ridge is None else args.ridge,
     )
     return settings.checked()
 
@@ -224,8 +251,15 @@ def _finite_or_none(value):
 
 
 def report(descent, dataset) -> dict:
-    """The result as plain JSON-ready values (non-finite numbers become ``None``)."""
+    """The result as plain JSON-ready values (non-finite numbers become ``None``).
+
+    ``optimum`` is the optimum of the objective descended on (``unique`` False when other
+    lines are as good); ``loss`` is always there, ``huber_delta`` with the Huber loss and
+    ``ridge`` when it is not 0. ``r_squared``, ``condition_number`` and
+    ``max_stable_learning_rate`` describe the least-squares problem of the data.
+    """
     a = descent.analysis
+    objective, best = descent.objective, descent.optimum
     out = {
         "b": descent.b,
         "m": descent.m,
@@ -233,7 +267,8 @@ def report(descent, dataset) -> dict:
         "iterations": descent.iteration,
         "n_points": dataset.n,
         "initial": {"b": descent.initial_b, "m": descent.initial_m, "error": descent.initial_error},
-        "optimum": {"b": a.b_star, "m": a.m_star, "error": a.mse_star},
+        "optimum": {"b": best.b, "m": best.m, "error": best.error, "unique": best.unique},
+        "loss": objective.loss,
         "diverged": descent.diverged,
         "diverged_at": descent.diverged_at,
         "converged": descent.converged,
@@ -246,6 +281,12 @@ def report(descent, dataset) -> dict:
         "skipped_rows": dataset.skipped_rows,
         "message": descent.status_message(),
     }
+    if objective.spec.uses_delta:
+        out["huber_delta"] = objective.huber_delta
+    if objective.ridge > 0:
+        out["ridge"] = objective.ridge
+    if best.note:
+        out["optimum"]["note"] = best.note
     return _clean(out)
 
 
@@ -259,16 +300,29 @@ def _clean(value):
 
 def plain_lines(descent) -> list[str]:
     """The tutorial's three lines, then the optimum and how the run ended."""
-    a = descent.analysis
-    f = format_exact
+    a, best, objective = descent.analysis, descent.optimum, descent.objective
+
+    def f(value: float) -> str:
+        return format_number(value, PRINTED_DIGITS)
+
+    if objective.is_least_squares:
+        optimum = (
+            f"Least-squares optimum: b* = {f(a.b_star)}, m* = {f(a.m_star)}, "
+            f"error* = {f(a.mse_star)}, R² = {a.r_squared:.6g}"
+        )
+    else:
+        name = objective.optimum_name
+        optimum = (
+            f"Optimum ({objective.label}, the {name}): b* = {f(best.b)}, m* = {f(best.m)}, "
+            f"error* = {f(best.error)}" + (f"; {best.note}" if best.note else "")
+        )
     return [
         f"Starting gradient descent at b = {f(descent.initial_b)}, "
         f"m = {f(descent.initial_m)}, error = {f(descent.initial_error)}",
         "Running...",
         f"After {descent.iteration} iterations b = {f(descent.b)}, m = {f(descent.m)}, "
         f"error = {f(descent.error)}",
-        f"Least-squares optimum: b* = {f(a.b_star)}, m* = {f(a.m_star)}, "
-        f"error* = {f(a.mse_star)}, R² = {a.r_squared:.6g}",
+        optimum,
         descent.status_message(),
     ]
 
@@ -290,9 +344,9 @@ def _say(kind: str, text: str) -> None:
 
 
 def _refuse_lesson(path: str) -> str | None:
-    from .core.lesson import SUFFIX
-
-    if path.lower().endswith(SUFFIX):
+    # the lesson suffix (gdviz.core.lesson.SUFFIX), without importing lessons: that
+    # costs ``gdviz fit`` a few hundredths of a second
+    if path.lower().endswith(".gdviz"):
         return (
             f"{os.path.basename(path)} is a lesson file; open it in the window "
             f"(gdviz {path}), or give gdviz fit a data file"

@@ -1,8 +1,17 @@
-"""The descent: a stepping state with its full history.
+"""The descent: a stepping state with its history.
 
 :class:`Descent` owns the current line, the optimizer state and a history of every
 iteration in preallocated arrays, so that any past iteration can be shown again. A full
-batch step costs O(1) (sufficient statistics); a stochastic step costs O(batch).
+batch step on the mean squared error costs O(1) (sufficient statistics); a stochastic
+step costs O(batch). Another objective (:mod:`gdviz.core.objective`: the absolute or
+Huber error, a ridge penalty) and the rules that use the Hessian (Newton, conjugate
+gradients) take a general path that evaluates the objective over the points, O(n) a step.
+
+A very long run keeps every iteration up to a limit and every ``stride``-th after it
+(:mod:`gdviz.core.history`: at most :data:`~gdviz.core.history.HISTORY_BOUND_BYTES` a
+run). Only the stored rows are thinned: each step is taken from the exact state before
+it, and :attr:`Descent.converged_at` and :attr:`Descent.diverged_at` are found as the
+steps are taken, so they are exact too.
 
 Values handed out are always finite: a step that overflows, produces a non-finite value,
 or lets the error grow without bound is not taken; the descent stops at the last finite
@@ -19,6 +28,7 @@ import numpy as np
 
 from . import model, words
 from .history import STATE_WIDTH, History, HistoryBuffer, HistoryView
+from .objective import MSE, Objective, Optimum
 from .optimizers import (
     DEFAULT_OPTIMIZER,
     Optimizer,
@@ -78,10 +88,11 @@ class RunView(NamedTuple):
     state_overflow: bool
     converged: bool
     converged_at: int | None  # the first iteration within tolerance of the optimum
+    stop_message: str = ""  # why a step could not be taken, when not for a large rate
 
     @property
     def iteration(self) -> int:
-        return len(self.history) - 1
+        return self.history.last_iteration
 
     def segment_at(self, iteration: int) -> Segment:
         """The settings of the step from ``iteration`` to the next."""
@@ -96,7 +107,7 @@ def _segment_at(segments, iteration: int) -> Segment:
 
 
 class Descent:
-    """Gradient descent on the mean squared error of ``y = m*x + b``.
+    """Gradient descent on the error of ``y = m*x + b`` (by default the mean squared error).
 
     Parameters
     ----------
@@ -118,10 +129,17 @@ class Descent:
         with ``E₀`` the starting error).
     capacity : int
         Iterations to preallocate history for (grows when needed).
+    history_limit : int, optional
+        Iterations whose rows are all kept; after them every ``stride``-th (see
+        :class:`~gdviz.core.history.HistoryBuffer`). Default
+        :data:`~gdviz.core.history.HISTORY_LIMIT`.
     stats : Statistics, optional
         Precomputed statistics of ``x, y`` (skips the O(n) pass).
     stop_when_converged : bool
         Take no step after the first iteration within tolerance (:attr:`converged_at`).
+    objective : Objective, optional
+        The error descended on (:mod:`gdviz.core.objective`); default the plain mean
+        squared error. Convergence is judged against its optimum (:attr:`optimum`).
     """
 
     def __init__(
@@ -138,16 +156,21 @@ class Descent:
         capacity: int = 1024,
         stats: model.Statistics | None = None,
         stop_when_converged: bool = False,
+        history_limit: int | None = None,
+        objective: Objective | None = None,
     ):
         self.x = np.asarray(x, dtype=np.float64)
         self.y = np.asarray(y, dtype=np.float64)
         self.stats = model.check_data(self.x, self.y, stats)
         self.analysis = model.analyse(self.stats)
+        self.objective: Objective = objective if objective is not None else MSE
+        self.optimum: Optimum = self.objective.optimum(self.x, self.y, self.stats)
         self.optimizer = optimizer if optimizer is not None else make_optimizer(DEFAULT_OPTIMIZER)
         self._random_state = int(random_state)
         self.tol = float(tol)
         self.stop_when_converged = bool(stop_when_converged)
         self._capacity_hint = max(int(capacity), 1)
+        self._history_limit = history_limit
         self._perm_epoch = -1
         self._perm: np.ndarray | None = None
         self.reset(initial_b, initial_m, normalize=normalize)
@@ -172,8 +195,8 @@ class Descent:
         normalize = self.normalize if normalize is None else bool(normalize)
         scaling = standardising(self.stats) if normalize else IDENTITY
         with np.errstate(all="ignore"):
-            error = float(model.mse(self.stats, b0, m0))
-            grad_b, grad_m = model.gradient(self.stats, b0, m0)
+            error = self.objective.value(self.x, self.y, b0, m0, self.stats)
+            grad_b, grad_m = self.objective.gradient(self.x, self.y, b0, m0, self.stats)
             params = np.array(scaling.to_scaled(b0, m0))
         if not (math.isfinite(error) and np.all(np.isfinite([grad_b, grad_m, *params]))):
             raise ValueError(
@@ -183,6 +206,7 @@ class Descent:
         self.initial_b, self.initial_m, self.normalize = b0, m0, normalize
         self.scaling: Scaling = scaling
         self._scaled_stats = scaling.statistics(self.stats)
+        self._scale_data()
         self.initial_error = error
         self._limit = _error_limit(error, self.stats.y_var)
         self._params = params
@@ -192,7 +216,8 @@ class Descent:
         self.diverged_with: Optimizer | None = None  # the rule of the step that failed
         self.converged_at: int | None = None  # the first iteration within tolerance
         self.state_overflow = False  # stopped because the optimizer's state overflowed
-        self._history = HistoryBuffer(self._capacity_hint + 1)
+        self.stop_message = ""  # why a step could not be taken (e.g. no curvature)
+        self._history = HistoryBuffer(self._capacity_hint + 1, self._history_limit)
         self._segments = [Segment(0, self.optimizer, self._random_state)]
         self._history.append(
             self.initial_b,
@@ -261,16 +286,18 @@ class Descent:
             self.state_overflow,
             self.converged,
             self.converged_at,
+            self.stop_message,
         )
 
     def reserve(self, iterations: int) -> None:
-        """Make room in the history for ``iterations`` in all (avoids regrowing)."""
+        """Make room in the history for ``iterations`` in all (avoids regrowing; never
+        more than the history's bound)."""
         self._history.reserve(iterations + 1)
 
     # ------------------------------------------------------------------ state
     @property
     def iteration(self) -> int:
-        return len(self._history) - 1
+        return self._history.last_iteration
 
     @property
     def diverged(self) -> bool:
@@ -300,15 +327,27 @@ class Descent:
 
     @property
     def excess_error(self) -> float:
-        """``E - E*`` at the current line, computed without cancellation."""
-        return float(model.excess_error(self.stats, self.b, self.m))
+        """``E - E*`` at the current line (for the plain MSE without cancellation)."""
+        return float(self._excess(np.array([self.b]), np.array([self.m]))[0])
+
+    def _excess(self, b: np.ndarray, m: np.ndarray) -> np.ndarray:
+        """``E - E*`` at lines ``(b[i], m[i])``: exact for MSE, O(n) per line otherwise."""
+        if self.objective.is_least_squares:
+            return model.excess_error(self.stats, b, m)
+        if self.objective.is_quadratic:  # MSE with ridge: E = E_mse + λm², from the stats
+            values = model.mse(self.stats, b, m) + self.objective.ridge * m * m
+        else:
+            value = self.objective.value
+            values = np.array([value(self.x, self.y, bi, mi) for bi, mi in zip(b, m, strict=True)])
+        return np.maximum(values - self.optimum.error, 0.0)
 
     @property
     def converged(self) -> bool:
-        """Whether the error is within ``tol * Var(y)`` of the least-squares optimum.
+        """Whether the error is within ``tol * Var(y)`` of the objective's optimum.
 
         If y is constant the scale is the larger of ``ȳ²`` and the starting error (so a
-        run on y = 0 everywhere can converge too).
+        run on y = 0 everywhere can converge too). The absolute error is in the units of
+        y, so its scale is the square root of that.
         """
         return self.excess_error <= self._tolerance()
 
@@ -319,29 +358,41 @@ class Descent:
             scale = y_var
         else:
             scale = max(self.stats.y_mean * self.stats.y_mean, self.initial_error, 1e-300)
+        if self.objective.loss == "mae":
+            scale = math.sqrt(scale)
         return self.tol * scale
 
     def _find_converged_at(self) -> int | None:
         """The first iteration of the history within tolerance (after a change of data:
         judged by the new data's optimum)."""
         rows = self._history.rows()
-        excess = model.excess_error(self.stats, rows.b, rows.m)
+        excess = self._excess(rows.b, rows.m)
         within = np.flatnonzero(excess <= self._tolerance())
-        return int(within[0]) if within.size else None
+        return int(rows.iteration[within[0]]) if within.size else None
 
     def snapshot(self, iteration: int) -> Snapshot:
-        """The state at a past (or the current) iteration."""
+        """The state at a past (or the current) iteration; of a long run whose history was
+        thinned, at the nearest kept iteration at or before it (``Snapshot.iteration``)."""
         if not 0 <= iteration <= self.iteration:
             raise IndexError(f"iteration {iteration} is not in the history (0..{self.iteration})")
-        return Snapshot(iteration, *self._history.row(iteration))
+        kept = self._history.kept(iteration)
+        return Snapshot(kept, *self._history.row(kept))
 
     def history(self, start: int = 0, stop: int | None = None) -> History:
-        """Views of the history rows ``start`` to ``stop`` (default: all)."""
+        """Views of the kept history rows of iterations ``start`` to ``stop`` (default:
+        all); ``History.iteration`` says which iteration each row is."""
         return self._history.rows(start, stop)
 
     def status_message(self) -> str:
-        """One line on how the run stands: diverged, converged or not converged."""
-        return words.run_status(self.view(), self.analysis)
+        """One line on how the run stands: diverged, converged or not converged (against
+        the optimum of the objective descended on)."""
+        if self.stop_message:
+            return self.stop_message
+        analysis = self.analysis
+        if not self.objective.is_least_squares:
+            o = self.optimum
+            analysis = analysis._replace(b_star=o.b, m_star=o.m, mse_star=o.error)
+        return words.run_status(self.view(), analysis)
 
     # ------------------------------------------------------------------ stepping
     def step(self, k: int = 1) -> int:
@@ -360,6 +411,8 @@ class Descent:
         """Up to ``k`` steps, their rows gathered in lists and written to the history at
         once (one numpy write per column instead of one per value)."""
         opt = self.optimizer
+        if opt.needs_hessian or not self.objective.is_least_squares:
+            return self._steps_general(k)
         full = opt.batch_size is None or opt.batch_size >= self.stats.n
         if full and self.scaling.is_identity and opt.update_floats and not self._opt_state:
             return self._steps_on_floats(k)
@@ -460,6 +513,86 @@ class Descent:
             xs, ys = scaling.scale_x(xs), scaling.scale_y(ys)
         return np.array(model.point_gradient(xs, ys, params[0], params[1]))
 
+    def _steps_general(self, k: int) -> int:
+        """:meth:`_steps` for any objective and for rules that use the Hessian: the error,
+        gradient (and Hessian) from :class:`~gdviz.core.objective.Objective`, O(n) per
+        step for MAE and Huber, O(1) for the MSE with ridge."""
+        opt, obj, scaled_obj = self.optimizer, self.objective, self._scaled_objective
+        scaling, x, y, stats = self.scaling, self.x, self.y, self.stats
+        xs, ys, scaled = self._xs, self._ys, self._scaled_stats
+        full = opt.batch_size is None or opt.batch_size >= stats.n
+        params, state = self._params, self._opt_state
+        limit, below, floor = self._limit, self._tolerance(), self.optimum.error
+        watch = self.converged_at is None
+        first = self.iteration + 1
+        rows: list[tuple] = []
+        states: list[np.ndarray] = []
+        with np.errstate(all="ignore"):
+            for _ in range(k):
+                p0, p1 = float(params[0]), float(params[1])
+                if full:
+                    grads = np.array(scaled_obj.gradient(xs, ys, p0, p1, scaled))
+                else:
+                    idx = self._next_batch(opt.batch_size)
+                    grads = np.array(scaled_obj.gradient(xs[idx], ys[idx], p0, p1))
+                if opt.needs_hessian:
+                    hessian = scaled_obj.hessian(xs, ys, p0, p1, scaled)
+                    if not _invertible(hessian):
+                        self._no_curvature(first + len(rows), opt)
+                        break
+                    updates, new_state = opt.update(grads, state, params, hessian)
+                else:
+                    updates, new_state = opt.update(grads, state, params)
+                new_params = params + updates
+                q0, q1 = float(new_params[0]), float(new_params[1])
+                b, m = (q0, q1) if scaling.is_identity else scaling.to_original(q0, q1)
+                b, m = float(b), float(m)
+                error = obj.value(x, y, b, m, stats)
+                grad_b, grad_m = obj.gradient(x, y, b, m, stats)
+                if not _finite_step(error, limit, b, m, grad_b, grad_m, q0, q1):
+                    self._diverge(first + len(rows), opt, overflow=False)
+                    break
+                if len(new_state) > 0:
+                    state_row = state_vector(new_state)
+                    if not np.isfinite(state_row).all():
+                        self._diverge(first + len(rows), opt, overflow=True)
+                        break
+                    states.append(state_row)
+                params, state = new_params, new_state
+                lr, pos = opt.learning_rate, self._sample_pos
+                rows.append((b, m, error, grad_b, grad_m, lr, pos, q0, q1))
+                if watch and error - floor <= below:
+                    self.converged_at = first + len(rows) - 1
+                    watch = False
+                    if self.stop_when_converged:
+                        break
+        self._params, self._opt_state = params, state
+        self._write_rows(first, rows, states)
+        return len(rows)
+
+    def _no_curvature(self, iteration: int, optimizer: Optimizer) -> None:
+        """Stop: the Hessian is singular here, so a second-order step is undefined."""
+        self._diverge(iteration, optimizer, overflow=False)
+        if self.objective.loss == "huber":
+            delta = words.format_exact(self.objective.huber_delta)
+            where = f"fewer than two x values lie within δ = {delta} of the line"
+        else:
+            where = "the error is flat in some direction"
+        self.stop_message = (
+            f"stopped at iteration {iteration}: the error has no curvature at this line "
+            f"({where}), so a {optimizer.name} step is undefined; use a larger δ, a start "
+            f"nearer the data or a first-order optimizer; showing iteration {iteration - 1}"
+        )
+
+    def _scale_data(self) -> None:
+        """The data and objective in the units the optimizer works in."""
+        if self.scaling.is_identity:
+            self._scaled_objective = self.objective
+            self._xs, self._ys = self.x, self.y
+        else:
+            self._scaled_objective = self.objective.scaled(self.scaling)
+            self._xs, self._ys = self.scaling.scale_x(self.x), self.scaling.scale_y(self.y)
+
     def _diverge(self, iteration: int, optimizer: Optimizer, overflow: bool) -> None:
         self.diverged_at = iteration
         self.diverged_with = optimizer
@@ -507,11 +640,14 @@ class Descent:
         """Go back to a past iteration exactly, forgetting what came after it.
 
         Parameters, optimizer state and the position in the shuffled stream are restored
-        from the history, so stepping on replays the same run (stochastic ones too).
+        from the history, so stepping on replays the same run (stochastic ones too). In a
+        thinned history an iteration that was not kept goes back to the nearest kept one
+        before it (:meth:`snapshot` shows the same).
         """
         if not 0 <= iteration <= self.iteration:
             raise IndexError(f"iteration {iteration} is not in the history (0..{self.iteration})")
-        self._history.truncate(iteration + 1)
+        iteration = self._history.kept(iteration)
+        self._history.truncate(self._history.index(iteration) + 1)
         self._segments = [seg for seg in self._segments if seg.start <= iteration]
         segment = self._segments[-1]
         self.optimizer, self._random_state = segment.optimizer, segment.random_state
@@ -523,6 +659,7 @@ class Descent:
         self.diverged_at = None
         self.diverged_with = None
         self.state_overflow = False
+        self.stop_message = ""
         if self.converged_at is not None and self.converged_at > iteration:
             self.converged_at = None
 
@@ -537,14 +674,16 @@ class Descent:
         self.y = np.asarray(y, dtype=np.float64)
         self.stats = stats if stats is not None else model.fit_statistics(self.x, self.y)
         self.analysis = model.analyse(self.stats)
+        self.optimum = self.objective.optimum(self.x, self.y, self.stats)
         old_scaling = self.scaling
         self.scaling = standardising(self.stats) if self.normalize else IDENTITY
         self._scaled_stats = self.scaling.statistics(self.stats)
+        self._scale_data()
         self._perm_epoch = -1
         self._sample_pos = 0
         with np.errstate(all="ignore"):
-            error = float(model.mse(self.stats, b, m))
-            grad_b, grad_m = model.gradient(self.stats, b, m)
+            error = self.objective.value(self.x, self.y, b, m, self.stats)
+            grad_b, grad_m = self.objective.gradient(self.x, self.y, b, m, self.stats)
         if self.scaling != old_scaling:
             self._params = np.array(self.scaling.to_scaled(b, m))
             self._opt_state = self.optimizer.init(self._params)
@@ -570,6 +709,13 @@ def _plain_statistics(stats: model.Statistics) -> tuple[float, float, float, flo
         float(stats.slope_star),
         float(stats.sse_star) / stats.n,
     )
+
+
+def _invertible(h: np.ndarray) -> bool:
+    """A 2×2 Hessian with a determinant clearly above rounding: a Newton step exists."""
+    det = h[0, 0] * h[1, 1] - h[0, 1] * h[1, 0]
+    size = abs(h[0, 0]) + abs(h[1, 1])
+    return bool(math.isfinite(det) and det > 1e-14 * size * size)
 
 
 def _finite_step(error: float, limit: float, *values: float) -> bool:

@@ -13,7 +13,9 @@ and redoes that step by hand, the way a student would on paper:
        \\partial E/\\partial b = -\\tfrac{2}{N}\\sum r, \\qquad
        \\partial E/\\partial m = -\\tfrac{2}{N}\\sum x\\, r
 
-   with ``N`` the number of points used;
+   with ``N`` the number of points used (for another objective, the sums of the loss's
+   slopes ``ρ'(r)`` instead, and the ridge term ``2λm``:
+   :mod:`gdviz.core.objective`);
 3. the optimizer's state update (velocity, accumulated squares, running moments with their
    bias corrections) and the new line ``b_new, m_new``, as the rule's own step math
    writes them (:attr:`gdviz.core.optimizers.OptimizerSpec.step_math`).
@@ -35,6 +37,7 @@ import numpy as np
 
 from .descent import batch_at
 from .history import History
+from .objective import MSE, Objective
 from .optimizers import Optimizer, all_hyperparameters, optimizer_spec, state_from_vector
 from .scaling import IDENTITY, Scaling
 from .words import format_number
@@ -219,6 +222,7 @@ def explain_step(
     max_rows: int = 12,
     *,
     state=None,
+    objective: Objective | None = None,
 ) -> StepExplanation:
     """Work out the step from iteration ``i`` to ``i + 1`` with the numbers substituted.
 
@@ -246,6 +250,10 @@ def explain_step(
         The optimizer's state before the step, when it is not the one ``rows`` recorded
         for iteration ``i`` (e.g. right after switching to another rule, whose state
         starts afresh); default ``state_from_vector(optimizer, rows.state[i])``.
+    objective : Objective, optional
+        ``Descent.objective``: the error whose gradient the step follows (default the
+        mean squared error). A rule that uses the Hessian gets the objective's Hessian
+        over all points, as the descent gives it.
 
     Returns
     -------
@@ -274,9 +282,11 @@ def explain_step(
     if state is None:
         state = state_from_vector(optimizer, rows.state[row])
     points = _points(x, y, optimizer.batch_size, sample_pos, random_state, scaling)
+    objective = MSE if objective is None else objective
+    if points.scaled:
+        objective = objective.scaled(scaling)
     with np.errstate(all="ignore"):
-        sums = _sums(points, theta)
-        work = _Work(optimizer, state, theta, np.array([sums.grad_b, sums.grad_m]), points.scaled)
+        sums, work = _worked(x, y, optimizer, state, theta, points, scaling, objective)
         original = _original(scaling, theta, work.theta_new)
     after = np.flatnonzero(rows.iteration == i + 1)
     recorded = rows.theta[int(after[0])] if after.size else None
@@ -319,7 +329,9 @@ def explain_step(
         recorded_m_new=math.nan if recorded is None else float(recorded[1]),
         matches_record=matches,
         title=_title(i, optimizer.name, points, sums.k, recorded is not None),
-        sections=_sections(i, points, sums, work, hyper, scaling, original, recorded, matches),
+        sections=_sections(
+            i, points, sums, work, hyper, scaling, original, recorded, matches, objective
+        ),
     )
 
 
@@ -357,15 +369,25 @@ class _Sums(NamedTuple):
     sum_xr: float
     grad_b: float
     grad_m: float
+    sum_slope: float  # Σ ρ'(r): for the MSE 2 Σ r
+    sum_x_slope: float  # Σ x ρ'(r)
 
 
-def _sums(points: _Points, theta: np.ndarray) -> _Sums:
+def _sums(points: _Points, theta: np.ndarray, objective: Objective) -> _Sums:
     b, m = float(theta[0]), float(theta[1])
     prediction = m * points.x + b
     residual = points.y - prediction
     k = residual.size
     sum_r = float(np.sum(residual))
     sum_xr = float(points.x @ residual)
+    if objective.loss == "mse":
+        sum_slope, sum_x_slope = 2.0 * sum_r, 2.0 * sum_xr
+        grad_b, grad_m = -2.0 * sum_r / k, -2.0 * sum_xr / k
+    else:
+        slope = objective.loss_slope(residual)
+        sum_slope, sum_x_slope = float(np.sum(slope)), float(points.x @ slope)
+        grad_b, grad_m = -sum_slope / k, -sum_x_slope / k
+    grad_m += 2.0 * objective.ridge * m
     return _Sums(
         prediction,
         residual,
@@ -373,9 +395,23 @@ def _sums(points: _Points, theta: np.ndarray) -> _Sums:
         k,
         sum_r,
         sum_xr,
-        -2.0 * sum_r / k,
-        -2.0 * sum_xr / k,
+        grad_b,
+        grad_m,
+        sum_slope,
+        sum_x_slope,
     )
+
+
+def _worked(x, y, optimizer, state, theta, points, scaling, objective) -> tuple[_Sums, _Work]:
+    """The gradient's sums and the step, with the Hessian over all points (in the
+    optimizer's units) for a rule that uses it."""
+    sums = _sums(points, theta, objective)
+    hessian = None
+    if optimizer.needs_hessian:
+        xs, ys = (scaling.scale_x(x), scaling.scale_y(y)) if points.scaled else (x, y)
+        hessian = objective.hessian(xs, ys, float(theta[0]), float(theta[1]))
+    grads = np.array([sums.grad_b, sums.grad_m])
+    return sums, _Work(optimizer, state, theta, grads, points.scaled, hessian)
 
 
 class _Work:
@@ -387,13 +423,17 @@ class _Work:
     f = staticmethod(format_value)
     p = staticmethod(_p)
 
-    def __init__(self, optimizer: Optimizer, state, theta: np.ndarray, grads: np.ndarray, scaled):
+    def __init__(self, optimizer: Optimizer, state, theta, grads, scaled, hessian=None):
         self.theta = theta
         self.grads = grads
+        self.hessian = hessian
         self.old_state = state
         self.hyperparams = optimizer.hyperparams
         self.names = ("b′", "m′") if scaled else ("b", "m")
-        self.updates, self.new_state = optimizer.update(grads, state, theta)
+        if optimizer.needs_hessian:
+            self.updates, self.new_state = optimizer.update(grads, state, theta, hessian)
+        else:
+            self.updates, self.new_state = optimizer.update(grads, state, theta)
         self.theta_new = theta + self.updates  # as the descent applies it
         self.state_terms: list[StateTerm] = []
         self.scalar_terms: list[tuple[str, float]] = []
@@ -477,24 +517,20 @@ def _title(i: int, name: str, points: _Points, k: int, recorded: bool) -> str:
 
 
 def _sections(
-    i, points, sums, work, hyper, scaling, original, recorded, matches
+    i, points, sums, work, hyper, scaling, original, recorded, matches, objective
 ) -> tuple[Section, ...]:
     """The formulas, section after section: gradient, state, update, units, check."""
     sb, sm = work.names
     sx, sy = ("x′", "y′") if points.scaled else ("x", "y")
-    f, p, k = format_value, _p, sums.k
+    f = format_value
     b, m = (float(v) for v in work.theta)
     gradient = (
         Formula(f"line before the step: {sb} = {f(b)}, {sm} = {f(m)}"),
         Formula("Σ r", (f"Σ ({sy} − ({sm}·{sx} + {sb}))", f(sums.sum_r))),
         Formula(f"Σ {sx}·r", (f(sums.sum_xr),)),
-        Formula(f"∂E/∂{sb}", ("−(2/N) Σ r", f"−(2/{k}) × {p(sums.sum_r)}", f(sums.grad_b))),
-        Formula(
-            f"∂E/∂{sm}",
-            (f"−(2/N) Σ {sx}·r", f"−(2/{k}) × {p(sums.sum_xr)}", f(sums.grad_m)),
-        ),
+        *_gradient_formulas(sums, objective, m, sx, sb, sm),
     )
-    sections = [Section(f"Gradient on {_used(points, k)[0]}", gradient)]
+    sections = [Section(f"Gradient on {_used(points, sums.k)[0]}", gradient)]
     if work.state_formulas:
         sections.append(Section("Optimizer state", tuple(work.state_formulas)))
     sections.append(Section(f"Update ({_settings(hyper)})", tuple(work.update_formulas)))
@@ -503,6 +539,46 @@ def _sections(
     if recorded is not None:
         sections.append(_check(i, work, recorded, matches))
     return tuple(sections)
+
+
+def _gradient_formulas(sums, objective: Objective, m: float, sx, sb, sm) -> tuple[Formula, ...]:
+    """``∂E/∂b`` and ``∂E/∂m`` from the sums: the MSE's ``−(2/N) Σ r``, or the loss's
+    slopes ``ρ'(r)`` (a subgradient for MAE), plus ``2λm`` with ridge."""
+    f, p, k = format_value, _p, sums.k
+    lam = objective.ridge
+    ridge = f" + 2λ{sm}" if lam > 0 else ""
+    ridge_num = f" + 2 × {f(lam)} × {p(m)}" if lam > 0 else ""
+    if objective.loss == "mse":
+        return (
+            Formula(f"∂E/∂{sb}", ("−(2/N) Σ r", f"−(2/{k}) × {p(sums.sum_r)}", f(sums.grad_b))),
+            Formula(
+                f"∂E/∂{sm}",
+                (
+                    f"−(2/N) Σ {sx}·r{ridge}",
+                    f"−(2/{k}) × {p(sums.sum_xr)}{ridge_num}",
+                    f(sums.grad_m),
+                ),
+            ),
+        )
+    if objective.loss == "mae":
+        slope, note = "sign(r)", "ρ′(r) = sign(r), 0 at r = 0: a subgradient"
+    else:
+        delta = f(objective.huber_delta)
+        slope, note = "ψ(r)", f"ρ′(r) = ψ(r) = 2 clip(r, −δ, δ), δ = {delta}"
+    return (
+        Formula(note),
+        Formula(f"Σ {slope}", (f(sums.sum_slope),)),
+        Formula(f"Σ {sx}·{slope}", (f(sums.sum_x_slope),)),
+        Formula(f"∂E/∂{sb}", (f"−(1/N) Σ {slope}", f"−{p(sums.sum_slope)} / {k}", f(sums.grad_b))),
+        Formula(
+            f"∂E/∂{sm}",
+            (
+                f"−(1/N) Σ {sx}·{slope}{ridge}",
+                f"−{p(sums.sum_x_slope)} / {k}{ridge_num}",
+                f(sums.grad_m),
+            ),
+        ),
+    )
 
 
 def _settings(hyper: tuple[tuple[str, float], ...]) -> str:

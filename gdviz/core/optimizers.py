@@ -47,12 +47,14 @@ __all__ = [
     "adagrad",
     "adam",
     "all_hyperparameters",
+    "cg",
     "default_hyperparams",
     "gd",
     "make_optimizer",
     "minibatch",
     "momentum",
     "nesterov",
+    "newton",
     "optimizer_spec",
     "optimizer_specs",
     "register",
@@ -76,6 +78,9 @@ class Optimizer(NamedTuple):
     #: A stateless rule's update on plain floats, ``(g_b, g_m) -> (Δb, Δm)``: the same
     #: arithmetic as ``update``, without numpy's cost on two numbers (None: use update)
     update_floats: Callable[[float, float], tuple[float, float]] | None = None
+    #: The rule needs the Hessian: the descent calls ``update(grads, state, params, h)``
+    #: with ``h`` the 2×2 Hessian of the error at ``params``
+    needs_hessian: bool = False
 
     @property
     def learning_rate(self) -> float:
@@ -301,6 +306,7 @@ class StepWriter(Protocol):
     """
 
     grads: np.ndarray  # the gradient [∂E/∂b, ∂E/∂m]
+    hessian: np.ndarray | None  # the 2×2 Hessian at the step's start (rules that use it)
     old_state: Any  # the rule's state before the step
     new_state: Any  # and after it
     hyperparams: Mapping[str, float]
@@ -340,6 +346,9 @@ class Family(str, Enum):
     #: Steps scaled by running gradient sizes: each is about ``η`` long whatever the
     #: curvature, so the Hessian's limits say nothing.
     ADAPTIVE = "adaptive"
+    #: Steps from the Hessian itself (Newton, conjugate gradients): on a quadratic error
+    #: they land on the optimum in a fixed number of steps, whatever its shape.
+    SECOND_ORDER = "second order"
 
 
 @dataclass(frozen=True)
@@ -370,6 +379,9 @@ class OptimizerSpec:
     step_math : callable, optional
         ``step_math(writer)``: the terms and formulas of one step with the numbers filled
         in (see :class:`StepWriter`). Without it a step is explained as ``θ + Δθ``.
+    needs_hessian : bool
+        The rule steps with the error's Hessian (the descent supplies it; a loss without
+        curvature, such as the absolute error, cannot be used with it).
     noun : str
         The rule in the middle of a sentence (``"mini-batch descent"``); default: the label.
     tooltip : str
@@ -394,6 +406,7 @@ class OptimizerSpec:
     batch_size_fixed: bool = False
     formulas: tuple[str, ...] = ()
     step_math: Callable[[StepWriter], None] | None = None
+    needs_hessian: bool = False
     noun: str = ""
     tooltip: str = ""
     colour: str = "grey"
@@ -1035,5 +1048,180 @@ register(
         "for starting at 0.",
         colour="orange",
         dash="solid",
+    )
+)
+
+
+# ---------------------------------------------------------------------------- second order
+
+
+class ConjugateState(NamedTuple):
+    """Conjugate gradients' memory: the last search direction, ``|g|²`` and step count."""
+
+    direction: np.ndarray
+    grad_sq: np.ndarray  # [|g|²] of the last step's gradient
+    count: int
+
+
+def _solve2(h: np.ndarray, g: np.ndarray) -> np.ndarray:
+    """``H⁻¹ g`` for a 2×2 ``H`` by Cramer's rule (inf or nan when H is singular)."""
+    det = h[0, 0] * h[1, 1] - h[0, 1] * h[1, 0]
+    return np.array((h[1, 1] * g[0] - h[0, 1] * g[1], h[0, 0] * g[1] - h[1, 0] * g[0])) / det
+
+
+def _line_step(grads: np.ndarray, direction: np.ndarray, hessian: np.ndarray) -> float:
+    """``α = −gᵀd / dᵀHd``, the exact minimiser along ``d`` of the quadratic; 0 when the
+    gradient (and so the direction) is 0: at the optimum there is nowhere to go."""
+    curvature = float(direction @ hessian @ direction)
+    if curvature == 0.0 and not np.any(grads):
+        return 0.0
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return float(np.float64(-float(grads @ direction)) / np.float64(curvature))
+
+
+def newton(learning_rate: float = 1.0) -> Optimizer:
+    """Newton's method: ``θ ← θ − η H⁻¹ ∇E(θ)``.
+
+    With ``η = 1`` it lands on the optimum of a quadratic error (the MSE, with or without
+    ridge) in one step. ``H`` is the error's Hessian at ``θ``, supplied by the descent;
+    a singular one gives a non-finite step, which the descent reports as divergence.
+    """
+    lr = LEARNING_RATE.check(learning_rate)
+
+    def init(params):
+        return EmptyState()
+
+    def update(grads, state, params, hessian):
+        return -lr * _solve2(hessian, grads), state
+
+    return Optimizer("newton", init, update, {"learning_rate": lr}, needs_hessian=True)
+
+
+def cg(learning_rate: float = 1.0) -> Optimizer:
+    """Conjugate gradients (Fletcher–Reeves) with an exact line search on the quadratic.
+
+    ``d ← −g + β d_old`` with ``β = |g|²/|g_old|²`` (``β = 0`` on the first step and every
+    second step after: two parameters, so it restarts), ``α = −gᵀd / dᵀHd`` (the exact
+    minimiser along ``d`` of the quadratic with Hessian ``H``), ``θ ← θ + η α d``. With
+    ``η = 1`` it reaches the optimum of a quadratic error in two steps.
+    """
+    lr = LEARNING_RATE.check(learning_rate)
+
+    def init(params):
+        return ConjugateState(np.zeros_like(params), np.zeros(1), 0)
+
+    def update(grads, state, params, hessian):
+        g_sq = float(grads @ grads)
+        restart = state.count % 2 == 0 or not state.grad_sq[0] > 0
+        beta = 0.0 if restart else g_sq / float(state.grad_sq[0])
+        direction = -grads + beta * state.direction
+        alpha = _line_step(grads, direction, hessian)
+        new = ConjugateState(direction, np.array([g_sq]), state.count + 1)
+        return lr * alpha * direction, new
+
+    return Optimizer("cg", init, update, {"learning_rate": lr}, needs_hessian=True)
+
+
+def _newton_math(w: StepWriter) -> None:
+    """``H``, its determinant, ``H⁻¹∇E`` and ``b_new = b − η (H⁻¹∇E)_b``, and for m."""
+    lr = w.hyperparams["learning_rate"]
+    h = w.hessian
+    det = h[0, 0] * h[1, 1] - h[0, 1] * h[1, 0]
+    solved = _solve2(h, w.grads)  # as the rule computes it
+    w.term("H_·b", "Hessian, first column", h[:, 0])
+    w.term("H_·m", "Hessian, second column", h[:, 1])
+    w.scalar("det H", det)
+    w.term("H⁻¹∇E", "Newton direction (before the minus sign)", solved)
+    g, (b, m) = w.grads, w.names
+    w.state_line(
+        "det H",
+        f"H_{b}{b} H_{m}{m} − H_{b}{m}²",
+        f"{w.f(h[0, 0])} × {w.f(h[1, 1])} − {w.p(h[0, 1])}²",
+        w.f(det),
+    )
+    w.state_line(
+        f"(H⁻¹∇E)_{b}",
+        f"(H_{m}{m} ∂E/∂{b} − H_{b}{m} ∂E/∂{m}) / det H",
+        f"({w.f(h[1, 1])} × {w.p(g[0])} − {w.p(h[0, 1])} × {w.p(g[1])}) / {w.p(det)}",
+        w.f(solved[0]),
+    )
+    w.state_line(
+        f"(H⁻¹∇E)_{m}",
+        f"(H_{b}{b} ∂E/∂{m} − H_{b}{m} ∂E/∂{b}) / det H",
+        f"({w.f(h[0, 0])} × {w.p(g[1])} − {w.p(h[0, 1])} × {w.p(g[0])}) / {w.p(det)}",
+        w.f(solved[1]),
+    )
+    for j, c in enumerate(w.names):
+        w.update(j, f"{c} − η (H⁻¹∇E)_{c}", f"{w.before(j)} − {w.f(lr)} × {w.p(solved[j])}")
+
+
+def _cg_math(w: StepWriter) -> None:
+    """``β``, ``d = −∇E + β d_old``, ``α = −∇E·d / dᵀHd`` and ``b_new = b + η α d_b``."""
+    lr = w.hyperparams["learning_rate"]
+    old, new = w.old_state, w.new_state
+    h = w.hessian
+    d, g = new.direction, w.grads
+    restart = old.count % 2 == 0 or not old.grad_sq[0] > 0
+    beta = 0.0 if restart else float(new.grad_sq[0]) / float(old.grad_sq[0])
+    slope = float(g @ d)
+    curvature = float(d @ h @ d)
+    alpha = _line_step(g, d, h)
+    w.term("d_old", "previous search direction", old.direction)
+    w.term("d", "search direction", d)
+    w.scalar("β", beta)
+    w.scalar("α", alpha)
+    if restart:
+        w.state_line("β", "0 (a fresh start: first step, or every second one)", w.f(0.0))
+    else:
+        w.state_line(
+            "β", "|∇E|² / |∇E_old|²", f"{w.f(new.grad_sq[0])} / {w.f(old.grad_sq[0])}", w.f(beta)
+        )
+    for j, c in enumerate(w.names):
+        w.state_line(
+            f"d_{c}",
+            f"−∂E/∂{c} + β d_{c},old",
+            f"−{w.p(g[j])} + {w.f(beta)} × {w.p(old.direction[j])}",
+            w.f(d[j]),
+        )
+    w.state_line("α", "−∇E·d / dᵀHd", f"−{w.p(slope)} / {w.p(curvature)}", w.f(alpha))
+    for j, c in enumerate(w.names):
+        w.update(j, f"{c} + η α d_{c}", f"{w.before(j)} + {w.f(lr)} × {w.p(alpha)} × {w.p(d[j])}")
+
+
+register(
+    OptimizerSpec(
+        "newton",
+        "Newton's method",
+        Family.SECOND_ORDER,
+        (LEARNING_RATE.with_default(1.0),),
+        newton,
+        batch_size_fixed=True,
+        formulas=("θ ← θ − η H⁻¹ ∇E(θ)",),
+        step_math=_newton_math,
+        needs_hessian=True,
+        noun="Newton's method",
+        tooltip="Each step jumps to the bottom of the bowl the curvature predicts: "
+        "one step on the squared error.",
+        colour="sky",
+        dash="solid",
+    )
+)
+
+register(
+    OptimizerSpec(
+        "cg",
+        "Conjugate gradient",
+        Family.SECOND_ORDER,
+        (LEARNING_RATE.with_default(1.0),),
+        cg,
+        batch_size_fixed=True,
+        formulas=("d ← −∇E + β d,  β = |∇E|²/|∇E_old|²", "θ ← θ + η α d,  α = −∇E·d / dᵀHd"),
+        step_math=_cg_math,
+        needs_hessian=True,
+        noun="conjugate gradients",
+        tooltip="Each step searches along a direction conjugate to the last one: "
+        "two steps on the squared error.",
+        colour="sky",
+        dash="dash-dot",
     )
 )

@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 
 from .descent import Descent
+from .objective import DEFAULT_LOSS, HUBER_DELTA, RIDGE, Objective, loss_spec
 from .optimizers import (
     DEFAULT_OPTIMIZER,
     Optimizer,
@@ -107,6 +108,14 @@ class RunSettings:
     stop_when_converged : bool
         Start stops at the first iteration within tolerance of the optimum instead of
         running to ``iterations``.
+    loss : str
+        The error descended on (:func:`~gdviz.core.objective.loss_spec`): ``"mse"``,
+        ``"mae"`` or ``"huber"``; shared by the runs compared with it.
+    huber_delta : float
+        Huber's δ, where its quadratic zone ends (used by ``"huber"`` only).
+    ridge : float
+        The ridge penalty λ: ``λ m²`` is added to the error (the intercept is not
+        penalised); 0 for none.
     """
 
     optimizer: str = DEFAULT_OPTIMIZER
@@ -119,13 +128,17 @@ class RunSettings:
     iterations: int = 1000
     speed: float | None = None
     stop_when_converged: bool = False
+    loss: str = DEFAULT_LOSS
+    huber_delta: float = HUBER_DELTA.default
+    ridge: float = RIDGE.default
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "hyperparameters", frozen_mapping(self.hyperparameters))
         plain = ("normalize", "initial_b", "initial_m", "seed", "iterations", "speed")
+        plain += ("huber_delta", "ridge")
         for name in (*plain, "stop_when_converged"):
             object.__setattr__(self, name, plain_value(getattr(self, name)))
-        for name in ("initial_b", "initial_m", "speed"):
+        for name in ("initial_b", "initial_m", "speed", "huber_delta", "ridge"):
             value = getattr(self, name)
             if isinstance(value, int) and not isinstance(value, bool):
                 object.__setattr__(self, name, float(value))
@@ -150,6 +163,11 @@ class RunSettings:
         """The label, or the rule's when there is none."""
         return self.label or self.spec.label
 
+    @property
+    def objective(self) -> Objective:
+        """The error these settings descend on (``ValueError`` for an unknown loss)."""
+        return Objective(loss_spec(self.loss).name, self.huber_delta, self.ridge)
+
     def make_optimizer(self) -> Optimizer:
         """The optimizer these settings name."""
         return make_optimizer(self.optimizer, **self.hyperparameters)
@@ -168,14 +186,21 @@ class RunSettings:
             initial_m=self.initial_m,
             normalize=self.normalize,
             random_state=self.seed,
+            objective=self.objective,
             **kwargs,
         )
 
     def with_optimizer(self, name: str) -> RunSettings:
         """Switch rule: keep the learning rate and the other hyperparameters the new rule
-        shares with the old one, and take the new rule's defaults for the rest."""
+        shares with the old one, and take the new rule's defaults for the rest.
+
+        Between a first-order rule and one that uses the Hessian the learning rate means
+        something else (a step length against a share of the curvature's step, 1 landing
+        on a quadratic's optimum), so it is the new rule's default there."""
         spec = optimizer_spec(name)
         values = {h.name: self.hyperparameters.get(h.name, h.default) for h in spec.hyperparameters}
+        if "learning_rate" in values and spec.needs_hessian != _needs_hessian(self.optimizer):
+            values["learning_rate"] = spec.hyperparameter("learning_rate").default
         return self.replace(optimizer=spec.name, hyperparameters=values)
 
     def checked(self) -> RunSettings:
@@ -203,7 +228,18 @@ class RunSettings:
         speed = self.speed
         if speed is not None and not (_finite("speed", speed) > 0):
             raise ValueError(f"speed must be greater than 0, or None (got {speed:g})")
+        objective = Objective(
+            loss_spec(self.loss).name, HUBER_DELTA.check(self.huber_delta), RIDGE.check(self.ridge)
+        )
+        if spec.needs_hessian and not objective.smooth:
+            raise ValueError(
+                f"{spec.noun} needs the curvature of the error, and {objective.spec.noun} "
+                "has none (choose mse or huber, or a first-order optimizer)"
+            )
         return self.replace(
+            loss=objective.loss,
+            huber_delta=objective.huber_delta,
+            ridge=objective.ridge,
             optimizer=spec.name,
             hyperparameters=hyperparameters,
             initial_b=_start("initial b", self.initial_b),
@@ -211,6 +247,13 @@ class RunSettings:
             seed=_whole("seed", self.seed, MAX_SEED),
             iterations=_whole("iterations", self.iterations, MAX_ITERATIONS),
         )
+
+
+def _needs_hessian(name: str) -> bool:
+    try:
+        return optimizer_spec(name).needs_hessian
+    except ValueError:  # an unknown rule (a lesson's): nothing to carry over from it
+        return False
 
 
 def _checked_hyperparameters(spec: OptimizerSpec, values: Mapping) -> dict:

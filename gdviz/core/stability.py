@@ -42,6 +42,12 @@ the optimum error, ``E_t - E* ≤ 0.01 E*`` (when the data lie exactly on a line
 (:class:`gdviz.core.optimizers.Family`), never by its name: the limits and zones are the
 plain family's own (:func:`limits_apply`), the gap curve is exact for plain descent on all
 points (:func:`theory_applies`), and the messages after a divergence differ by family.
+
+**Other objectives** (``objective``, a :class:`gdviz.core.objective.Objective`; default
+the plain mean squared error): the MSE with a ridge penalty is a quadratic too, with
+``H + diag(0, 2λ)``, and everything above holds for it exactly (computed from its
+:meth:`~gdviz.core.objective.Objective.quadratic_statistics`). The absolute error has no
+curvature and Huber's changes from line to line, so the theory does not apply to them.
 """
 
 from __future__ import annotations
@@ -53,8 +59,15 @@ import numpy as np
 
 from . import model
 from .optimizers import DEFAULT_OPTIMIZER, Family, OptimizerSpec, optimizer_spec
-from .scaling import standardising
-from .words import format_contraction, format_count, format_number, format_power_of_ten
+from .scaling import IDENTITY, standardising
+from .words import (
+    SYMBOL_WORDS,
+    format_contraction,
+    format_count,
+    format_number,
+    format_percent,
+    format_power_of_ten,
+)
 
 __all__ = [
     "FRACTION",
@@ -143,24 +156,48 @@ def _spec(optimizer_name: str) -> OptimizerSpec | None:
         return None
 
 
-def limits_apply(optimizer_name: str) -> bool:
+def _quadratic(objective) -> bool:
+    return objective is None or objective.is_quadratic
+
+
+def limits_apply(optimizer_name: str, objective=None) -> bool:
     """Whether the learning-rate limits (2/λmax, the zones) are the rule's own.
 
-    True for the plain family (``θ ← θ - η g``, on all points or on shuffled ones): the
-    rate gauge and the warning before a run are about it.
+    True for the plain family (``θ ← θ - η g``, on all points or on shuffled ones) on a
+    quadratic error (the MSE, with or without ridge): the rate gauge and the warning
+    before a run are about it.
     """
     spec = _spec(optimizer_name)
-    return spec is not None and spec.family is Family.PLAIN
+    return spec is not None and spec.family is Family.PLAIN and _quadratic(objective)
 
 
-def theory_applies(optimizer_name: str) -> bool:
-    """Whether the predicted gap curve is exactly the rule's: plain descent on all points."""
+def theory_applies(optimizer_name: str, objective=None) -> bool:
+    """Whether the predicted gap curve is exactly the rule's: plain descent on all points
+    of a quadratic error."""
     spec = _spec(optimizer_name)
-    return spec is not None and spec.family is Family.PLAIN and not spec.stochastic
+    plain = spec is not None and spec.family is Family.PLAIN and not spec.stochastic
+    return plain and _quadratic(objective)
+
+
+def descended_statistics(stats: model.Statistics, normalize: bool = False, objective=None):
+    """``(statistics, scaling)`` of the quadratic actually descended: the data's, or the
+    standardised data's, with the ridge penalty folded in (in the same units)."""
+    scaling = standardising(stats) if normalize else IDENTITY
+    scaled = scaling.statistics(stats) if normalize else stats
+    if objective is not None and objective.is_quadratic and objective.ridge > 0:
+        scaled = objective.scaled(scaling).quadratic_statistics(scaled)
+    return scaled, scaling
+
+
+def _raw(stats: model.Statistics, objective) -> model.Statistics:
+    """The statistics whose plain MSE is the objective's error (original units)."""
+    if objective is not None and objective.is_quadratic:
+        return objective.quadratic_statistics(stats)
+    return stats
 
 
 # ---------------------------------------------------------------------------- numbers
-def spectrum(source, normalize: bool = False) -> tuple[float, float]:
+def spectrum(source, normalize: bool = False, objective=None) -> tuple[float, float]:
     """Eigenvalues ``(λmin, λmax)`` of the Hessian of the problem actually descended.
 
     Parameters
@@ -172,9 +209,11 @@ def spectrum(source, normalize: bool = False) -> tuple[float, float]:
         statistics it is computed with :func:`~gdviz.core.scaling.standardising`; from an
         analysis the exact result is used: standardised x has mean 0 and mean square 1,
         so ``H = 2 I`` and ``λmin = λmax = 2``.
+    objective : Objective, optional
+        The MSE with ridge (from statistics only); default the plain MSE.
     """
     if isinstance(source, model.Statistics):
-        stats = standardising(source).statistics(source) if normalize else source
+        stats, _scaling = descended_statistics(source, normalize, objective)
         lam_a, lam_b = model.hessian_eigenvalues(stats)
     elif normalize:
         lam_a = lam_b = 2.0
@@ -320,9 +359,25 @@ class Zone(NamedTuple):
     @property
     def text(self) -> str:
         """One short line, e.g. ``"safe: converges, ρ = 0.9999925"``."""
+        return self.caption()
+
+    def caption(self, plain: bool = False) -> str:
+        """:attr:`text`, or with ``plain`` in words: ``"safe: each step keeps at most
+        99.99925% of the distance to the best line"`` (the percentage is ``100·ρ``)."""
         rho = format_contraction(self.contraction)
+        never = self.growth_factor <= 1.0 + _ROUNDING
+        if plain:
+            if self.name == "divergent":
+                if never:
+                    return "divergent: never settles, each step keeps all of the distance"
+                return (
+                    f"divergent: overshoots; along the steepest direction the distance "
+                    f"grows ×{format_value(self.growth_factor)} a step"
+                )
+            kept = format_percent(self.contraction)
+            return f"{self.name}: each step keeps at most {kept}% of the distance to the best line"
         if self.name == "divergent":
-            if self.growth_factor <= 1.0 + _ROUNDING:
+            if never:
                 return "divergent: never settles, ρ = 1"
             return f"divergent: overshoots ×{format_value(self.growth_factor)}"
         return f"{self.name}: converges, ρ = {rho}"
@@ -367,7 +422,7 @@ class Zone(NamedTuple):
         )
 
 
-def rate_limits(source, normalize: bool = False) -> RateLimits:
+def rate_limits(source, normalize: bool = False, objective=None) -> RateLimits:
     """The learning-rate landmarks of the raw (or normalised) problem.
 
     Parameters
@@ -376,7 +431,7 @@ def rate_limits(source, normalize: bool = False) -> RateLimits:
     normalize : bool
         For the standardised problem, the one descended when normalising.
     """
-    lam_min, lam_max = spectrum(source, normalize)
+    lam_min, lam_max = spectrum(source, normalize, objective)
     oscillation = 1.0 / lam_max
     if lam_min > 0:
         best = 2.0 / (lam_min + lam_max)
@@ -390,7 +445,7 @@ def rate_limits(source, normalize: bool = False) -> RateLimits:
     return RateLimits(lam_min, lam_max, slow, bool(normalize))
 
 
-def rate_zone(source, learning_rate: float, normalize: bool = False) -> Zone:
+def rate_zone(source, learning_rate: float, normalize: bool = False, objective=None) -> Zone:
     """Zone of ``learning_rate`` for plain descent: slow, safe, oscillating or divergent.
 
     Parameters
@@ -408,7 +463,7 @@ def rate_zone(source, learning_rate: float, normalize: bool = False) -> Zone:
         With ``contraction`` ``ρ``, and through ``limits`` ``λmin``, ``λmax``, ``κ``,
         ``2/λmax``, ``2/(λmin+λmax)``.
     """
-    return rate_limits(source, normalize).zone(learning_rate)
+    return rate_limits(source, normalize, objective).zone(learning_rate)
 
 
 def round_down_125(value: float) -> float:
@@ -535,19 +590,18 @@ def gap_curve(
     learning_rate: float,
     iterations,
     normalize: bool = False,
+    objective=None,
 ) -> np.ndarray:
     """Predicted ``E_t - E*`` (original units) of plain descent from ``(b0, m0)``.
 
     Exact for the full-batch rule ``θ ← θ - η∇E`` (no stepping: computed from the
     eigenvectors). With ``normalize`` the descent runs on standardised data, whose error
-    is ``E / σy²``; the gap returned is converted back (times ``σy²``).
+    is ``E / σy²``; the gap returned is converted back (times ``σy²``). ``objective``: the
+    MSE with ridge (default the plain MSE).
     """
-    scale = 1.0
-    if normalize:
-        scaling = standardising(stats)
-        b0, m0 = scaling.to_scaled(b0, m0)
-        stats = scaling.statistics(stats)
-        scale = scaling.y_scale**2
+    stats, scaling = descended_statistics(stats, normalize, objective)
+    b0, m0 = scaling.to_scaled(b0, m0)
+    scale = scaling.y_scale**2
     lams, comps = gap_components(stats, b0, m0)
     with np.errstate(over="ignore", invalid="ignore"):
         gap = theoretical_gap(lams, comps, learning_rate, iterations) * scale
@@ -601,6 +655,7 @@ def predicted_iterations(
     normalize: bool = False,
     fraction: float = FRACTION,
     cap: int = ITERATION_CAP,
+    objective=None,
 ) -> IterationCount:
     """Iterations of plain descent from ``(b0, m0)`` until ``E - E* ≤ target_gap``.
 
@@ -608,11 +663,10 @@ def predicted_iterations(
     falls monotonically when the rate converges. A direction that grows (``|1-ηλ| > 1``
     with a non-zero component) gives ``"diverges"``; one that stays put (``|1-ηλ| = 1``)
     with more than the target in it gives ``"stalls"``; past ``cap``, ``"beyond_cap"``.
+    ``objective``: the MSE with ridge (default the plain MSE).
     """
-    if normalize:
-        scaling = standardising(stats)
-        b0, m0 = scaling.to_scaled(b0, m0)
-        stats = scaling.statistics(stats)
+    stats, scaling = descended_statistics(stats, normalize, objective)
+    b0, m0 = scaling.to_scaled(b0, m0)
     lams, comps = gap_components(stats, b0, m0)
     weights = lams / 2.0 * comps * comps
     gap0 = float(model.excess_error(stats, b0, m0))
@@ -688,10 +742,16 @@ class RunResult(NamedTuple):
 
 
 def run_result(
-    errors, b: float, m: float, mse_star: float, diverged_at: int | None = None
+    errors,
+    b: float,
+    m: float,
+    mse_star: float,
+    diverged_at: int | None = None,
+    iterations=None,
 ) -> RunResult:
     """A run's numbers at its last row: ``errors`` is its error column up to that row
-    (``errors[i]`` at iteration ``i``), ``b`` and ``m`` the line there.
+    (``errors[i]`` at iteration ``iterations[i]``, default ``i``), ``b`` and ``m`` the
+    line there.
 
     ``within`` is the first iteration whose error is within 1% of ``E*`` (see
     :func:`measured_iterations`, on every row); ``diverged_at`` is kept when the run
@@ -699,8 +759,9 @@ def run_result(
     state).
     """
     errors = np.asarray(errors, dtype=np.float64)
-    last = errors.size - 1
-    within = measured_iterations(np.arange(errors.size), errors, mse_star)
+    iterations = np.arange(errors.size) if iterations is None else np.asarray(iterations)
+    last = int(iterations[-1]) if iterations.size else -1
+    within = measured_iterations(iterations, errors, mse_star)
     if diverged_at is not None and diverged_at > last + 1:
         diverged_at = None
     return RunResult(last, float(b), float(m), float(errors[-1]), within, diverged_at)
@@ -742,6 +803,7 @@ def theory_curve(
     last_iteration: int,
     normalize: bool = False,
     samples: int = THEORY_SAMPLES,
+    objective=None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Iterations and predicted gap of plain descent for the stability plot.
 
@@ -752,7 +814,8 @@ def theory_curve(
     """
     span = theory_range(last_iteration)
     iterations = np.unique(np.round(np.linspace(0.0, span, min(samples, span + 1))))
-    gaps = gap_curve(stats, b0, m0, learning_rate, iterations, normalize)
+    gaps = gap_curve(stats, b0, m0, learning_rate, iterations, normalize, objective)
+    stats = _raw(stats, objective)
     e0 = float(model.mse(stats, b0, m0))
     mse_star = stats.sse_star / stats.n
     ceiling = min(1e10 * max(e0, stats.y_var, 1e-300), np.finfo(np.float64).max)
@@ -799,12 +862,15 @@ def divergence_explanation(
     diverged_at: int | None,
     normalize: bool = False,
     optimizer_name: str = DEFAULT_OPTIMIZER,
+    plain: bool = False,
 ) -> str:
     """One sentence on why a run diverged, by the rule's family.
 
     ``"The learning rate 0.001 is above 2/λmax = 0.000401: along the steepest direction
     each step overshoots by a factor |1 − ηλmax| = 3.98, so the error grew at every step
-    until iteration 7."``
+    until iteration 7."`` With ``plain``, the same numbers in words (no symbols):
+    ``"The learning rate 0.001 is above the limit 0.000401 (two divided by how steep the
+    steepest direction is): …"``.
     """
     zone = rate_zone(source, learning_rate, normalize)
     eta = format_value(learning_rate)
@@ -813,6 +879,8 @@ def divergence_explanation(
     until = f" until iteration {diverged_at}" if diverged_at is not None else ""
     spec = _spec(optimizer_name)
     family = spec.family if spec is not None else None
+    if plain:
+        return _plain_divergence(zone, spec, eta, f"{top}{units}", until)
     if not zone.converges and family in _CURVATURE_BOUND:
         relation = "above" if learning_rate > zone.max_stable_learning_rate else "equal to"
         return (
@@ -831,18 +899,64 @@ def divergence_explanation(
         why = f"the velocity built up by {name} overshoots at the learning rate {eta}"
     elif family is Family.ADAPTIVE:
         why = f"{name}'s steps of about η = {eta} are too long for this data"
+    elif family is Family.SECOND_ORDER:
+        why = (
+            f"{name} scales its step by η = {eta}; on a quadratic error each step leaves a "
+            "share |1 − η| of the distance to the optimum, so η must lie between 0 and 2 "
+            "(η = 1 lands on it)"
+        )
+    else:
+        why = f"the learning rate {eta} is too large for this data"
+    return f"The error grew without bound{until}: {why}; try a smaller learning rate."
+
+
+#: The limit 2/λmax in words, after its value.
+_PLAIN_LIMIT = f"(two divided by {SYMBOL_WORDS['λmax']})"
+
+
+def _plain_divergence(zone: Zone, spec, eta: str, top: str, until: str) -> str:
+    """:func:`divergence_explanation` in words: the same numbers, no symbols."""
+    family = spec.family if spec is not None else None
+    if not zone.converges and family in _CURVATURE_BOUND:
+        relation = "above" if zone.learning_rate > zone.max_stable_learning_rate else "equal to"
+        return (
+            f"The learning rate {eta} is {relation} the limit {top} {_PLAIN_LIMIT}: along "
+            f"the steepest direction each step overshoots, so the distance to the best line "
+            f"along it grows {format_value(zone.growth_factor)} times per step and the error grew "
+            f"at every step{until}."
+        )
+    name = spec.noun if spec is not None else "this rule"
+    if family is Family.PLAIN and spec.stochastic:
+        why = (
+            f"single points and small batches make a steeper error surface than all the "
+            f"points together, so {name} overshoots even though the learning rate {eta} is "
+            f"below the limit {top}"
+        )
+    elif family is Family.MOMENTUM:
+        why = f"the speed built up by {name} overshoots at the learning rate {eta}"
+    elif family is Family.ADAPTIVE:
+        why = f"{name}'s steps of about the learning rate {eta} are too long for this data"
+    elif family is Family.SECOND_ORDER:
+        why = (
+            f"{name} multiplies its step by the learning rate {eta}; it must lie between "
+            "0 and 2 (1 lands on the best line in one step)"
+        )
     else:
         why = f"the learning rate {eta} is too large for this data"
     return f"The error grew without bound{until}: {why}; try a smaller learning rate."
 
 
 def divergence_warning(
-    source, learning_rate: float, normalize: bool = False, optimizer_name: str = DEFAULT_OPTIMIZER
+    source,
+    learning_rate: float,
+    normalize: bool = False,
+    optimizer_name: str = DEFAULT_OPTIMIZER,
+    plain: bool = False,
 ) -> str | None:
     """A warning to show before starting when plain descent will diverge (else ``None``).
 
     Only for the rules whose stability the Hessian decides (:func:`limits_apply`: the plain
-    family); ``None`` for the others.
+    family); ``None`` for the others. ``plain``: in words, no symbols.
     """
     if not limits_apply(optimizer_name):
         return None
@@ -852,6 +966,12 @@ def divergence_warning(
     units = " (normalised units)" if normalize else ""
     safe = format_value(zone.limits.safe_learning_rate)
     outcome = "never settle" if zone.growth_factor <= 1.0 + _ROUNDING else "diverge"
+    if plain:
+        return (
+            f"The learning rate {format_value(learning_rate)} is not below the limit "
+            f"{format_value(zone.max_stable_learning_rate)}{units} {_PLAIN_LIMIT}, so "
+            f"gradient descent will {outcome}; the learning rate {safe} converges."
+        )
     return (
         f"η = {format_value(learning_rate)} is not below 2/λmax = "
         f"{format_value(zone.max_stable_learning_rate)}{units}, so gradient descent will "
@@ -884,32 +1004,38 @@ def stability_report(
     learning_rate: float,
     normalize: bool = False,
     fraction: float = FRACTION,
+    objective=None,
 ) -> StabilityReport:
     """Limits of the raw and normalised problems and predicted iteration counts.
 
     ``current`` is plain descent at ``learning_rate`` on the problem descended; the
     ``*_good`` counts use each problem's :func:`safe_learning_rate`, so that raw and
-    normalised descent are compared each at a good rate of its own.
+    normalised descent are compared each at a good rate of its own. ``objective``: the
+    MSE with ridge (default the plain MSE).
     """
-    raw = rate_limits(stats, False)
-    norm = rate_limits(stats, True)
+    raw = rate_limits(stats, False, objective)
+    norm = rate_limits(stats, True, objective)
     zone = (norm if normalize else raw).zone(learning_rate)
     raw_rate = raw.safe_learning_rate
     norm_rate = norm.safe_learning_rate
+
+    def count(rate: float, normalised: bool) -> IterationCount:
+        return predicted_iterations(stats, b0, m0, rate, normalised, fraction, objective=objective)
+
+    quadratic = _raw(stats, objective)
+    gap0 = float(model.excess_error(quadratic, b0, m0))
     return StabilityReport(
         learning_rate=float(learning_rate),
         normalize=bool(normalize),
         raw=raw,
         normalised=norm,
         zone=zone,
-        current=predicted_iterations(stats, b0, m0, learning_rate, normalize, fraction),
+        current=count(learning_rate, normalize),
         raw_good_rate=raw_rate,
-        raw_good=predicted_iterations(stats, b0, m0, raw_rate, False, fraction),
+        raw_good=count(raw_rate, False),
         normalised_good_rate=norm_rate,
-        normalised_good=predicted_iterations(stats, b0, m0, norm_rate, True, fraction),
-        target_gap=target_gap(
-            stats.sse_star / stats.n, float(model.excess_error(stats, b0, m0)), fraction
-        ),
+        normalised_good=count(norm_rate, True),
+        target_gap=target_gap(quadratic.sse_star / quadratic.n, gap0, fraction),
         fraction=fraction,
     )
 

@@ -1,7 +1,10 @@
 """The error over a grid of lines, and a sensible grid for a picture.
 
 Thanks to the sufficient statistics the whole grid is one broadcast numpy expression,
-O(grid) whatever the number of points.
+O(grid) whatever the number of points; the MSE with ridge too (its statistics,
+:meth:`~gdviz.core.objective.Objective.quadratic_statistics`). The absolute and Huber
+errors need the points (``x, y``): one sorted pass per row of the grid
+(:meth:`~gdviz.core.objective.Objective.grid`).
 """
 
 from __future__ import annotations
@@ -65,18 +68,32 @@ def loss_grid(stats: model.Statistics, b_values, m_values) -> np.ndarray:
 
 
 def surface(
-    stats: model.Statistics, extent: SurfaceRange, resolution: int = 60, scaling=None
+    stats: model.Statistics,
+    extent: SurfaceRange,
+    resolution: int = 60,
+    scaling=None,
+    objective=None,
+    x=None,
+    y=None,
 ) -> Surface:
     """The error on a ``resolution`` x ``resolution`` grid over ``extent``.
 
     With a ``scaling`` (see :mod:`gdviz.core.scaling`) the grid is in scaled coefficients
-    ``(b', m')`` and the error is still the data's own mean squared error of the line
-    those coefficients stand for: normalising turns the valley into a round bowl without
+    ``(b', m')`` and the error is still the data's own error of the line those
+    coefficients stand for: normalising turns the valley into a round bowl without
     changing a single error value.
+
+    ``objective`` (:class:`~gdviz.core.objective.Objective`, default the mean squared
+    error) is the error shown; the absolute and Huber errors need the points ``x, y``.
     """
     resolution = max(int(resolution), 2)
     b = np.linspace(extent.b_min, extent.b_max, resolution)
     m = np.linspace(extent.m_min, extent.m_max, resolution)
+    if objective is not None and not objective.is_least_squares:
+        if objective.is_quadratic:
+            stats = objective.quadratic_statistics(stats)
+        else:
+            return Surface(b, m, _loss_surface(objective, x, y, b, m, scaling))
     if scaling is None:
         return Surface(b, m, loss_grid(stats, b, m))
     with np.errstate(over="ignore", invalid="ignore"):
@@ -86,12 +103,30 @@ def surface(
     return Surface(b, m, np.nan_to_num(error, nan=big, posinf=big))
 
 
+def _loss_surface(objective, x, y, b: np.ndarray, m: np.ndarray, scaling) -> np.ndarray:
+    """The absolute or Huber error over the grid, row by row (a row is one slope, and
+    its intercepts are evenly spaced in original units too)."""
+    if x is None or y is None:
+        raise ValueError(f"the points are needed to draw {objective.spec.noun}")
+    x = np.asarray(x, dtype=np.float64)
+    y = np.asarray(y, dtype=np.float64)
+    if scaling is None:
+        return objective.grid(x, y, b, m)
+    rows = []
+    with np.errstate(over="ignore", invalid="ignore"):
+        for slope in m:
+            row_b, row_m = scaling.to_original(b, slope)
+            rows.append(objective.grid(x, y, row_b, np.array([float(row_m)]))[0])
+    return np.array(rows)
+
+
 def surface_range(
     stats: model.Statistics,
     b_points=(),
     m_points=(),
     margin: float = 0.2,
     square: bool = False,
+    optimum: tuple[float, float] | None = None,
 ) -> SurfaceRange:
     """A rectangle covering the optimum and the given points (start, path), with a margin.
 
@@ -100,10 +135,12 @@ def surface_range(
     for the data (about two standard errors of the fitted line's scale), so a path that
     has not moved yet still gets a readable picture. ``square`` gives both sides the same
     length (for coefficients in the same units, such as standardised ones, so a round
-    bowl looks round).
+    bowl looks round). ``optimum`` is the ``(b, m)`` of the objective shown (default the
+    least-squares line).
     """
-    b_all = np.append(np.asarray(b_points, dtype=np.float64).ravel(), stats.intercept_star)
-    m_all = np.append(np.asarray(m_points, dtype=np.float64).ravel(), stats.slope_star)
+    b_star, m_star = (stats.intercept_star, stats.slope_star) if optimum is None else optimum
+    b_all = np.append(np.asarray(b_points, dtype=np.float64).ravel(), b_star)
+    m_all = np.append(np.asarray(m_points, dtype=np.float64).ravel(), m_star)
     # finite, and small enough that the padded range's width is a finite number too
     b_all = np.clip(b_all[np.isfinite(b_all)], -_LARGEST, _LARGEST)
     m_all = np.clip(m_all[np.isfinite(m_all)], -_LARGEST, _LARGEST)

@@ -9,6 +9,13 @@ display, the results table) is written by :func:`format_value`, with
 :func:`format_power_of_ten` and :func:`axis_power` (never a multiplier by the ticks).
 And the sentences that report how a run stands, composed from plain values (a run's
 state travels as values; the words are made here, at the edge that shows them).
+
+**Plain language.** The window can speak without symbols (View > Plain language): the
+words for each symbol are :data:`SYMBOL_WORDS`, and every function here and in
+:mod:`gdviz.core.stability` that writes a symbol into a sentence takes ``plain=True`` for
+its variant in words (the numbers are the same; a factor ρ kept per step becomes the
+percentage ``100·ρ``, :func:`format_percent`). Tooltips and the Stability and Step math
+docks keep the symbols.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ __all__ = [
     "DIGITS",
     "ROUNDING",
     "SHOWN_DIGITS",
+    "SYMBOL_WORDS",
     "Scales",
     "at_target",
     "axis_power",
@@ -31,12 +39,17 @@ __all__ = [
     "format_contraction",
     "format_count",
     "format_exact",
+    "PRINTED_DIGITS",
     "format_number",
+    "format_percent",
     "format_power_of_ten",
     "format_tick",
     "format_value",
+    "history_kept",
     "is_zero",
+    "plain_label",
     "printable",
+    "retry_label",
     "run_label",
     "run_outcome",
     "run_status",
@@ -50,12 +63,38 @@ DIGITS = 7
 #: Significant digits of a value the window computes and shows a student: the readout,
 #: E*, the large display, the results table.
 SHOWN_DIGITS = 6
+#: Significant digits ``gdviz fit`` prints: the same on every machine (the 16th and 17th
+#: digits of a long run differ with the order of floating-point sums); ``--json`` keeps all.
+PRINTED_DIGITS = 12
 #: Numbers from PLAIN_FROM up to (not including) PLAIN_BELOW are written in plain notation.
 PLAIN_FROM = 1e-4
 PLAIN_BELOW = 1e6
 #: A value smaller than this times its natural size is zero up to rounding, written ``0``
 #: (a gradient of 1e-13 at the optimum, where the terms it is the difference of are 1e4).
 ROUNDING = 1e-9
+
+#: What each symbol says, in words, for the plain-language window.
+SYMBOL_WORDS = {
+    "η": "learning rate",
+    "λmax": "how steep the steepest direction is",
+    "λmin": "how steep the flattest direction is",
+    "κ": "how many times steeper the valley is one way than the other",
+    "ρ": "share of the distance to the best line kept per step",
+    "2/λmax": "the limit: two divided by how steep the steepest direction is",
+    "1/λmax": "one divided by how steep the steepest direction is",
+    "2/(λmin+λmax)": "the fastest learning rate",
+    "|1 − ηλmax|": "the factor the distance grows by along the steepest direction",
+    "∂E/∂b": "error slope along b",
+    "∂E/∂m": "error slope along m",
+    "Σ r²": "sum of squares",
+}
+#: Input labels that are only a symbol, or whose word is not enough without it.
+_PLAIN_LABELS = {
+    "β₁": "Gradient memory",
+    "β₂": "Squared-gradient memory",
+    "Huber δ": "Huber threshold",
+    "Ridge λ": "Ridge penalty",
+}
 
 
 def format_number(
@@ -261,14 +300,46 @@ def format_contraction(rho: float, digits: int = 3) -> str:
     return format_number(rho, digits, grouping=True)
 
 
-def run_label(run) -> str:
-    """A run's short name for legends: e.g. ``"momentum η=0.0001 norm."``.
+def format_percent(rho: float) -> str:
+    """A factor ρ kept per step as the percentage ``100·ρ``, with enough digits that what
+    is lost shows: ``99.99925`` for 0.9999925, ``74.4`` for 0.744, ``398`` for 3.98."""
+    if 0.99 < rho < 1.0:
+        decimals = min(math.ceil(-math.log10(1.0 - rho)) + 1, 15) - 2
+        return f"{100.0 * rho:.{decimals}f}"
+    if rho == 1.0:
+        return "100"
+    return format_number(100.0 * rho, 3, grouping=True)
+
+
+def plain_label(label: str, symbol: str) -> str:
+    """An input's label without its symbol: ``"Learning rate"`` for ``"Learning rate η"``,
+    ``"Gradient memory"`` for ``"β₁"``."""
+    if label in _PLAIN_LABELS:
+        return _PLAIN_LABELS[label]
+    text = " ".join(label.replace(symbol, " ").split()) if symbol else label
+    return text or label
+
+
+def run_label(run, plain: bool = False) -> str:
+    """A run's short name for legends: e.g. ``"momentum η=0.0001 norm."``
+    (``plain``: ``"momentum, learning rate 0.0001, normalised"``).
 
     ``run`` is a :class:`~gdviz.core.settings.RunSettings` (or anything with
     ``optimizer``, ``learning_rate`` and ``normalize``).
     """
-    text = f"{run.optimizer} η={format_number(run.learning_rate, 6)}"
-    return text + (" norm." if run.normalize else "")
+    rate = format_number(run.learning_rate, 6)
+    if plain:
+        return f"{run.optimizer}, {SYMBOL_WORDS['η']} {rate}" + (
+            ", normalised" if run.normalize else ""
+        )
+    return f"{run.optimizer} η={rate}" + (" norm." if run.normalize else "")
+
+
+def retry_label(learning_rate: float, plain: bool = False) -> str:
+    """The button offered after a divergence: ``"Retry with η = 0.0002"``
+    (``plain``: ``"Retry with learning rate 0.0002"``)."""
+    rate = format_number(learning_rate)
+    return f"Retry with {SYMBOL_WORDS['η']} {rate}" if plain else f"Retry with η = {rate}"
 
 
 def run_outcome(run, analysis: model.Analysis) -> str:
@@ -344,3 +415,14 @@ def edited_data(n: int, analysis: model.Analysis) -> str:
         f"{n} points (edited); least squares b* = {format_value(analysis.b_star)}, "
         f"m* = {format_value(analysis.m_star)}, E* = {format_value(analysis.mse_star)}"
     )
+
+
+def history_kept(limit: int, stride: int) -> str:
+    """How much of a long run's history is kept: ``""`` while every iteration is, else
+    ``history: every 4th iteration kept after 1 million``."""
+    if stride <= 1:
+        return ""
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(stride % 10, "th")
+    if stride % 100 in (11, 12, 13):
+        suffix = "th"
+    return f"history: every {stride:,}{suffix} iteration kept after {format_count(limit)}"

@@ -159,3 +159,25 @@ def test_statistics_in_blocks_equal_the_whole_array(monkeypatch):
     blocks = model.fit_statistics(x, y)
     for a, b in zip(whole, blocks, strict=True):
         assert a == pytest.approx(b, rel=1e-9)
+
+
+def test_ridge_statistics_reproduce_the_penalised_error_exactly():
+    from gdviz.core.objective import Objective
+
+    rng = np.random.default_rng(5)
+    x = rng.uniform(-5, 40, 33)
+    y = 3 + 0.9 * x + rng.normal(size=33)
+    lam = 0.45
+    stats = model.fit_statistics(x, y)
+    ridge = Objective("mse", ridge=lam).quadratic_statistics(stats)
+    for b, m in [(0.0, 0.0), (3.0, 0.9), (-10.0, 4.0)]:
+        direct = np.mean((y - (m * x + b)) ** 2) + lam * m * m
+        assert model.mse(ridge, b, m) == pytest.approx(direct, rel=1e-12)
+    n = x.size
+    a = np.array([[n, x.sum()], [x.sum(), x @ x + n * lam]])
+    b_ref, m_ref = np.linalg.solve(a, [y.sum(), x @ y])
+    assert (ridge.intercept_star, ridge.slope_star) == pytest.approx((b_ref, m_ref), rel=1e-12)
+    h = model.hessian(ridge)
+    assert h == pytest.approx(model.hessian(stats) + np.diag([0.0, 2 * lam]), rel=1e-12)
+    with pytest.raises(ValueError, match="not a quadratic"):
+        Objective("mae").quadratic_statistics(stats)

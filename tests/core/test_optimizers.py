@@ -120,7 +120,7 @@ def test_batch_sizes():
         ),
         (lambda: opt.minibatch(batch_size=2.5), "batch size must be a whole number (got 2.5)"),
         (lambda: opt.minibatch(batch_size=0), "batch size must be at least 1"),
-        (lambda: opt.make_optimizer("newton"), "unknown optimizer 'newton'"),
+        (lambda: opt.make_optimizer("lbfgs"), "unknown optimizer 'lbfgs'"),
         (lambda: opt.make_optimizer("gd", batch_size=5), "choose minibatch"),
     ],
 )
@@ -140,7 +140,8 @@ def test_make_optimizer_ignores_what_a_rule_does_not_take():
 
 def test_registry_holds_the_built_in_rules_in_the_windows_order():
     names = [spec.name for spec in opt.optimizer_specs()]
-    assert names == ["gd", "sgd", "minibatch", "momentum", "nesterov", "adagrad", "rmsprop", "adam"]
+    first_order = ["gd", "sgd", "minibatch", "momentum", "nesterov", "adagrad", "rmsprop", "adam"]
+    assert names == [*first_order, "newton", "cg"]
     assert list(opt.OPTIMIZERS) == names and opt.OPTIMIZERS["adam"] is opt.adam
     assert opt.optimizer_spec(opt.DEFAULT_OPTIMIZER).label == "Gradient descent (batch)"
 
@@ -189,3 +190,32 @@ def test_every_hyperparameter_has_one_range_and_one_flag():
 def test_step_math_is_declared_for_every_rule():
     for spec in opt.optimizer_specs():
         assert spec.step_math is not None and spec.formulas and spec.family in opt.Family
+
+
+def test_newton_and_cg_by_hand_on_a_quadratic():
+    h = np.array([[2.0, 3.0], [3.0, 10.0]])
+    theta_star = np.array([1.5, -0.5])
+    params = np.array([4.0, 2.0])
+    grads = h @ (params - theta_star)
+    newton = opt.newton(1.0)
+    step, _ = newton.update(grads, newton.init(params), params, h)
+    assert params + step == pytest.approx(theta_star, rel=1e-12)
+    cg = opt.cg(1.0)
+    state = cg.init(params)
+    p = params
+    for _ in range(2):
+        g = h @ (p - theta_star)
+        step, state = cg.update(g, state, p, h)
+        p = p + step
+    assert p == pytest.approx(theta_star, rel=1e-12)
+    # by hand: first step is steepest descent with α = gᵀg / gᵀHg
+    g0 = h @ (params - theta_star)
+    alpha = (g0 @ g0) / (g0 @ h @ g0)
+    first, _ = cg.update(g0, cg.init(params), params, h)
+    assert first == pytest.approx(-alpha * g0, rel=1e-12)
+
+
+def test_cg_at_the_optimum_takes_no_step():
+    cg = opt.cg(1.0)
+    step, state = cg.update(np.zeros(2), cg.init(np.zeros(2)), np.zeros(2), np.eye(2))
+    assert np.array_equal(step, np.zeros(2)) and state.count == 1

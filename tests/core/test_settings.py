@@ -88,7 +88,7 @@ def test_checked_fills_the_rules_defaults_and_keeps_the_rest():
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"optimizer": "newton"}, "unknown optimizer 'newton' (choose one of: gd, sgd"),
+        ({"optimizer": "lbfgs"}, "unknown optimizer 'lbfgs' (choose one of: gd, sgd"),
         ({"hyperparameters": {"learning_rate": -1}}, "learning rate must be greater than 0"),
         (
             {"optimizer": "momentum", "hyperparameters": {"momentum": 2}},

@@ -465,3 +465,55 @@ def test_report_rows(tutorial):
     norm_table = {label: (raw, norm) for label, raw, norm, _ in norm_rows}
     assert norm_table["ρ at η = 0.2"] == ("—", "0.6")
     assert norm_table["steps to 1% of E*"] == ("—", "9")
+
+
+# ------------------------------------------------------------------- ridge and other losses
+
+
+def test_ridge_spectrum_is_that_of_the_penalised_hessian():
+    from gdviz.core.objective import Objective
+
+    rng = np.random.default_rng(3)
+    x = rng.uniform(0, 20, 30)
+    y = 2 + 0.5 * x + rng.normal(size=30)
+    stats = model.fit_statistics(x, y)
+    lam = 0.7
+    h = hessian_from_points(x) + np.diag([0.0, 2 * lam])
+    expected = np.linalg.eigvalsh(h)
+    got = stab.spectrum(stats, objective=Objective("mse", ridge=lam))
+    assert got == pytest.approx(tuple(expected), rel=1e-9)
+    assert stab.rate_limits(stats, objective=Objective("mse", ridge=lam)).lambda_max == (
+        pytest.approx(expected[1], rel=1e-12)
+    )
+
+
+@pytest.mark.parametrize("normalize", [False, True])
+def test_ridge_gap_curve_matches_a_real_run(normalize):
+    from gdviz.core.objective import Objective
+
+    rng = np.random.default_rng(4)
+    x = rng.uniform(0, 10, 25)
+    y = 1 - 0.3 * x + rng.normal(size=25)
+    o = Objective("mse", ridge=0.2)
+    stats = model.fit_statistics(x, y)
+    rate = 0.5 * stab.rate_limits(stats, normalize, o).max_stable_learning_rate
+    d = Descent(x, y, gd(rate), initial_b=3.0, initial_m=2.0, normalize=normalize, objective=o)
+    d.step(40)
+    measured = d.history().error - d.optimum.error
+    predicted = stab.gap_curve(stats, 3.0, 2.0, rate, np.arange(41), normalize, o)
+    assert predicted == pytest.approx(measured, rel=1e-6, abs=1e-12 * measured[0])
+
+
+def test_theory_is_for_quadratic_errors_only():
+    from gdviz.core.objective import Objective
+
+    assert stab.theory_applies("gd", Objective("mse", ridge=1.0))
+    assert not stab.theory_applies("gd", Objective("mae"))
+    assert not stab.limits_apply("gd", Objective("huber", 1.0))
+    assert not stab.limits_apply("newton")
+
+
+def test_second_order_divergence_is_explained_by_its_rate():
+    stats = model.fit_statistics(np.arange(5.0), np.array([1.0, 2.0, 2.5, 4.0, 5.5]))
+    text = stab.divergence_explanation(stats, 3.0, 4, optimizer_name="newton")
+    assert "|1 − η|" in text and "between 0 and 2" in text and "until iteration 4" in text

@@ -80,3 +80,61 @@ def test_gradient_to_scaled_matches_finite_differences(seed_xy):
     )
     g = scaling.gradient_to_scaled(*model.gradient(stats, *scaling.to_original(bs, ms)))
     assert g == pytest.approx(fd, rel=1e-6)
+
+
+# ---------------------------------------------------------------------------- other losses
+
+
+def _direct(objective, x, y, b, m):
+    r = y - (m * x + b)
+    a = np.abs(r)
+    if objective.loss == "mae":
+        rho = a
+    elif objective.loss == "huber":
+        d = objective.huber_delta
+        rho = np.where(a <= d, r * r, 2 * d * a - d * d)
+    else:
+        rho = r * r
+    return float(np.mean(rho)) + objective.ridge * m * m
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [("mse", 1.0, 0.4), ("mae", 1.0, 0.0), ("huber", 3.0, 0.1)],
+    ids=lambda o: o[0],
+)
+@pytest.mark.parametrize("normalize", [False, True])
+def test_surface_of_another_objective_is_its_error_at_each_line(seed_xy, objective, normalize):
+    from gdviz.core.objective import Objective
+    from gdviz.core.scaling import standardising
+
+    x, y = seed_xy
+    o = Objective(*objective)
+    stats = model.fit_statistics(x, y)
+    scaling = standardising(stats) if normalize else None
+    extent = (
+        surface.SurfaceRange(-1.0, 2.0, -0.5, 1.5)
+        if normalize
+        else surface.SurfaceRange(-20.0, 30.0, 0.0, 3.0)
+    )
+    s = surface.surface(stats, extent, resolution=7, scaling=scaling, objective=o, x=x, y=y)
+    for i in (0, 3, 6):
+        for j in (0, 2, 6):
+            b, m = s.b[j], s.m[i]
+            if scaling is not None:
+                b, m = scaling.to_original(b, m)
+            assert s.error[i, j] == pytest.approx(_direct(o, x, y, b, m), rel=1e-9)
+
+
+def test_surface_of_the_absolute_error_needs_the_points(seed_xy):
+    from gdviz.core.objective import Objective
+
+    stats = model.fit_statistics(*seed_xy)
+    with pytest.raises(ValueError, match="the points are needed to draw the absolute error"):
+        surface.surface(stats, surface.SurfaceRange(0, 1, 0, 1), objective=Objective("mae"))
+
+
+def test_range_is_centred_on_the_objectives_optimum(seed_xy):
+    stats = model.fit_statistics(*seed_xy)
+    r = surface.surface_range(stats, [0.0], [0.0], optimum=(50.0, -4.0))
+    assert r.b_min < 0.0 < 50.0 < r.b_max and r.m_min < -4.0 < 0.0 < r.m_max
