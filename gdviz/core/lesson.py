@@ -1,93 +1,247 @@
-"""Lesson files (``.gdviz``): a data set, the settings to run on it and a note for the class.
+"""Lesson files (``.gdviz``): a data set, the settings to run on it, a note and steps.
 
-A lesson file is UTF-8 JSON, one object::
-
-    {"format": "gdviz-lesson", "version": 1, "title": "...", "note": "...",
-     "source": "tutorial.csv", "settings": {...}, "view": {...}, "iteration": 0,
-     "compare": [...], "data": {"x_name": "...", "y_name": "...", "x": [...], "y": [...]}}
-
-:mod:`gdviz.core.lesson_format` defines it, once, as msgspec structs (names, order,
-types, ranges, defaults). Reading decodes the file against them (no code is ever run,
-nothing is unpickled; the data is always embedded, a lesson never names a file to read),
-then checks what spans fields: the data as a loaded data file's, the optimizers and
-hyperparameters against the registry (:mod:`gdviz.core.optimizers`), the starting line
-against the window's range. Keys this version does not know are ignored, so a later gdviz
-may add fields within a version; anything that changes the meaning of a known field needs
-a new version. Numbers are written with ``repr`` precision and read back bit for bit.
-Every problem is a :class:`LessonError` whose message is one line naming the file and the
-field: ``"lesson.gdviz: settings.hyperparameters.learning_rate must be a number greater
-than 0 (got -1)"``.
+A lesson file is UTF-8 JSON, one object, whose format the msgspec structs below define
+once: names, order, types, ranges (from the registries and the settings), defaults and
+the words of messages. Version 2 adds ``steps`` and the settings' ``loss``,
+``huber_delta`` and ``ridge`` to version 1; keys a version does not know are ignored, a
+newer version is refused. Every problem is a :class:`LessonError`, one line naming the
+file and the field: ``"lesson.gdviz: settings.iterations must be a whole number from 0
+to 2000000000 (got -5)"``. Numbers are written with ``repr`` precision, read back exactly.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import json
 import math
 import os
-from collections.abc import Mapping
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, ClassVar
 
 import msgspec
 import numpy as np
+from msgspec import UNSET, Meta, Raw, Struct, UnsetType, inspect
+from msgspec.structs import asdict, force_setattr
 
-from . import lesson_format as fmt
 from . import model
 from .atomic import write_text_atomic
-from .data import Dataset, from_arrays
-from .data_file import file_kind
+from .checkpoints import KINDS, Checkpoint
+from .data import Dataset, file_kind, from_arrays
 from .descent import Descent
-from .lesson_format import (  # the format's limits, re-exported
-    FORMAT,
-    MAX_COMPARE,
-    MAX_FILE_BYTES,
-    MAX_NAME,
-    MAX_POINTS,
-    PANEL_NAMES,
-    VERSION,
-    Invalid,
-)
+from .objective import DEFAULT_LOSS, HUBER_DELTA, RIDGE, loss_specs
 from .optimizers import OPTIMIZERS, Hyperparameter, all_hyperparameters
-from .settings import INITIAL_LIMIT, MAX_ITERATIONS, RunSettings, frozen_mapping, plain_value
+from .settings import INITIAL_LIMIT, MAX_ITERATIONS, MAX_LABEL, MAX_SEED, RunSettings
+from .words import printable
 
-__all__ = [
-    "FORMAT",
-    "MAX_COMPARE",
-    "MAX_FILE_BYTES",
-    "MAX_ITERATIONS",
-    "MAX_NAME",
-    "MAX_POINTS",
-    "PANEL_NAMES",
-    "SUFFIX",
-    "VERSION",
-    "CompareRun",
-    "Lesson",
-    "LessonData",
-    "LessonError",
-    "RunSettings",
-    "ViewSettings",
-    "lesson_from_json",
-    "lesson_to_json",
-    "load_lesson",
-    "make_descent",
-    "save_lesson",
-    "shipped_lessons",
-]
-
-SUFFIX = ".gdviz"
+FORMAT, VERSION, SUFFIX = "gdviz-lesson", 2, ".gdviz"
+MAX_FILE_BYTES, MAX_POINTS = 50 * 1024 * 1024, 5_000_000
+MAX_COMPARE, MAX_TITLE, MAX_NOTE, MAX_NAME, MAX_PANELS, MAX_STEPS = 3, 200, 5000, 200, 32, 50
+#: The window's panels, by the names lessons use.
+PANEL_NAMES = ("scatter", "error", "surface", "contour")
+#: NaN and Infinity are read as this string, so that msgspec says where they are.
+_MARKED = b'"\\u0000'
 
 
 class LessonError(ValueError):
     """A lesson file cannot be used; ``str(err)`` is one line naming the file and field."""
 
 
+class Invalid(Exception):
+    """A problem at one field; the message starts with the field's path."""
+
+
+def _is(kind: Any, words: str, **limits) -> Any:
+    return Annotated[kind, Meta(description=words, **limits)]
+
+
+def _text(most: int) -> Any:
+    return _is(str, f"text, at most {most} characters", max_length=most)
+
+
+def _whole(low: int, high: int) -> Any:  # 1000.0 reads as 1000, as it always has
+    return _is(float, f"a whole number from {low} to {high}", ge=low, le=high, multiple_of=1)
+
+
+def _ranged(h: Hyperparameter) -> Any:
+    return _is(float, f"a number {h.requirement()}", ge=h.minimum, le=h.maximum)
+
+
+_E = f"{INITIAL_LIMIT:.0e}".replace("e+", "e")
+_START = _is(float, f"a number from -{_E} to {_E}", ge=-INITIAL_LIMIT, le=INITIAL_LIMIT)
+_OPTIMIZER = _is(str, "the name of an optimizer", max_length=100)
+
+
+# ---------------------------------------------------------------------------- the format
+
+
+class _Checked(Struct, frozen=True, kw_only=True):
+    """Names and numbers checked against the registries as they are read."""
+
+    whole: ClassVar[bool] = True  # the learning rate is required (not in a step's change)
+
+    def __post_init__(self) -> None:
+        for name, value in asdict(self).items():
+            if value is UNSET:
+                continue
+            if name in ("optimizer", "loss"):
+                names = tuple(OPTIMIZERS) if name == "optimizer" else [s.name for s in loss_specs()]
+                value = _choose(value, tuple(names), name)
+            elif name == "hyperparameters":
+                value = _hyperparameters(value, self.whole)
+            elif name in ("iterations", "seed"):
+                value = int(value)
+            elif name == "panels":
+                value = _panels(value)
+            elif name == "presentation":
+                value = tuple(
+                    _choose(p, PANEL_NAMES, f"{name}[{i}]", "panel") for i, p in enumerate(value)
+                )
+            force_setattr(self, name, value)
+
+
+class Run(_Checked, frozen=True, kw_only=True):
+    """A compared run: its own rule, hyperparameters, units and label."""
+
+    label: _text(MAX_LABEL) = ""
+    optimizer: _OPTIMIZER
+    hyperparameters: dict[str, Raw]
+    normalize: bool = False
+
+
+class Settings(_Checked, frozen=True, kw_only=True):
+    """The main run: :class:`~gdviz.core.settings.RunSettings` without a label."""
+
+    optimizer: _OPTIMIZER
+    hyperparameters: dict[str, Raw]
+    iterations: _whole(0, MAX_ITERATIONS)
+    initial_b: _START = 0.0
+    initial_m: _START = 0.0
+    normalize: bool = False
+    seed: _whole(0, MAX_SEED) = 0
+    speed: _is(float, "a number greater than 0", gt=0) | None = None  # null: at full speed
+    stop_when_converged: bool = False
+    loss: _is(str, "the name of a loss", max_length=100) = DEFAULT_LOSS
+    huber_delta: _ranged(HUBER_DELTA) = HUBER_DELTA.default
+    ridge: _ranged(RIDGE) = RIDGE.default
+
+
+class ViewSettings(_Checked, frozen=True):
+    """What the window shows: overlays, which panels are visible (those not named keep
+    their state), the one, two or four panels presentation mode shows (none: any)."""
+
+    residuals: bool = True
+    optimum_line: bool = True
+    log_scale: bool = False
+    squares: bool = False
+    panels: _is(
+        dict[str, Any], f"an object of at most {MAX_PANELS} names", max_length=MAX_PANELS
+    ) = {}
+    presentation: _is(tuple[str, ...], "a list of at most 4 panel names", max_length=4) = ()
+
+
+def _changes(kind: type[Struct]) -> type[Struct]:
+    """``kind`` with every field optional: only the fields given change."""
+    fields = [(f.name, f.type | UnsetType, UNSET) for f in msgspec.structs.fields(kind)]
+    name = kind.__name__.removesuffix("Settings") + "Change"
+    return msgspec.defstruct(
+        name,
+        fields,
+        bases=(kind,),
+        namespace={"whole": False},
+        frozen=True,
+        kw_only=True,
+        omit_defaults=True,
+    )
+
+
+SettingsChange, ViewChange = _changes(Settings), _changes(ViewSettings)
+
+
+class Step(Struct, frozen=True, omit_defaults=True):
+    """One step of a lesson: plain text; the settings and view it changes (the fields
+    given; see :meth:`Lesson.settings_at`); a question and its checkpoint."""
+
+    text: _text(MAX_NOTE)
+    settings: SettingsChange | None = None
+    view: ViewChange | None = None
+    question: _text(MAX_NOTE) = ""
+    checkpoint: Checkpoint | None = None
+
+
+class Data(Struct, kw_only=True):
+    """The points: two lists of finite numbers (decoded by :func:`_columns`)."""
+
+    x_name: _text(MAX_NAME) = "x"
+    y_name: _text(MAX_NAME) = "y"
+    x: Raw
+    y: Raw
+
+
+class Header(Struct):
+    """Checked first: the format's name and version (any JSON)."""
+
+    format: Any = UNSET
+    version: Any = UNSET
+
+
+class File(Header, kw_only=True):
+    """A whole lesson file, its fields in the order they are written."""
+
+    title: _is(str, "text that is not blank, at most 200 characters", max_length=200, pattern=r"\S")
+    note: _text(MAX_NOTE) = ""
+    source: _text(1000) | None = None  # shown, never read
+    settings: Settings
+    view: ViewSettings = msgspec.field(default_factory=ViewSettings)
+    iteration: _whole(0, MAX_ITERATIONS) = 0
+    compare: _is(list[Run], f"a list of at most {MAX_COMPARE} items", max_length=MAX_COMPARE) = []
+    steps: _is(list[Step], f"a list of at most {MAX_STEPS} items", max_length=MAX_STEPS) = []
+    data: Data
+
+
+def _choose(value: str, names: tuple[str, ...], path: str, noun: str = "") -> str:
+    """``value`` as one of ``names`` (any case, spaces around ignored)."""
+    if value.strip().lower() not in names:
+        known = ", ".join(names)
+        raise ValueError(f"{path}: unknown {noun or path} {_show(value)} (gdviz knows: {known})")
+    return value.strip().lower()
+
+
+def _hyperparameters(entries: dict, required: bool) -> dict:
+    """The registered hyperparameters among ``entries`` (others are ignored), each in its
+    range and said in the registry's words; raw JSON from a file, numbers from Python."""
+    values = {}
+    for h in all_hyperparameters():
+        path, kind = f"hyperparameters.{h.name}", "a whole number" if h.integer else "a number"
+        if h.name not in entries:
+            if required and h.name == "learning_rate":
+                raise ValueError(f"{path} is missing")
+            continue
+        token = entries[h.name]
+        token = bytes(token) if isinstance(token, Raw) else msgspec.json.encode(token)
+        try:
+            values[h.name] = h.check(msgspec.json.decode(token, type=float))
+        except msgspec.ValidationError as err:
+            words = f"{kind} {h.requirement()}"
+            raise ValueError(_must(path, words, token, "range" in str(err))) from None
+        except ValueError:
+            need = h.requirement(float(token))
+            need = f"of {need}" if need.startswith("at ") else need  # of at least 1
+            raise ValueError(_must(path, f"{kind} {need}", token)) from None
+    return values
+
+
+def _panels(panels: dict) -> dict:
+    for name, shown in panels.items():
+        if len(name) > MAX_NAME:
+            raise ValueError(f"panels has a name longer than {MAX_NAME} characters")
+        if not isinstance(shown, bool):
+            raise ValueError(f"panels.{name} must be true or false (got {_show(shown)})")
+    return dict(sorted(panels.items()))
+
+
 # ---------------------------------------------------------------------------- the lesson
-
-
-def _plain_fields(instance: Any, *names: str) -> None:
-    for name in names:
-        object.__setattr__(instance, name, plain_value(getattr(instance, name)))
 
 
 @dataclass(frozen=True)
@@ -106,7 +260,6 @@ class LessonData:
 
     @property
     def n(self) -> int:
-        """Number of points."""
         return len(self.x)
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray]:
@@ -114,72 +267,21 @@ class LessonData:
         return np.array(self.x, dtype=np.float64), np.array(self.y, dtype=np.float64)
 
     def dataset(self, name: str = "lesson") -> Dataset:
-        """The data as a :class:`~gdviz.core.data.Dataset` with the lesson's column names.
-
-        Raises
-        ------
-        DataError
-            If the data cannot be fitted (a lesson read by :func:`load_lesson` always can).
-        """
-        x, y = self.arrays()
-        dataset = from_arrays(x, y, name)
-        return dataclasses.replace(
-            dataset, x_name=self.x_name, y_name=self.y_name, columns=(self.x_name, self.y_name)
-        )
-
-
-#: The settings of a compared run were a type of their own; they are
-#: :class:`~gdviz.core.settings.RunSettings` now.
-CompareRun = RunSettings
-
-
-@dataclass(frozen=True)
-class ViewSettings:
-    """What the window shows.
-
-    ``panels`` maps a panel's name to whether it is visible; names the window does not
-    know are ignored by it, and panels not named keep their state.
-    """
-
-    residuals: bool = True
-    optimum_line: bool = True
-    log_scale: bool = False
-    squares: bool = False
-    panels: Mapping[str, bool] = field(default_factory=dict)
-    #: The panels presentation mode shows, in order (one, two or four; empty: the window's
-    #: choice).
-    presentation: tuple[str, ...] = ()
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "panels", frozen_mapping(self.panels))
-        object.__setattr__(self, "presentation", tuple(self.presentation))
-        _plain_fields(self, "residuals", "optimum_line", "log_scale", "squares")
+        """The data as a :class:`~gdviz.core.data.Dataset` with the lesson's column names
+        (``DataError`` if it cannot be fitted; a lesson read from a file always can)."""
+        names = (self.x_name, self.y_name)
+        dataset = from_arrays(*self.arrays(), name)
+        return dataclasses.replace(dataset, x_name=names[0], y_name=names[1], columns=names)
 
 
 @dataclass(frozen=True, kw_only=True)
 class Lesson:
-    """A data set, the settings to run on it and a short note for the class.
+    """A data set, the settings to run on it, a note and the steps to take.
 
-    Attributes
-    ----------
-    title : str
-        Shown in the menu and the window title.
-    note : str
-        A few lines shown in the window: what to click and what to watch.
-    data : LessonData
-        The points, always embedded.
-    settings : RunSettings
-        The main run.
-    view : ViewSettings
-        Overlays and visible panels.
-    iteration : int
-        The iteration to run to and show when the lesson opens (0: ready to press Start).
-    compare : tuple of RunSettings
-        Up to :data:`MAX_COMPARE` extra runs. Only their optimizer, hyperparameters,
-        normalising and label are their own: the rest is the main run's (they share its
-        start, seed, iterations and speed), whatever the values given.
-    source : str or None
-        The name of the file the data came from, for display only: it is never read.
+    ``settings``, ``view`` and ``compare`` (up to :data:`MAX_COMPARE` runs, which take all
+    but their rule, hyperparameters, normalising and label from the main run) are how the
+    lesson opens, run to ``iteration``. ``source`` names the data's file, for display
+    only. ``steps`` holds at least one step: a lesson given none has one, its note.
     """
 
     title: str
@@ -190,30 +292,56 @@ class Lesson:
     iteration: int = 0
     compare: tuple[RunSettings, ...] = ()
     source: str | None = None
+    steps: tuple[Step, ...] = ()
 
     def __post_init__(self) -> None:
-        object.__setattr__(
-            self, "compare", tuple(_shared(self.settings, run) for run in self.compare)
-        )
-        _plain_fields(self, "iteration")
+        compare = tuple(_shared(self.settings, run) for run in self.compare)
+        object.__setattr__(self, "compare", compare)
+        object.__setattr__(self, "iteration", int(self.iteration))
+        object.__setattr__(self, "steps", tuple(self.steps) or (Step(self.note),))
+
+    def settings_at(self, step: int) -> RunSettings:
+        """The main run's settings at ``step`` (``-1``: as the lesson opens): the lesson's,
+        changed by each step's ``settings`` up to it. A new optimizer keeps the
+        hyperparameters it shares with the old; hyperparameters given change one by one."""
+        settings = self.settings
+        for change in (s.settings for s in self.steps[: step + 1] if s.settings):
+            values = _given(change)
+            if "optimizer" in values:
+                settings = settings.with_optimizer(values.pop("optimizer"))
+            if "hyperparameters" in values:
+                values["hyperparameters"] = {**settings.hyperparameters, **change.hyperparameters}
+            settings = settings.replace(**values)
+        return settings
+
+    def compare_at(self, step: int) -> tuple[RunSettings, ...]:
+        """The compared runs at ``step``: their own rules, the rest the main run's there."""
+        return tuple(_shared(self.settings_at(step), run) for run in self.compare)
+
+    def view_at(self, step: int) -> ViewSettings:
+        """The view at ``step``: the lesson's, changed by each step's ``view`` up to it
+        (``panels`` one by one)."""
+        view = self.view
+        for change in (s.view for s in self.steps[: step + 1] if s.view):
+            values = _given(change)
+            values["panels"] = {**view.panels, **values.get("panels", {})}
+            view = msgspec.structs.replace(view, **values)
+        return view
+
+
+def _given(change: Struct) -> dict:
+    return {k: v for k, v in asdict(change).items() if v is not UNSET}
 
 
 def _shared(main: RunSettings, run: RunSettings) -> RunSettings:
     """A compared run: its own rule, hyperparameters, normalising and label; the rest main's."""
-    return main.replace(
-        optimizer=run.optimizer,
-        hyperparameters=run.hyperparameters,
-        normalize=run.normalize,
-        label=run.label,
-    )
+    own = ("optimizer", "hyperparameters", "normalize", "label")
+    return main.replace(**{name: getattr(run, name) for name in own})
 
 
 def make_descent(lesson: Lesson, run: RunSettings | None = None) -> Descent:
-    """A :class:`~gdviz.core.descent.Descent` at iteration 0 for the main run or ``run``.
-
-    The compare runs share the main run's data, starting line and seed (also when ``run``
-    is not one of ``lesson.compare``).
-    """
+    """A :class:`~gdviz.core.descent.Descent` at iteration 0 for the main run or ``run``
+    (which shares the main run's data, starting line and seed)."""
     settings = lesson.settings
     which = settings if run is None else _shared(settings, run)
     capacity = min(max(settings.iterations, lesson.iteration), 1 << 20)
@@ -223,208 +351,261 @@ def make_descent(lesson: Lesson, run: RunSettings | None = None) -> Descent:
 # ---------------------------------------------------------------------------- reading
 
 
+def _lesson(raw: bytes) -> Lesson:
+    """A :class:`Lesson` from UTF-8 JSON, after every check; or :class:`Invalid`."""
+    file = _decode(raw)
+    x, y = _columns(file.data)
+    if len(x) != len(y):
+        raise Invalid(f"data.x and data.y differ in length ({len(x)} and {len(y)})")
+    if len(x) < 2:
+        held = f"{len(x) or 'no'} point{'s' * (len(x) != 1)}"
+        raise Invalid(f"data holds {held}; a line needs at least 2 points")
+    try:
+        stats = model.check_data(np.array(x), np.array(y))
+    except ValueError as err:
+        raise Invalid(f"data: {err}") from None
+    settings = RunSettings(**asdict(file.settings))
+    compare = tuple(settings.replace(**asdict(run)) for run in file.compare)
+    same = {name: getattr(file, name) for name in ("title", "note", "source", "view", "iteration")}
+    data = LessonData(x, y, file.data.x_name, file.data.y_name)
+    lesson = Lesson(**same, data=data, settings=settings, compare=compare, steps=tuple(file.steps))
+    for step in range(-1, len(lesson.steps)):  # the runs as the lesson opens and at each step
+        if step < 0 or lesson.steps[step].settings:
+            _check_runs(lesson, step, stats)
+    return lesson
+
+
+def _check_runs(lesson: Lesson, step: int, stats: model.Statistics) -> None:
+    """The runs at ``step`` can be made (plain descent takes no batch size, ...), and the
+    starting line's error is finite."""
+    main, path = lesson.settings_at(step), f"steps[{step}].settings" if step >= 0 else "settings"
+    for i, run in enumerate((main, *lesson.compare_at(step))):
+        try:
+            run.checked()
+        except ValueError as err:
+            raise Invalid(f"{f'compare[{i - 1}]' if i else path}: {err}") from None
+    b, m = main.initial_b, main.initial_m
+    with np.errstate(all="ignore"):
+        if not math.isfinite(float(model.mse(stats, b, m))):
+            line = f"the starting line b = {b:g}, m = {m:g}"
+            raise Invalid(f"{path}: {line} is so far from the data that its error overflows")
+
+
+def _columns(data: Data) -> list[list[float]]:
+    """The two columns, each counted (a file of 25 million short numbers is refused
+    without holding them) and searched for text (NaN, marked) before either is decoded."""
+    for axis in ("x", "y"):
+        raw = bytes(getattr(data, axis))
+        count = raw.count(b",") + 1
+        if count > MAX_POINTS:
+            raise Invalid(f"data.{axis} holds {count} numbers; a lesson holds at most {MAX_POINTS}")
+        quote = raw.find(b'"')
+        if quote > 0 and raw.find(b"[", 1) < 0:  # text in a flat list: which number it is
+            token = re.compile(rb'"(?:[^"\\]|\\.)*"').match(raw, quote)[0]
+            raise Invalid(_must(f"data.{axis}[{raw.count(b',', 0, quote)}]", "a number", token))
+        del raw  # one copy at a time
+    columns = []
+    for axis in ("x", "y"):
+        try:
+            columns.append(msgspec.json.decode(getattr(data, axis), type=list[float]))
+        except msgspec.ValidationError as err:
+            raw = bytes(getattr(data, axis))
+            raise Invalid(_explain(err, raw, list[float], ("data", axis))) from None
+    return columns
+
+
+def _decode(raw: bytes) -> File:
+    """The file's structs (its format and version checked first), or :class:`Invalid`."""
+    start = raw[re.match(rb"\s*", raw).end() :][:200]
+    if not start:
+        raise Invalid("the file is empty; it holds no lesson")
+    if start[:1] not in b'{["':
+        _check_utf8(raw)
+        line = printable(start.decode("utf-8", "replace").split("\n")[0].strip())
+        raise Invalid(f'not a gdviz lesson (not a JSON file: it starts with "{line[:27]}")')
+    for tries_left in range(100, 0, -1):  # again for each NaN or Infinity marked
+        try:
+            _check_header(msgspec.json.decode(raw, type=Header))
+            return msgspec.json.decode(raw, type=File)
+        except msgspec.ValidationError as err:
+            raise Invalid(_explain(err, raw, File)) from None
+        except (msgspec.DecodeError, RecursionError) as err:
+            raw = _marked(raw, err, tries_left > 1)  # raises when not a NaN or Infinity
+
+
+def _check_header(header: Header) -> None:
+    """Refuse a file of another format or a newer version."""
+    if header.format in (UNSET, None):
+        raise Invalid(f'not a gdviz lesson (no "format": "{FORMAT}")')
+    if header.format != FORMAT:
+        raise Invalid(f'not a gdviz lesson ("format" is {_show(header.format)}, not "{FORMAT}")')
+    version = header.version
+    if version is UNSET:
+        raise Invalid(f'no format version (expected "version": {VERSION})')
+    if isinstance(version, float) and version.is_integer():
+        version = int(version)
+    if type(version) is not int or version < 1:
+        raise Invalid(f"version must be a whole number of at least 1 (got {_show(version)})")
+    if version > VERSION:
+        newer = f"format version {version}; this gdviz reads up to {VERSION}"
+        raise Invalid(f"made by a newer gdviz ({newer}); update gdviz to open it")
+
+
+def _marked(raw: bytes, err: Exception, again: bool) -> bytearray:
+    """``raw`` with the NaN or Infinity msgspec stopped at marked; else :class:`Invalid`."""
+    message, at = str(err), re.search(r" \(byte (\d+)\)$", str(err))
+    if isinstance(err, RecursionError):
+        raise Invalid("not valid JSON (nested too deeply)")
+    if "UTF-8" in message:
+        _check_utf8(raw)
+    if at is None and "truncated" in message:
+        raise Invalid(
+            f"{_place(raw, len(raw))}: not valid JSON (the file ends too early: was it cut short?)"
+        )
+    if at is None:
+        raise Invalid(f"not valid JSON ({message})")
+    offset = int(at[1]) - (raw[int(at[1]) - 1 : int(at[1])] == b"-")
+    token = re.compile(rb"-?(?:NaN|Infinity)").match(raw, offset)
+    if token is None or not again:
+        reason = message[: at.start()].removeprefix("JSON is malformed: ")
+        raise Invalid(f"{_place(raw, offset)}: not valid JSON ({reason})")
+    text = raw if isinstance(raw, bytearray) else bytearray(raw)  # one copy, changed in place
+    text[token.start() : token.end()] = _MARKED + token[0] + b'"'
+    return text
+
+
+def _check_utf8(raw: bytes) -> None:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        byte, line = f"byte 0x{raw[err.start]:02x}", raw.count(b"\n", 0, err.start) + 1
+        if raw.lstrip().startswith(b"{"):
+            raise Invalid(
+                f"line {line}: {byte} is not UTF-8 text; save the file as UTF-8"
+            ) from None
+        raise Invalid(f"not a gdviz lesson (not UTF-8 text: {byte} on line {line})") from None
+
+
+def _place(raw: bytes, offset: int) -> str:
+    line, start = raw.count(b"\n", 0, offset) + 1, raw.rfind(b"\n", 0, offset) + 1
+    return f"line {line}, column {len(bytes(raw[start:offset]).decode('utf-8', 'replace')) + 1}"
+
+
+def _explain(err: msgspec.ValidationError, raw: bytes, kind: Any, prefix: tuple = ()) -> str:
+    """msgspec's error about ``raw`` (decoded as ``kind``, found at ``prefix``) in words."""
+    problem, _, where = str(err).partition(" - at `$")
+    inner = tuple(int(i) if i else k for k, i in re.findall(r"\.(\w+)|\[(\d+)\]", where))
+    path = _dotted((*prefix, *inner))
+    if problem[:1].islower():  # a struct's own check, which names the field
+        return f"{path}.{problem}" if path else problem
+    missing = re.fullmatch(r"Object missing required field `(.+)`", problem)
+    if missing:
+        return f"{_dotted((*prefix, *inner, missing[1]))} is missing"
+    if not path:  # the file holds no JSON object
+        held = "array" if raw.lstrip()[:1] == b"[" else "string"
+        return f"not a gdviz lesson (the file holds a JSON {held}, not an object)"
+    token = _raw_at(raw, inner)
+    if inner[-1:] == ("kind",):
+        return f"{path} must be one of: {', '.join(KINDS)} (got {_show_raw(token)})"
+    return _must(path, _words(_type_at(kind, inner)), token, problem == "Number out of range")
+
+
+def _must(path: str, expected: str, token: bytes | None, overflow: bool = False) -> str:
+    """``{path} must be {expected} (got {token})``; NaN, Infinity and numbers beyond the
+    float range must be finite numbers."""
+    got = "" if token is None else _show_raw(token)
+    if overflow or (token or b"").startswith(_MARKED):
+        return f"{path} must be a finite number" + (f", not {got}" if got else "")
+    return f"{path} must be {expected}" + (f" (got {got})" if token is not None else "")
+
+
+def _dotted(parts) -> str:
+    """``("compare", 0, "label")`` as ``compare[0].label``."""
+    text = "".join(f"[{p}]" if isinstance(p, int) else f".{printable(p)[:40]}" for p in parts)
+    return text.removeprefix(".")
+
+
+def _type_at(kind: Any, parts: tuple) -> inspect.Type | None:
+    """The type the format gives the field at ``parts`` inside ``kind``."""
+
+    def fields(t) -> dict:
+        return {f.encode_name: f.type for f in getattr(t, "fields", ())}
+
+    found = inspect.type_info(kind)
+    for part in parts:
+        while isinstance(found, (inspect.Metadata, inspect.UnionType)):
+            if isinstance(found, inspect.Metadata):
+                found = found.type
+            else:  # the struct that has the field (which checkpoint), or the first
+                found = next((t for t in found.types if part in fields(t)), found.types[0])
+        if isinstance(found, inspect.StructType):
+            found = fields(found).get(part)
+        else:
+            found = getattr(found, "item_type", None) or getattr(found, "value_type", None)
+    return found
+
+
+def _words(kind: inspect.Type | None) -> str:
+    """What a value of ``kind`` must be: its description, or its kind in words."""
+    if isinstance(kind, inspect.Metadata):
+        return (kind.extra_json_schema or {}).get("description") or _words(kind.type)
+    if isinstance(kind, inspect.UnionType):
+        shown = ("null" if t == inspect.NoneType() else _words(t) for t in kind.types)
+        return ", or ".join(dict.fromkeys(shown))
+    if isinstance(kind, inspect.ListType):
+        return "a list of numbers"
+    names = {inspect.BoolType: "true or false", inspect.FloatType: "a number"}
+    return names.get(type(kind), "an object")
+
+
+def _raw_at(raw: bytes, parts: tuple) -> bytes | None:
+    """The JSON text of the value at ``parts`` (None where the file cannot be walked)."""
+    try:
+        for part in parts:
+            kind = list[Raw] if isinstance(part, int) else dict[str, Raw]
+            raw = bytes(msgspec.json.decode(raw, type=kind)[part])
+    except (msgspec.DecodeError, LookupError):
+        return None
+    return raw
+
+
+def _show_raw(token: bytes) -> str:
+    """A value as the person sees it in the file, shortened: ``-5``, ``"yes"``,
+    ``a list of 4 items``, ``NaN``."""
+    if token.startswith(_MARKED):
+        return token[len(_MARKED) : -1].decode()
+    text = printable(token.decode("utf-8", "replace").strip())
+    if text.startswith("["):
+        count = len(msgspec.json.decode(token, type=list[Raw]))
+        return f"a list of {count} item{'s' * (count != 1)}"
+    if text.startswith("{"):
+        return "an object"
+    if text.startswith('"'):
+        return text if len(text) <= 40 else text[:36] + '..."'
+    return text if len(text) <= 20 else text[:17] + "..."
+
+
+def _show(value: Any) -> str:
+    return _show_raw(json.dumps(value, ensure_ascii=False, default=repr).encode())
+
+
 def lesson_from_json(text: str, name: str = "lesson.gdviz") -> Lesson:
-    """Read a lesson from the text of a ``.gdviz`` file.
-
-    Parameters
-    ----------
-    text : str
-        The file's text.
-    name : str
-        What to call the file in messages (its base name).
-
-    Raises
-    ------
-    LessonError
-        With one line naming the file and, where there is one, the field.
-    """
+    """Read a lesson from the text of a ``.gdviz`` file; ``name`` is the file's name in
+    messages (``LessonError``, one line naming the file and the field)."""
     if len(text) > MAX_FILE_BYTES:
         raise LessonError(f"{name}: {_too_large(len(text))}")
     try:
         raw = text.encode("utf-8")
     except UnicodeEncodeError:
         raise LessonError(f"{name}: not valid text (it holds a lone surrogate)") from None
-    try:
-        return _lesson(raw.removeprefix(b"\xef\xbb\xbf"))
-    except Invalid as err:
-        raise LessonError(f"{name}: {err}") from None
-
-
-def _lesson(raw: bytes) -> Lesson:
-    """A :class:`Lesson` from UTF-8 JSON, after every check; or :class:`Invalid`."""
-    file = fmt.decode(raw)
-    x, y = _column(file.data, "x"), _column(file.data, "y")
-    stats = _check_data(x, y)
-    settings = _run_settings(file.settings, "settings")
-    _check_start(stats, settings)
-    compare = tuple(_run_settings(run, f"compare[{i}]") for i, run in enumerate(file.compare))
-    for path, run in [("settings", settings), *_compare_paths(settings, compare)]:
-        try:
-            run.checked()  # e.g. plain descent takes no batch size
-        except ValueError as err:
-            raise Invalid(f"{path}: {err}") from None
-    view = file.view
-    presentation = (
-        _choice(panel, PANEL_NAMES, "panel", f"view.presentation[{i}]")
-        for i, panel in enumerate(view.presentation)
-    )
-    return Lesson(
-        title=file.title,
-        note=file.note,
-        source=file.source,
-        data=LessonData(x, y, file.data.x_name, file.data.y_name),
-        settings=settings,
-        view=ViewSettings(
-            **{
-                **msgspec.structs.asdict(view),
-                "panels": _panels(view.panels),
-                "presentation": tuple(presentation),
-            }
-        ),
-        iteration=file.iteration,
-        compare=compare,
-    )
-
-
-def _compare_paths(main: RunSettings, runs) -> list[tuple[str, RunSettings]]:
-    return [(f"compare[{i}]", _shared(main, run)) for i, run in enumerate(runs)]
-
-
-def _column(data: fmt.Data, axis: str) -> np.ndarray:
-    """A column of the data, counted before it is decoded (a file of 25 million short
-    numbers is refused without holding them)."""
-    raw = getattr(data, axis)
-    count = bytes(raw).count(b",") + 1
-    if count > MAX_POINTS:
-        raise Invalid(f"data.{axis} holds {count} numbers; a lesson holds at most {MAX_POINTS}")
-    return np.array(fmt.decode_part(raw, list[float], ("data", axis)), dtype=np.float64)
-
-
-def _check_data(x: np.ndarray, y: np.ndarray) -> model.Statistics:
-    """The data's statistics, when a loaded data file with these points would be fitted."""
-    if x.size != y.size:
-        raise Invalid(f"data.x and data.y differ in length ({x.size} and {y.size})")
-    if x.size < 2:
-        count = "no points" if x.size == 0 else "1 point"
-        raise Invalid(f"data holds {count}; a line needs at least 2 points")
-    if x.min() == x.max():
-        raise Invalid(
-            f"data.x: all x values are equal (x = {float(x[0])!r}); a line's slope cannot be fitted"
-        )
-    stats = model.fit_statistics(x, y)
-    with np.errstate(all="ignore"):
-        if not (all(math.isfinite(v) for v in stats) and stats.sxx > 0):
-            raise Invalid(
-                "data: the numbers are too large, or the x values too close together, to fit a line"
-            )
-    try:
-        return model.check_data(x, y, stats)
-    except ValueError as err:
-        raise Invalid(f"data: {err}") from None
-
-
-def _check_start(stats: model.Statistics, settings: RunSettings) -> None:
-    """The starting line has a finite error and is within the window's range
-    (:data:`~gdviz.core.settings.INITIAL_LIMIT`)."""
-    b, m = settings.initial_b, settings.initial_m
-    with np.errstate(all="ignore"):
-        if not math.isfinite(float(model.mse(stats, b, m))):
-            raise Invalid(
-                f"settings: the starting line b = {b:g}, m = {m:g} is so far from the data "
-                "that its error overflows"
-            )
-    for key, value in (("initial_b", b), ("initial_m", m)):
-        if abs(value) > INITIAL_LIMIT:  # the window's inputs end there
-            limit = f"{INITIAL_LIMIT:.0e}".replace("e+", "e")
-            raise Invalid(
-                f"settings.{key} must be a number from -{limit} to {limit} (got {fmt.show(value)})"
-            )
-
-
-def _run_settings(run: fmt.Settings | fmt.Run, path: str) -> RunSettings:
-    """The settings of a run, its optimizer and hyperparameters checked by the registry."""
-    values = msgspec.structs.asdict(run)
-    values["optimizer"] = _choice(
-        run.optimizer, tuple(OPTIMIZERS), "optimizer", f"{path}.optimizer"
-    )
-    values["hyperparameters"] = _hyperparameters(run.hyperparameters, f"{path}.hyperparameters")
-    return RunSettings(**values)
-
-
-def _choice(value: str, names: tuple[str, ...], noun: str, path: str) -> str:
-    key = value.strip().lower()
-    if key not in names:
-        known = ", ".join(names)
-        raise Invalid(f"{path}: unknown {noun} {fmt.show(value)} (gdviz knows: {known})")
-    return key
-
-
-def _hyperparameters(entries: dict[str, msgspec.Raw], path: str) -> dict:
-    """The hyperparameters the file gives (any a registered rule takes; others are
-    ignored), each within its range; the learning rate is required."""
-    values = {}
-    for hyperparameter in all_hyperparameters():
-        name = hyperparameter.name
-        if name in entries:
-            values[name] = _hyperparameter(hyperparameter, entries[name], f"{path}.{name}")
-        elif name == "learning_rate":
-            raise Invalid(f"{path}.{name} is missing")
-    return values
-
-
-def _hyperparameter(hyperparameter: Hyperparameter, raw: msgspec.Raw, path: str) -> float:
-    value = fmt.decode_part(raw, Any, tuple(path.split(".")))
-    kind = "a whole number" if hyperparameter.integer else "a number"
-    got = fmt.show_raw(bytes(raw))
-    if not isinstance(value, (int, float)) or isinstance(value, bool):
-        raise Invalid(f"{path} must be {kind} {hyperparameter.requirement()} (got {got})")
-    try:
-        number = float(value)
-    except OverflowError:  # an integer with hundreds of digits
-        raise Invalid(f"{path} must be a finite number, not {got}") from None
-    try:
-        return hyperparameter.check(number)
-    except ValueError:
-        requirement = hyperparameter.requirement(number)
-        if requirement.startswith("at "):  # a whole number of at least 1
-            requirement = f"of {requirement}"
-        raise Invalid(f"{path} must be {kind} {requirement} (got {got})") from None
-
-
-def _panels(entries: dict[str, msgspec.Raw]) -> dict[str, bool]:
-    panels = {}
-    for key, raw in entries.items():
-        if len(key) > MAX_NAME:
-            raise Invalid(f"view.panels has a name longer than {MAX_NAME} characters")
-        panels[key] = fmt.decode_part(raw, bool, ("view", "panels", key))
-    return panels
-
-
-# ---------------------------------------------------------------------------- files
+    return _read(raw.removeprefix(b"\xef\xbb\xbf"), name)
 
 
 def load_lesson(path: str | os.PathLike) -> Lesson:
-    """Read a ``.gdviz`` file.
-
-    Only a regular file is opened (a named pipe, a device, a folder or a socket is
-    refused at once, without reading); its size is checked before anything is read (at
-    most :data:`MAX_FILE_BYTES`), the bytes must be UTF-8 (a UTF-8 or UTF-16 byte-order
-    mark is allowed), and the text goes to :func:`lesson_from_json`.
-
-    Raises
-    ------
-    LessonError
-        For any problem, including a file that cannot be opened; one line naming the file.
-    """
-    name = _display_name(path)
-    raw = _read_file(path, name)
-    try:
-        return _lesson(_utf8(raw, name))
-    except Invalid as err:
-        raise LessonError(f"{name}: {err}") from None
-
-
-def _read_file(path: str | os.PathLike, name: str) -> bytes:
+    """Read a ``.gdviz`` file: a regular file (a named pipe, device, folder or socket is
+    refused at once, unread) of at most :data:`MAX_FILE_BYTES`, UTF-8 (a UTF-8 or UTF-16
+    byte-order mark allowed). Any problem is a :class:`LessonError` naming the file."""
+    name = _name(path)
     flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
         _check_regular(os.stat(path), name)  # before opening: opening a pipe would block
@@ -432,11 +613,29 @@ def _read_file(path: str | os.PathLike, name: str) -> bytes:
             _check_regular(os.fstat(handle.fileno()), name)  # replaced since the stat?
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as err:
-        reason = err.strerror or str(err)
-        raise LessonError(f"{name}: cannot open the file ({reason})") from None
+        raise LessonError(f"{name}: cannot open the file ({err.strerror or err})") from None
     if len(raw) > MAX_FILE_BYTES:  # it grew since it was measured
         raise LessonError(f"{name}: {_too_large(len(raw))}")
-    return raw
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            raw = raw.decode("utf-16").encode("utf-8")
+        except UnicodeError:
+            pass
+    if b"\x00" in raw[:8192]:
+        raise LessonError(f"{name}: not a gdviz lesson (a binary file, not text)")
+    return _read(raw.removeprefix(b"\xef\xbb\xbf"), name)
+
+
+def _read(raw: bytes, name: str) -> Lesson:
+    try:
+        return _lesson(raw)
+    except Invalid as err:
+        raise LessonError(f"{name}: {err}") from None
+
+
+def _name(path: str | os.PathLike) -> str:
+    name = os.path.basename(os.path.normpath(os.fspath(path))) or os.fspath(path)
+    return name if name.isprintable() else repr(name)
 
 
 def _check_regular(info: os.stat_result, name: str) -> None:
@@ -447,111 +646,77 @@ def _check_regular(info: os.stat_result, name: str) -> None:
         raise LessonError(f"{name}: {_too_large(info.st_size)}")
 
 
-def _utf8(raw: bytes, name: str) -> bytes:
-    """The file's bytes as UTF-8 without a byte-order mark."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return raw.decode("utf-16").encode("utf-8")
-        except UnicodeError:
-            pass
-    raw = raw.removeprefix(b"\xef\xbb\xbf")
-    if b"\x00" in raw[:8192]:
-        raise LessonError(f"{name}: not a gdviz lesson (a binary file, not text)")
-    try:
-        raw.decode("utf-8")
-    except UnicodeDecodeError as err:
-        byte = raw[err.start]
-        line = raw.count(b"\n", 0, err.start) + 1
-        if raw.lstrip().startswith(b"{"):
-            raise LessonError(
-                f"{name}: line {line}: byte 0x{byte:02x} is not UTF-8 text; save the file as UTF-8"
-            ) from None
-        raise LessonError(
-            f"{name}: not a gdviz lesson (not UTF-8 text: byte 0x{byte:02x} on line {line})"
-        ) from None
-    return raw
-
-
 def _too_large(size: int) -> str:
-    limit = MAX_FILE_BYTES / 2**20
     shown = math.ceil(size / 2**20 * 10) / 10  # never "50.0 MB; at most 50 MB"
-    return f"the file is too large for a lesson ({shown:.1f} MB; at most {limit:g} MB)"
-
-
-def _display_name(path: str | os.PathLike) -> str:
-    name = os.path.basename(os.path.normpath(os.fspath(path))) or os.fspath(path)
-    return name if name.isprintable() else repr(name)
+    return f"the file is too large for a lesson ({shown:.1f} MB; at most {MAX_FILE_BYTES >> 20} MB)"
 
 
 # ---------------------------------------------------------------------------- writing
 
 
-def lesson_to_json(lesson: Lesson) -> str:
-    """The text of a ``.gdviz`` file for ``lesson``.
-
-    The layout is stable: the format's key order, keys of ``hyperparameters`` and
-    ``panels`` sorted, two-space indents, the data last with several numbers a line.
-    Numbers are written with ``repr`` precision so that they read back exactly.
-
-    Raises
-    ------
-    LessonError
-        If the lesson would not read back: a non-finite number, a bad setting, too much
-        data. The message names the field.
-    """
-    return _to_json(lesson, "lesson")
-
-
-def _to_json(lesson: Lesson, name: str) -> str:
-    known = [h.name for h in all_hyperparameters()]
-    for where, run in [
-        ("settings", lesson.settings),
-        *_compare_paths(lesson.settings, lesson.compare),
-    ]:
-        unknown = sorted(set(run.hyperparameters) - set(known))
-        if unknown:
-            raise LessonError(
-                f"cannot save {name}: {where}.hyperparameters has {unknown[0]!r}, which is not "
-                f"a hyperparameter (known: {', '.join(known)})"
-            )
+def lesson_to_json(lesson: Lesson, name: str = "lesson") -> str:
+    """The text of a ``.gdviz`` file for ``lesson``, in the newest version: the format's
+    key order (hyperparameters and panels sorted), two-space indents, the data last with
+    several numbers a line. ``LessonError`` (naming the field) if it would not read back:
+    a non-finite number, a bad setting, too much data."""
+    runs = [(Settings, lesson.settings), *((Run, run) for run in lesson.compare)]
+    own = [{k: getattr(run, k) for k in kind.__struct_fields__} for kind, run in runs]
+    for values in own:
+        values["hyperparameters"] = dict(values["hyperparameters"])
+    d = lesson.data
+    steps = () if lesson.steps == (Step(lesson.note),) else lesson.steps
+    document = {
+        "format": FORMAT,
+        "version": VERSION,
+        "title": lesson.title,
+        "note": lesson.note,
+        "source": lesson.source,
+        "settings": own[0],
+        "view": lesson.view,
+        "iteration": lesson.iteration,
+        "compare": own[1:],
+        "steps": steps,
+        "data": {"x_name": d.x_name, "y_name": d.y_name, "x": "\0x", "y": "\0y"},
+    }
+    text = json.dumps(msgspec.to_builtins(document), indent=2, ensure_ascii=False) + "\n"
+    for key, column in (("y", d.y), ("x", d.x)):  # the data comes last
+        head, _, tail = text.rpartition(f'"\\u0000{key}"')
+        text = head + _number_list(column) + tail
     try:
-        text = fmt.to_json(fmt.document(lesson))
         _lesson(text.encode("utf-8"))  # what is written must read back
+        for i, (_, run) in enumerate(runs):
+            try:
+                run.checked()  # e.g. a hyperparameter reading would ignore
+            except ValueError as err:
+                raise Invalid(f"{f'compare[{i - 1}]' if i else 'settings'}: {err}") from None
     except Invalid as err:
         raise LessonError(f"cannot save {name}: {err}") from None
-    except (TypeError, ValueError) as err:
-        raise LessonError(f"cannot save {name}: {err}") from None
-    size = len(text.encode("utf-8"))
-    if size > MAX_FILE_BYTES:
-        raise LessonError(f"cannot save {name}: {_too_large(size)}; use fewer points")
+    if len(text.encode("utf-8")) > MAX_FILE_BYTES:
+        raise LessonError(f"cannot save {name}: {_too_large(len(text.encode()))}; use fewer points")
     return text
 
 
+def _number_list(values, indent: int = 6, width: int = 92) -> str:
+    """A JSON array of numbers (``repr`` precision; NaN as JavaScript writes it, so that
+    reading names it) in columns, as many a line as fit in ``width``."""
+    if not values:
+        return "[]"
+    tokens = json.dumps(values)[1:-1].split(", ")
+    per_line = max(1, (width - indent) // (max(map(len, tokens)) + 2))
+    rows = (", ".join(tokens[i : i + per_line]) for i in range(0, len(tokens), per_line))
+    return "[\n" + ",\n".join(" " * indent + row for row in rows) + "\n" + " " * (indent - 2) + "]"
+
+
 def save_lesson(path: str | os.PathLike, lesson: Lesson) -> None:
-    """Write ``lesson`` to ``path`` atomically (a crash never leaves half a file).
-
-    A symbolic link is followed: the file it points to is replaced, the link stays.
-
-    Raises
-    ------
-    LessonError
-        If the lesson would not read back (see :func:`lesson_to_json`).
-    OSError
-        If the file cannot be written; the old file, if any, is left as it was.
-    """
-    text = _to_json(lesson, _display_name(path))
-    write_text_atomic(path, text)
-
-
-# ---------------------------------------------------------------------------- the shipped lessons
+    """Write ``lesson`` to ``path`` atomically (a crash never leaves half a file; a
+    symbolic link is followed). ``LessonError`` as :func:`lesson_to_json`; ``OSError`` if
+    the file cannot be written, the old file left as it was."""
+    write_text_atomic(path, lesson_to_json(lesson, _name(path)))
 
 
 def shipped_lessons(folder: str | os.PathLike) -> list[tuple[str, Path]]:
-    """The lessons in ``folder`` as ``(title, path)``, in file-name order.
-
-    Files that do not read as lessons are left out (the tests check that every shipped
-    lesson reads).
-    """
+    """The lessons in ``folder`` as ``(title, path)``, in file-name order; files that do
+    not read as lessons are left out (the tests check that every shipped lesson reads)."""
     found = []
     for path in sorted(Path(folder).glob(f"*{SUFFIX}")):
         try:

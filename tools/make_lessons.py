@@ -1,9 +1,10 @@
 """Write the ready-made lessons shipped in ``resources/lessons/`` (File > Examples).
 
-Run ``python resources/lessons/make_lessons.py`` after changing a lesson or the example
-data in ``data/``. Every number a note quotes is computed here by running the core
-(:class:`gdviz.core.descent.Descent`), so the story a note tells is what the class will
-see; ``tests/core/test_lesson.py`` checks the shipped files against these claims again.
+Run ``python tools/make_lessons.py`` after changing a lesson or the example
+data in ``data/``. Every number a note or a step quotes, and every checkpoint's target, is
+computed here by running the core (:class:`gdviz.core.descent.Descent`), so the story a
+lesson tells is what the class will see; ``tests/core/test_lesson.py`` checks the shipped
+files against these claims again.
 """
 
 from __future__ import annotations
@@ -13,22 +14,27 @@ from pathlib import Path
 
 import numpy as np
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parent.parent
+REPO = Path(__file__).resolve().parent.parent
+HERE = REPO / "resources" / "lessons"
 if str(REPO) not in sys.path:  # run as a script from a source checkout
     sys.path.insert(0, str(REPO))
 
 from gdviz.core import model  # noqa: E402
+from gdviz.core.checkpoints import Diverge, ErrorBelow, PredictNext, PredictOptimum  # noqa: E402
 from gdviz.core.data import load_dataset  # noqa: E402
 from gdviz.core.descent import Descent  # noqa: E402
 from gdviz.core.lesson import (  # noqa: E402
     Lesson,
     LessonData,
     RunSettings,
+    SettingsChange,
+    Step,
+    ViewChange,
     ViewSettings,
     make_descent,
     save_lesson,
 )
+from gdviz.core.objective import Objective  # noqa: E402
 from gdviz.core.stability import measured_iterations  # noqa: E402
 
 DATA = REPO / "data"
@@ -38,6 +44,8 @@ TUTORIAL = "tutorial.csv"
 PANELS = {"scatter": True, "error": True, "contour": True, "surface": True}
 #: Seed of the shuffled order of points in the stochastic lesson.
 SEED = 2026
+#: The stochastic lesson's smaller learning rate (its last step).
+SMALL_RATE = 0.005
 
 
 def _data(file_name: str) -> LessonData:
@@ -91,7 +99,27 @@ def tutorial() -> Lesson:
         "error curve (log scale) shows the slow crawl along a long, flat valley. After 1000 "
         f"steps compare b (about {end.b:.1f}) with the best {formula('b*', f'{a.b_star:.1f}')}."
     )
-    return _finish(lesson, note, TUTORIAL)
+    steps = (
+        Step(
+            "The tutorial's data: hours studied against test score. The line starts flat, "
+            f"at {formula('b', '0')} and {formula('m', '0')}."
+        ),
+        Step(
+            "Before the first step, guess: mark on the contour map where you think the "
+            "first step lands, then press Step.",
+            question="Where does the first step land?",
+            checkpoint=PredictNext(tolerance=0.25),
+        ),
+        Step(
+            "Press Start: the line swings up to the points in a few steps, then hardly "
+            "moves. The error curve (log scale) shows the slow crawl along a flat valley."
+        ),
+        Step(
+            f"After 1000 steps b is about {end.b:.1f}, far from the best "
+            f"{formula('b*', f'{a.b_star:.1f}')}: the slope settles fast, the intercept crawls."
+        ),
+    )
+    return _finish(lesson, note, TUTORIAL, steps)
 
 
 def learning_rate_too_large() -> Lesson:
@@ -114,7 +142,27 @@ def learning_rate_too_large() -> Lesson:
         settings=settings,
         view=ViewSettings(log_scale=True, panels=PANELS),
     )
-    return _finish(lesson, note, TUTORIAL)
+    target = round_significant(1.1 * a.mse_star)  # within 10% of the lowest error
+    steps = (
+        Step(
+            f"Learning rate {plain(rate)} is just above the limit "
+            f"{formula('2/λmax', plain(round_significant(a.max_stable_learning_rate, 3)))}. "
+            "Press Start and watch the line and the error.",
+            question="Does the run settle down?",
+            checkpoint=Diverge(),
+        ),
+        Step(
+            "Each step overshoots more than the last, and the error climbs until gdviz "
+            "stops the run: the run diverged."
+        ),
+        Step(
+            f"Lower the learning rate until the error goes below {plain(target)} within "
+            f"{settings.iterations} iterations.",
+            question="What is the largest learning rate that still works?",
+            checkpoint=ErrorBelow(value=target, within_iterations=settings.iterations),
+        ),
+    )
+    return _finish(lesson, note, TUTORIAL, steps)
 
 
 def narrow_valley() -> Lesson:
@@ -149,7 +197,25 @@ def narrow_valley() -> Lesson:
         f"valley into a round bowl: it gets within 1% of the lowest error in {fast} steps. "
         "Press Start and compare the two paths on the contour map."
     )
-    return _finish(lesson, note, "temperature_by_year.csv")
+    target = round_significant(1.01 * a.mse_star, 3)  # within about 1% of the lowest
+    steps = (
+        Step(
+            "Press Start. With years as x the error valley is long and narrow: plain "
+            f"descent still has {times:.0f} times the lowest error after 2000 steps."
+        ),
+        Step(
+            "The second run normalises x and y first, which turns the valley into a round "
+            f"bowl: it gets within 1% of the lowest error in {fast} steps. Compare the two "
+            "paths on the contour map."
+        ),
+        Step(
+            "Now make the main run as fast: press Reset, then change its settings until its "
+            f"error goes below {plain(target)} within {2 * fast} iterations.",
+            question="Which setting makes the difference?",
+            checkpoint=ErrorBelow(value=target, within_iterations=2 * fast),
+        ),
+    )
+    return _finish(lesson, note, "temperature_by_year.csv", steps)
 
 
 def momentum_and_adam() -> Lesson:
@@ -192,7 +258,24 @@ def momentum_and_adam() -> Lesson:
         f"speed along it. After 3000 steps b is {b_gd:.1f}, {b_momentum:.1f} and "
         f"{b_adam:.1f}; the best is {formula('b*', f'{b_star:.1f}')}."
     )
-    return _finish(lesson, note, TUTORIAL)
+    steps = (
+        Step(
+            f"Three runs from the same start: plain descent at learning rate {plain(rate)}, "
+            f"momentum ({formula('μ', plain(mu))}) at the same rate, and Adam at rate "
+            f"{plain(adam_rate)}. Press Start and watch the contour map."
+        ),
+        Step(
+            "Plain descent crawls along the valley floor while momentum and Adam speed along "
+            f"it. After 3000 steps b is {b_gd:.1f}, {b_momentum:.1f} and {b_adam:.1f}; the "
+            f"best is {formula('b*', f'{b_star:.1f}')}.",
+            view=ViewChange(presentation=("contour", "error")),
+        ),
+        Step(
+            "On the error panel, find where each run comes within reach of the lowest error.",
+            question="Which run gets there first, and why does momentum overshoot?",
+        ),
+    )
+    return _finish(lesson, note, TUTORIAL, steps)
 
 
 def stochastic_noise() -> Lesson:
@@ -234,7 +317,24 @@ def stochastic_noise() -> Lesson:
         compare=runs,
         view=ViewSettings(log_scale=True, panels=PANELS),
     )
-    return _finish(lesson, note, TUTORIAL)
+    steps = (
+        Step(
+            f"Three runs on normalised data at learning rate {plain(rate)}: stochastic "
+            f"descent uses one point per step, mini-batch 10 points, plain descent all "
+            f"{data.n}. Press Start and watch the error curves."
+        ),
+        Step(
+            "Plain descent slides smoothly down, while mini-batch wobbles and stochastic "
+            "descent jitters near the lowest error: each of their steps sees only part of "
+            "the data."
+        ),
+        Step(
+            f"The main run now steps at learning rate {plain(SMALL_RATE)}. Press Reset and "
+            "Start: smaller steps, so less jitter, but a slower way down.",
+            settings=SettingsChange(hyperparameters={"learning_rate": SMALL_RATE}),
+        ),
+    )
+    return _finish(lesson, note, TUTORIAL, steps)
 
 
 def outlier() -> Lesson:
@@ -260,10 +360,34 @@ def outlier() -> Lesson:
         settings=settings,
         view=ViewSettings(squares=True, panels=PANELS),
     )
-    return _finish(lesson, note, "outlier.csv")
+    squared, absolute = (Objective(loss).optimum(*data.arrays()) for loss in ("mse", "mae"))
+    steps = (
+        Step(
+            f"One student ({plain(x)} hours, score {plain(y)}) sits far below the others. "
+            "Before you press Start, mark the line you think fits best.",
+            question="Where is the best line?",
+            checkpoint=PredictOptimum(tolerance=0.2),
+        ),
+        Step(
+            "Press Start: descent finds the best line in a few dozen steps. The outlier "
+            "pulls it down; the squares show how much each point's error counts."
+        ),
+        Step(
+            "The main run now uses the mean absolute error, where a point counts by its "
+            "distance, not its square. Press Reset and Start: the best slope is now "
+            f"{absolute.m:.2f}, not {squared.m:.2f}; the outlier pulls far less.",
+            settings=SettingsChange(loss="mae"),
+            view=ViewChange(squares=False),
+        ),
+        Step(
+            "Turn on Edit points (Edit menu), drag the outlier up to the others, or "
+            "right-click it to delete it, and watch the best line move."
+        ),
+    )
+    return _finish(lesson, note, "outlier.csv", steps)
 
 
-def _finish(lesson: Lesson, note: str, source: str) -> Lesson:
+def _finish(lesson: Lesson, note: str, source: str, steps: tuple[Step, ...]) -> Lesson:
     view = lesson.view if lesson.view.panels else ViewSettings(panels=PANELS)
     return Lesson(
         title=lesson.title,
@@ -274,6 +398,7 @@ def _finish(lesson: Lesson, note: str, source: str) -> Lesson:
         iteration=0,
         compare=lesson.compare,
         source=source,
+        steps=steps,
     )
 
 
