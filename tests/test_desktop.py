@@ -118,7 +118,7 @@ def test_default_command_prefers_the_launcher_beside_python(tmp_path, monkeypatc
 
 def test_shipped_template_and_mime_package_match_the_code():
     """resources/gdviz.desktop and resources/gdviz-mime.xml are for packagers; regenerate
-    them with ``python resources/icons/make_icons.py``."""
+    them with ``python tools/make_icons.py``."""
     template = REPO / "resources" / "gdviz.desktop"
     assert template.read_text(encoding="utf-8") == desktop.desktop_entry("gdviz", "gdviz")
     assert validate(template) == []
@@ -162,7 +162,7 @@ def test_icon_path_rejects_unknown_sizes():
 
 
 def test_icon_svg_is_what_make_icons_draws():
-    spec = importlib.util.spec_from_file_location("make_icons", ICONS / "make_icons.py")
+    spec = importlib.util.spec_from_file_location("make_icons", REPO / "tools" / "make_icons.py")
     make_icons = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(make_icons)
     assert desktop.svg_icon_path().read_text(encoding="utf-8") == make_icons.icon_svg()

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -12,12 +13,23 @@ import pytest
 
 from tests.conftest import REPO
 
+#: What a source distribution holds; the wheel is built from a fresh copy of these, so a
+#: stale ``build/`` folder in the checkout cannot leak old files into it.
+SOURCES = ("pyproject.toml", "README.md", "LICENSE", "gdviz", "data", "resources")
+
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory):
+    source = tmp_path_factory.mktemp("source")
+    for name in SOURCES:
+        if (REPO / name).is_dir():
+            ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+            shutil.copytree(REPO / name, source / name, ignore=ignore)
+        else:
+            shutil.copy2(REPO / name, source / name)
     out = tmp_path_factory.mktemp("wheel")
     result = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(out), str(REPO)],
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(out), str(source)],
         capture_output=True,
         text=True,
         timeout=300,
@@ -36,6 +48,28 @@ def test_wheel_ships_data_lessons_and_icons(wheel):
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "[console_scripts]" in text and "gdviz = gdviz.cli:main" in text
     assert "[gui_scripts]" in text and "gdviz-gui = gdviz.cli:main" in text
+
+
+def test_wheel_ships_no_generator_scripts(wheel):
+    """The scripts that write the examples, lessons and icons live in ``tools/``; the data
+    folders are installed as packages, so a script left in one would become a module."""
+    names = zipfile.ZipFile(wheel).namelist()
+    shipped = [
+        n for n in names if n.startswith(("gdviz/examples/", "gdviz/lessons/", "gdviz/icons/"))
+    ]
+    assert shipped and not [n for n in shipped if n.endswith(".py")]
+    assert not [n for n in names if "make_" in n.rsplit("/", 1)[-1]]
+    for generator in ("make_examples.py", "make_lessons.py", "make_icons.py"):
+        assert (REPO / "tools" / generator).is_file()
+    # everything the data folders hold besides the generators is shipped
+    for folder, package, patterns in (
+        ("data", "examples", ("*.csv", "*.txt")),
+        ("resources/lessons", "lessons", ("*.gdviz",)),
+        ("resources/icons", "icons", ("*.svg", "*.png")),
+    ):
+        files = sorted(f.name for p in patterns for f in (REPO / folder).glob(p))
+        assert files
+        assert sorted(n.split("/")[-1] for n in shipped if n.split("/")[1] == package) == files
 
 
 def test_installed_package_finds_its_own_data(wheel, tmp_path):

@@ -1,6 +1,6 @@
 """Write the example data sets shipped in ``data/`` (fixed seed: the files never change).
 
-Run ``python data/make_examples.py`` from the repository root to regenerate them.
+Run ``python tools/make_examples.py`` from the repository root to regenerate them.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parent.parent / "data"
 SEED = 20261126
 
 

@@ -1,6 +1,6 @@
 """Draw gdviz's application icon and write the desktop-integration resources.
 
-Run ``python resources/icons/make_icons.py`` after changing the drawing below. It writes
+Run ``python tools/make_icons.py`` after changing the drawing below. It writes
 
 - ``resources/icons/gdviz.svg``: the icon, the source every size is drawn from;
 - ``resources/icons/gdviz-<size>.png`` for each size in :data:`gdviz.desktop.ICON_SIZES`,
@@ -23,8 +23,8 @@ import os
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parent.parent
+REPO = Path(__file__).resolve().parent.parent
+HERE = REPO / "resources" / "icons"
 if str(REPO) not in sys.path:  # run as a script from a source checkout
     sys.path.insert(0, str(REPO))
 
