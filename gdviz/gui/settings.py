@@ -36,13 +36,14 @@ from __future__ import annotations
 import math
 import os
 import tempfile
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 
-from ..core.data_file import file_kind
+from ..core.data import file_kind
 
 __all__ = [
     "MAX_RECENT",
@@ -58,6 +59,7 @@ __all__ = [
     "restore_window_state",
     "save_window_state",
     "set_last_folder",
+    "settings_folder",
     "settings_path",
 ]
 
@@ -74,6 +76,7 @@ VIEW_TOGGLES = {
     "arrowsAction": "view/arrows",
     "standardisedAction": "view/standardised",
     "bigDisplayAction": "view/bigDisplay",
+    "plainAction": "view/plain",
 }
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -87,14 +90,39 @@ _MIN_VISIBLE = (200, 120)
 _TITLE_BAND = 40
 
 
+ORGANISATION = APPLICATION = "gdviz"
+#: An organisation no one uses: a QSettings made for it finds no file to read, yet names
+#: its file by the same rule (and ``QSettings.setPath``) as gdviz's own.
+_NOBODY = f"gdviz-settings-path-{uuid.uuid4().hex}"
+
+
 def app_settings() -> QSettings:
     """gdviz's settings (INI format, per user)."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "gdviz", "gdviz")
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+    )
+
+
+def settings_folder() -> Path:
+    """The folder of per-user INI settings (``~/.config`` on Linux, unless moved by
+    ``XDG_CONFIG_HOME`` or ``QSettings.setPath``).
+
+    Not read from ``app_settings().fileName()``: a QSettings reads its files when it is
+    made, and a settings file that is a named pipe or a link to a device would then block
+    start-up before :func:`check_settings` could move it aside.
+    """
+    nobody = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, _NOBODY, "x")
+    return Path(nobody.fileName()).parent.parent
 
 
 def settings_path() -> Path:
     """The settings file (it may not exist yet)."""
-    return Path(app_settings().fileName())
+    return settings_folder() / ORGANISATION / f"{APPLICATION}.ini"
+
+
+def _organisation_path() -> Path:
+    """The organisation-wide file QSettings reads after gdviz's own (fallbacks)."""
+    return settings_folder() / f"{ORGANISATION}.ini"
 
 
 # ---------------------------------------------------------------------- reading safely
@@ -266,8 +294,10 @@ def check_settings() -> str | None:
     - A file that is not text, or that QSettings reports as malformed
       (``QSettings.Status.FormatError``), is renamed to ``gdviz.ini.damaged`` and gdviz
       starts with defaults.
-    - A settings path that is a folder, or a file that cannot be read (no permission),
-      is moved aside to ``gdviz.ini.damaged`` (or ``…damaged-N``), so that settings can
+    - A settings path that is a folder, a named pipe, a link to a device or a broken
+      link (gdviz's own file or the organisation-wide ``gdviz.ini`` QSettings also
+      reads; checked with ``stat``, never opened), or a file that cannot be read (no
+      permission), is moved aside to ``gdviz.ini.damaged`` (or ``…damaged-N``), so that settings can
       be saved again; if it cannot be moved, defaults are used for this run.
     - Known keys whose values have the wrong type are removed (defaults from then on);
       a copy of the file before the change is kept as ``gdviz.ini.damaged``.
@@ -305,22 +335,33 @@ def _not_a_file(path: Path) -> str | None:
         return "a broken link"
 
 
-def _check_settings() -> str | None:
-    path = settings_path()
-    if not (path.exists() or path.is_symlink()):
+def _special_file(path: Path) -> str | None:
+    """Move a folder, pipe, device or broken link at ``path`` aside; a message, or None."""
+    if not (path.exists() or path.is_symlink()):  # stat only: nothing is opened
         return None
     what = _not_a_file(path)
-    if what is not None:
-        kept = _put_aside(path)
-        if kept is None:
-            return (
-                f"Your settings file {path} is {what}, not a file, and could not be moved "
-                "aside; gdviz uses the defaults and cannot save your settings."
-            )
+    if what is None:
+        return None
+    kept = _put_aside(path)
+    if kept is None:
         return (
-            f"Your settings file was {what}, not a file: it was moved aside to "
-            f"{kept.name}, and gdviz starts with the defaults."
+            f"Your settings file {path} is {what}, not a file, and could not be moved "
+            "aside; gdviz uses the defaults and cannot save your settings."
         )
+    return (
+        f"Your settings file was {what}, not a file: it was moved aside to "
+        f"{kept.name}, and gdviz starts with the defaults."
+    )
+
+
+def _check_settings() -> str | None:
+    path = settings_path()
+    # both files QSettings would open, before any QSettings opens them
+    special = [_special_file(p) for p in (path, _organisation_path())]
+    if any(special):
+        return next(message for message in special if message)
+    if not path.exists():
+        return None
     try:
         raw = path.read_bytes()
     except OSError as error:

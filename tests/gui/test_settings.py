@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
+import textwrap
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
@@ -21,6 +25,7 @@ from gdviz.gui.settings import (
     settings_path,
 )
 from gdviz.gui.welcome import WelcomeNote, set_welcome_seen, should_show_welcome
+from tests.conftest import REPO
 
 
 @pytest.fixture
@@ -326,3 +331,82 @@ def test_welcome_note_follows_the_theme(make_window, fresh_settings):
     assert note.textLabel.palette().color(note.textLabel.foregroundRole()).lightness() > 200
     theme.apply_theme(window, "light")
     assert note.textLabel.font().pointSizeF() == 12
+
+
+# ---------------------------------------------------------------------- special files
+#: Starts gdviz as ``gdviz`` does (``app.run``), records what the window says, and quits
+#: once the window is drawn with its data (``GDVIZ_STARTUP_PROBE``).
+_START = """
+    import json
+    from gdviz.gui import app
+    from gdviz.gui.main_window import MainWindow
+
+    said = []
+    show = MainWindow.show_message
+    def record(self, text, level="info", *rest):
+        said.append([text, level])
+        return show(self, text, level, *rest)
+    MainWindow.show_message = record
+    code = app.run()
+    print("said", json.dumps(said))
+    raise SystemExit(code)
+"""
+
+
+def _make_pipe(path):
+    os.mkfifo(path)
+
+
+def _link_to_zero(path):
+    os.symlink("/dev/zero", path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.parametrize(
+    ("make", "where", "kind"),
+    [
+        (_make_pipe, "gdviz/gdviz.ini", "a named pipe"),
+        (_link_to_zero, "gdviz/gdviz.ini", "a device"),
+        (_make_pipe, "gdviz.ini", "a named pipe"),  # the organisation-wide file
+    ],
+)
+def test_a_special_settings_file_does_not_block_start_up(tmp_path, make, where, kind):
+    """A settings file QSettings would block on (reading a pipe waits for a writer,
+    /dev/zero never ends) is moved aside before any QSettings opens it."""
+    config = tmp_path / "config"
+    path = config / where
+    path.parent.mkdir(parents=True)
+    make(path)
+    env = {
+        **os.environ,
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(config),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "GDVIZ_STARTUP_PROBE": "1",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(_START)],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "startup-probe ready" in result.stdout
+    said = json.loads(result.stdout.split("said ", 1)[1])
+    about = [text for text, _level in said if "settings" in text.lower()]
+    assert len(about) == 1 and "\n" not in about[0], said
+    assert about[0].startswith(f"Your settings file was {kind}, not a file")
+    assert f"moved aside to {path.name}.damaged" in about[0]
+    # the window saved its settings when it closed: a plain file stands there now
+    assert not path.is_symlink() and (path.is_file() or where == "gdviz.ini")
+    assert path.with_name(path.name + ".damaged").is_symlink() == (make is _link_to_zero)
+
+
+def test_settings_path_does_not_read_the_file(fresh_settings):
+    """The path is worked out without a QSettings for gdviz's own file; it is where
+    QSettings keeps it."""
+    assert settings_path() == fresh_settings / "gdviz" / "gdviz.ini"
+    assert str(settings_path()) == app_settings.app_settings().fileName()
