@@ -221,92 +221,14 @@ def _total(images, total: int | None) -> int:
 
 def _pillow():
     try:
-        from PIL import GifImagePlugin, Image
+        from PIL import Image
     except ImportError:  # pragma: no cover - Pillow is a dependency
         raise ExportError("saving a GIF needs the Pillow package (pip install Pillow)") from None
-    return Image, GifImagePlugin
+    return Image
 
 
-#: Palette index of "unchanged since the last frame"; the colours use the 255 before it.
-_TRANSPARENT = 255
-#: The most common colours of the sample frames go into the palette exactly (backgrounds,
-#: text, the plots' own colours); the other entries are fitted to the remaining pixels.
-_EXACT_COLOURS = 128
-
-
-def _packed(rgb: np.ndarray) -> np.ndarray:
-    """24-bit ``0xRRGGBB`` keys of ``(..., 3)`` uint8 colours, flattened."""
-    flat = rgb.reshape(-1, 3).astype(np.uint32)
-    return (flat[:, 0] << 16) | (flat[:, 1] << 8) | flat[:, 2]
-
-
-def _unpacked(keys: np.ndarray) -> np.ndarray:
-    return np.stack(((keys >> 16) & 255, (keys >> 8) & 255, keys & 255), axis=1).astype(np.uint8)
-
-
-class _ColourMap:
-    """One palette of at most 255 colours for every frame, and the map into it.
-
-    The palette holds the :data:`_EXACT_COLOURS` most common colours of the samples
-    exactly, and Pillow's max-coverage quantiser picks the rest from the remaining pixels,
-    so small but distinct marks (the path, the current point) keep their own colour. Each
-    colour is mapped to its nearest palette entry (Euclidean in RGB), exactly: a colour
-    that is in the palette always maps to itself, so flat areas stay flat and a colour that
-    stays on screen keeps its index from frame to frame. Nearest entries are remembered in
-    a table of all 2**24 colours (16 MB), filled in as colours appear.
-    """
-
-    def __init__(self, samples: Sequence[np.ndarray]) -> None:
-        Image, _ = _pillow()
-        keys = np.concatenate([_packed(np.asarray(s, dtype=np.uint8)) for s in samples])
-        unique, counts = np.unique(keys, return_counts=True)
-        if unique.size <= _TRANSPARENT:
-            chosen = unique
-        else:
-            common = unique[np.argsort(-counts, kind="stable")[:_EXACT_COLOURS]]
-            rest = keys[~np.isin(keys, common)]
-            fitted = Image.fromarray(_unpacked(rest)[None]).quantize(
-                _TRANSPARENT - common.size,
-                method=Image.Quantize.MAXCOVERAGE,
-                dither=Image.Dither.NONE,
-            )
-            extra = _packed(np.asarray(fitted.getpalette(), dtype=np.uint8).reshape(-1, 3))
-            chosen = np.concatenate((common, extra[~np.isin(extra, common)]))
-        self.colours = _unpacked(chosen[:_TRANSPARENT])
-        self._rgb = self.colours.astype(np.float32)
-        self._table = np.full(1 << 24, _TRANSPARENT, dtype=np.uint8)  # 255: not yet known
-        self._table[chosen[:_TRANSPARENT]] = np.arange(len(self.colours), dtype=np.uint8)
-
-    @property
-    def palette(self) -> bytes:
-        """The palette as ``r, g, b`` bytes."""
-        return self.colours.tobytes()
-
-    def indices(self, frame: np.ndarray) -> np.ndarray:
-        """Palette indices of an ``(h, w, 3)`` frame, shaped ``(h, w)``."""
-        keys = _packed(frame)
-        found = self._table[keys]
-        new = found == _TRANSPARENT
-        if new.any():
-            fresh = np.unique(keys[new])
-            for start in range(0, fresh.size, 4096):  # bounded memory for the distances
-                part = fresh[start : start + 4096]
-                diff = _unpacked(part).astype(np.float32)[:, None, :] - self._rgb[None]
-                nearest = np.einsum("ijk,ijk->ij", diff, diff).argmin(axis=1)
-                self._table[part] = nearest.astype(np.uint8)
-            found = self._table[keys]
-        return found.reshape(frame.shape[:2])
-
-
-def _gif_header(width: int, height: int, palette: bytes, loop: int | None) -> bytes:
-    palette = palette[: 256 * 3].ljust(256 * 3, b"\0")
-    out = bytearray(b"GIF89a")
-    out += width.to_bytes(2, "little") + height.to_bytes(2, "little")
-    out += bytes((0xF7, 0, 0))  # global colour table of 256 entries, 8 bits; background 0
-    out += palette
-    if loop is not None:  # Netscape looping extension: loop count, 0 = forever
-        out += b"!\xff\x0bNETSCAPE2.0\x03\x01" + int(loop).to_bytes(2, "little") + b"\0"
-    return bytes(out)
+#: Colours in the shared palette; Pillow keeps the 256th free for "unchanged" pixels.
+_COLOURS = 255
 
 
 def gif_durations(
@@ -336,13 +258,18 @@ def write_gif(
     total: int | None = None,
     palette_from: Sequence[np.ndarray] | None = None,
 ) -> bool:
-    """Write RGB frames as an animated GIF, one frame in memory at a time.
+    """Write RGB frames as an animated GIF with Pillow.
 
-    All frames share one palette of 255 colours, fitted to ``palette_from`` (sample
-    frames, e.g. the first and the last) or else to the first frame; each pixel takes the
-    nearest palette colour, without dithering. A colour that stays on screen so keeps its
-    palette entry: each frame stores only the rectangle around what changed, with the
-    unchanged pixels in it transparent, and nothing flickers.
+    All frames share one palette of 255 colours, fitted by Pillow's max-coverage
+    quantiser with a k-means pass (``Image.quantize``) to ``palette_from`` (sample frames,
+    e.g. the first and the last) or else to the first frame; each pixel takes the nearest
+    palette colour, without dithering, so a picture of few colours is stored exactly and
+    a colour that stays on screen keeps its palette entry. Pillow's ``save_all`` stores
+    each frame as the rectangle around what changed, with the unchanged pixels in it
+    transparent (``optimize=True``), and merges a frame identical to the one before into
+    it. Frames
+    are read one at a time; the file is built in memory (one byte per pixel per frame)
+    and written atomically.
 
     Parameters
     ----------
@@ -374,61 +301,42 @@ def write_gif(
     ExportError
         The file cannot be written.
     """
-    Image, GifImagePlugin = _pillow()
+    Image = _pillow()
     duration = _durations(duration_ms)
     count = _total(images, total)
-    colour_map = _ColourMap(palette_from) if palette_from else None
-    out = io.BytesIO()
-    shape = None
-    previous = None  # the last frame, palette-mapped
-    pending = None  # (indices, offset, duration) not yet written: a repeat extends it
-    written = 0
-
-    def flush():
-        indices, offset, ms = pending
-        height, width = indices.shape
-        image = Image.frombytes("P", (width, height), np.ascontiguousarray(indices).tobytes())
-        image.putpalette(colour_map.palette)
-        params = {"duration": ms, "disposal": 1}  # 1: later frames paint over this one
-        if offset is not None:
-            params["transparency"] = _TRANSPARENT
-        for chunk in GifImagePlugin.getdata(image, offset or (0, 0), **params):
-            out.write(chunk)
-
-    for index, image in enumerate(images):
-        frame = _checked_frame(image, index, shape)
-        if shape is None:
-            shape = frame.shape
-            if colour_map is None:
-                colour_map = _ColourMap([frame])
-            out.write(_gif_header(shape[1], shape[0], colour_map.palette, loop))
-        indices = colour_map.indices(frame)
-        ms = duration(index)
-        if previous is None:
-            pending = (indices, None, ms)
-        else:
-            # Store the rectangle around what changed, and in it mark the unchanged
-            # pixels transparent: long runs of one index compress well.
-            changed = indices != previous
-            rows = np.flatnonzero(changed.any(axis=1))
-            if rows.size == 0:
-                pending = (pending[0], pending[1], pending[2] + ms)
-            else:
-                flush()
-                cols = np.flatnonzero(changed.any(axis=0))
-                box = np.s_[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
-                patch = np.where(changed[box], indices[box], np.uint8(_TRANSPARENT))
-                pending = (patch.astype(np.uint8), (int(cols[0]), int(rows[0])), ms)
-        previous = indices
-        written += 1
-        if progress is not None and progress(written, max(count, written)) is False:
-            return False
-    if pending is None:
+    frames = iter(images)
+    first = next(frames, None)
+    if first is None:
         raise ValueError("an animation needs at least 1 frame (got none)")
-    flush()
-    out.write(b";")
+    shape = _checked_frame(first, 0, None).shape
+    samples = [np.asarray(s, dtype=np.uint8).reshape(-1, 3) for s in palette_from or [first]]
+    palette = Image.fromarray(np.concatenate(samples)[None]).quantize(
+        _COLOURS, method=Image.Quantize.MAXCOVERAGE, kmeans=1, dither=Image.Dither.NONE
+    )  # k-means moves the boxes' colours onto the pixels: most stay exact
+
+    def picture(frame: np.ndarray, index: int):
+        """The frame in the shared palette, with its duration, after ``progress``."""
+        image = Image.fromarray(_checked_frame(frame, index, shape))
+        image = image.quantize(palette=palette, dither=Image.Dither.NONE)
+        image.info["duration"] = duration(index)
+        if progress is not None and progress(index + 1, max(count, index + 1)) is False:
+            raise _Cancelled
+        return image
+
+    out = io.BytesIO()
+    options = {"loop": loop} if loop is not None else {}
+    try:
+        start = picture(first, 0)
+        rest = (picture(frame, index) for index, frame in enumerate(frames, start=1))
+        start.save(out, "GIF", save_all=True, append_images=rest, optimize=True, **options)
+    except _Cancelled:
+        return False
     write_output(path, out.getvalue())
     return True
+
+
+class _Cancelled(Exception):
+    """``progress`` asked to stop."""
 
 
 # --------------------------------------------------------------------------- MP4

@@ -353,7 +353,8 @@ def export_animation(
     rows = len(window.history)
     if rows == 0:
         raise ExportError("nothing to animate yet: load data and run the descent first")
-    iterations = core_export.frame_iterations(rows - 1, max(int(frames), 2))
+    last = window.history.last_iteration  # a long run's history may be thinned
+    iterations = core_export.frame_iterations(last, max(int(frames), 2))
     target = panel if panel is not None else panel_area(window)
     total = len(iterations)
     previous = window.shown_iteration

@@ -254,6 +254,30 @@ def test_gif_many_colours_stay_close(tmp_path):
     assert err < 20
 
 
+def test_gif_of_many_colours_keeps_the_flat_ones_exact(tmp_path):
+    """A plot-like picture: a white page, a band of 1000+ shades (antialiasing, a colour
+    map) and a few marks. More colours than a GIF holds, yet the page and the marks stay
+    exactly their colour in every frame, and the shades stay close."""
+    height, width = 60, 200
+    shades = np.linspace(0, 1, width)[None, :, None] * np.array([40, 200, 120])
+    shades = shades + np.linspace(0, 40, 20)[:, None, None]
+    frames = []
+    for k in range(3):
+        frame = np.full((height, width, 3), 255, np.uint8)
+        frame[40:] = np.round(shades).astype(np.uint8)
+        frame[10:20, 10 + 30 * k : 20 + 30 * k] = (213, 94, 0)
+        frame[25:28, :] = (0, 114, 178)
+        frames.append(frame)
+    assert len(np.unique(frames[0].reshape(-1, 3), axis=0)) > 255
+    path = tmp_path / "plot.gif"
+    write_gif(path, frames, 80, palette_from=[frames[0], frames[-1]])
+    _, read, _, _ = gif_frames(path)
+    for got, want in zip(read, frames, strict=True):
+        np.testing.assert_array_equal(got[:40], want[:40])  # page, marks, line: exact
+        error = np.abs(got[40:].astype(int) - want[40:])
+        assert error.max() <= 10 and error.mean() < 3
+
+
 def test_gif_progress_and_cancel_leave_no_file(tmp_path):
     path = tmp_path / "run.gif"
     calls = []
