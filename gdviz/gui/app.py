@@ -49,8 +49,13 @@ def create_app():
         font = app.font()
         font.setPointSizeF(max(font.pointSizeF(), 10.5))
         app.setFont(font)
+    from PySide6.QtCore import QLocale
+
     from .style import configure_pyqtgraph
 
+    # Every number in the window is written by gdviz.core.words, in ASCII digits; Qt's
+    # own spin boxes would follow the system locale (Arabic-Indic digits under ar_EG).
+    QLocale.setDefault(QLocale.c())
     configure_pyqtgraph()
     return app
 
