@@ -129,7 +129,9 @@ class Settings(_Checked, frozen=True, kw_only=True):
 
 class ViewSettings(_Checked, frozen=True):
     """What the window shows: overlays, which panels are visible (those not named keep
-    their state), the one, two or four panels presentation mode shows (none: any)."""
+    their state), the one, two or four panels presentation mode shows (none: any), and
+    whether the optimum is hidden so the class can predict it (``hidden``; files without
+    it: false)."""
 
     residuals: bool = True
     optimum_line: bool = True
@@ -139,6 +141,7 @@ class ViewSettings(_Checked, frozen=True):
         dict[str, Any], f"an object of at most {MAX_PANELS} names", max_length=MAX_PANELS
     ) = {}
     presentation: _is(tuple[str, ...], "a list of at most 4 panel names", max_length=4) = ()
+    hidden: bool = False
 
 
 def _changes(kind: type[Struct]) -> type[Struct]:
@@ -327,6 +330,42 @@ class Lesson:
             values["panels"] = {**view.panels, **values.get("panels", {})}
             view = msgspec.structs.replace(view, **values)
         return view
+
+
+def settings_change(before: RunSettings, after: RunSettings) -> Struct | None:
+    """The :data:`SettingsChange` a step makes to turn ``before`` into ``after`` (None:
+    nothing changes): the fields that differ; of the hyperparameters, those that differ,
+    or all of ``after``'s when the optimizer changes. A compared run's label is not a
+    step's to change."""
+    values = {
+        name: getattr(after, name)
+        for name in Settings.__struct_fields__
+        if getattr(after, name) != getattr(before, name)
+    }
+    if "optimizer" in values:  # a new rule may not keep the old rule's values
+        values["hyperparameters"] = dict(after.hyperparameters)
+    elif "hyperparameters" in values:
+        old = before.hyperparameters
+        values["hyperparameters"] = {
+            k: v for k, v in after.hyperparameters.items() if old.get(k) != v
+        }
+    return SettingsChange(**values) if values else None
+
+
+def view_change(before: ViewSettings, after: ViewSettings) -> Struct | None:
+    """The :data:`ViewChange` a step makes to turn ``before`` into ``after`` (None:
+    nothing changes): the fields that differ, of the panels those shown or hidden anew."""
+    values = {
+        name: getattr(after, name)
+        for name in ViewSettings.__struct_fields__
+        if getattr(after, name) != getattr(before, name)
+    }
+    if "panels" in values:
+        panels = {k: v for k, v in after.panels.items() if before.panels.get(k) != v}
+        values["panels"] = panels
+        if not panels:
+            del values["panels"]
+    return ViewChange(**values) if values else None
 
 
 def _given(change: Struct) -> dict:

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gdviz.core import csv_layout, csv_rows, data, data_file
+from gdviz.core import data
 from gdviz.core.data import DataError, Dataset, from_arrays, load_dataset, read_columns
 from tests.conftest import DATA
 
@@ -377,10 +377,8 @@ def write_rows_with_bad_ones(path: Path, rows: int, bad: dict[int, str]):
     return np.array(xs), np.array(ys), bad_lines
 
 
-@pytest.mark.parametrize("use_pandas", [True, False], ids=["pandas", "row-by-row"])
-@pytest.mark.parametrize("chunk_lines", [csv_rows.CHUNK_LINES, 1, 7, 1000])
-def test_thousands_of_rows_with_a_few_bad_ones(tmp_path, monkeypatch, chunk_lines, use_pandas):
-    monkeypatch.setattr(csv_rows, "CHUNK_LINES", chunk_lines)
+@pytest.mark.parametrize("use_pandas", [True, False], ids=["pandas", "line-by-line"])
+def test_thousands_of_rows_with_a_few_bad_ones(tmp_path, monkeypatch, use_pandas):
     monkeypatch.setattr(data, "_use_pandas", lambda size: use_pandas)
     bad = {0: "x,1", 1500: "1.5,", 2999: "nan,2", 3000: "4;5", 4321: "1,2e999", 4999: "7"}
     path = tmp_path / "big.csv"
@@ -419,9 +417,9 @@ def test_bad_rows_are_reported_by_line(tmp_path):
 )
 def test_clean_files_never_parse_row_by_row(tmp_path, monkeypatch, text):
     def per_row_parse(*args, **kwargs):
-        raise AssertionError("a clean file went through the row-by-row parse")
+        raise AssertionError("a clean file went through the line-by-line path")
 
-    monkeypatch.setattr(csv_rows, "parse_rows", per_row_parse)
+    monkeypatch.setattr(data, "_read_careful", per_row_parse)
     monkeypatch.setattr(data, "_use_pandas", lambda size: True)
     path = tmp_path / "clean.csv"
     path.write_bytes(text.encode())
@@ -448,7 +446,7 @@ def test_permission_denied(tmp_path, monkeypatch):
 
     path = tmp_path / "secret.csv"
     path.write_text("x,y\n1,2\n3,4\n")
-    monkeypatch.setattr(data_file, "open", refuse, raising=False)
+    monkeypatch.setattr(data, "open", refuse, raising=False)
     with pytest.raises(DataError) as info:
         load_dataset(path)
     assert_data_error(info.value, "secret.csv", ("permission denied",))
@@ -500,7 +498,7 @@ def test_delimiter_ties_follow_the_preference_order(tmp_path, text, columns):
 
 def test_read_columns_reads_only_the_start(tmp_path):
     path = tmp_path / "tail.csv"
-    head = "x,y\n" + "1.25,2.5\n" * (2 * csv_layout.PREVIEW_BYTES // 9)
+    head = "x,y\n" + "1.25,2.5\n" * (2 * data.PREVIEW_BYTES // 9)
     path.write_bytes(head.encode() + b"\x00\x01\x02 damaged tail")
     assert read_columns(path) == ("x", "y")
     with pytest.raises(DataError, match="binary"):

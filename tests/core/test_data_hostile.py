@@ -2,8 +2,8 @@
 would be read wrong without a word, and damaged files that must be refused quickly.
 
 Each class of input is checked on every way the loader reads a file (see
-``test_data_large.use_parser``): the fast path in one range or in several, the careful
-path with pandas on blocks, and row by row.
+``test_data_large.use_parser``): the fast path in one range or in several, and the
+careful path, line by line.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gdviz.core import csv_rows, data, data_file
+from gdviz.core import data
 from gdviz.core.data import DataError, checked_statistics, load_dataset, read_columns
 from tests.core.test_data_large import PARSERS, use_parser
 
@@ -81,7 +81,7 @@ def test_a_file_that_becomes_a_pipe_is_not_waited_for(tmp_path, monkeypatch):
     path = tmp_path / "swapped.csv"
     os.mkfifo(path)
     real_stat = os.stat
-    monkeypatch.setattr(data_file.os, "stat", lambda p, *a, **k: real_stat(regular))
+    monkeypatch.setattr(data.os, "stat", lambda p, *a, **k: real_stat(regular))
     outcome = load_within(path)
     message = one_line(outcome["error"], "swapped.csv")
     assert "named pipe" in message
@@ -136,8 +136,7 @@ def rewrite(path: Path) -> None:
 @pytest.mark.parametrize("parser", PARSERS)
 @pytest.mark.parametrize("change", [shrink, grow, rewrite], ids=["shrinks", "grows", "rewritten"])
 def test_a_file_that_changes_while_read_is_refused(tmp_path, monkeypatch, parser, change):
-    use_parser(monkeypatch, parser)
-    monkeypatch.setattr(data, "RANGE_BYTES", 200_000)
+    use_parser(monkeypatch, parser, range_bytes=200_000)
     path = write_big(tmp_path / "live.csv")
     changed = []
 
@@ -291,8 +290,7 @@ def test_a_row_with_extra_fields_is_never_read(
     path = tmp_path_factory.mktemp("wide") / "wide.csv"
     path.write_text("\n".join(lines) + "\n")
     with pytest.MonkeyPatch.context() as patch:
-        use_parser(patch, parser)
-        patch.setattr(data, "RANGE_BYTES", 32)
+        use_parser(patch, parser, range_bytes=32)
         try:
             dataset = load_dataset(path)
         except DataError as error:
@@ -308,26 +306,26 @@ def test_a_row_with_extra_fields_is_never_read(
 # ------------------------------------------------------------------- unbounded work
 
 
-@pytest.mark.parametrize("parser", ["fast", "rows"])
+@pytest.mark.parametrize("parser", ["fast", "careful"])
 def test_a_huge_damaged_file_is_refused_quickly(tmp_path, monkeypatch, parser):
     """A 20 MB file whose rows are nearly all unusable: reading stops after a few
     thousand rows, instead of going through 1,000,000 of them one by one."""
     use_parser(monkeypatch, parser)
     parsed_rows = []
-    parse_rows = csv_rows.parse_rows
+    split_fields = data._split_fields
 
-    def counting(lines, *args):
-        parsed_rows.append(len(lines))
-        return parse_rows(lines, *args)
+    def counting(line, *args):
+        parsed_rows.append(line)
+        return split_fields(line, *args)
 
-    monkeypatch.setattr(csv_rows, "parse_rows", counting)
+    monkeypatch.setattr(data, "_split_fields", counting)
     path = tmp_path / "damaged.csv"
     path.write_bytes(b"x,y\n1,2\n3,4\n" + b"n/a,#VALUE!\n" * 1_000_000 + b"5,6\n")
     started = time.perf_counter()
     with pytest.raises(DataError) as info:
         load_dataset(path)
     assert time.perf_counter() - started < 5
-    assert sum(parsed_rows) <= 3 * csv_rows.CHUNK_LINES
+    assert len(parsed_rows) <= 3 * data.MAX_BAD_ROWS
     message = one_line(info.value, "damaged.csv")
     assert message.startswith("damaged.csv: reading stopped at line ")
     assert "with only 2 rows usable so far (" in message

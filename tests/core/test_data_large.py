@@ -1,10 +1,10 @@
 """Large files: exact numbers whichever path reads them, progress and cancel, limits.
 
-A clean file is read by pandas in one call (the fast path); any other by the careful
-path, in blocks of text (:data:`gdviz.core.csv_rows.BLOCK_CHARS`) parsed by pandas where
-they hold no bad row and row by row where they do; a small file row by row alone. These
-tests force each way, shrink the blocks so that small files cross many block boundaries,
-and check that the result never depends on the way nor on where the blocks fall.
+A clean file is read by pandas (the fast path), a large one in ranges of lines by
+several threads; any other, and a small file while pandas is not imported, line by line
+(the careful path). These tests force each way, shrink the ranges so that small files
+cross many range boundaries, and check that the result never depends on the way nor on
+where the ranges fall.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gdviz.core import csv_layout, csv_rows, data
+from gdviz.core import data
 from gdviz.core.data import DataError, LoadCancelled, load_dataset
 
 
@@ -57,27 +57,25 @@ def exact(texts: list[str]) -> np.ndarray:
 
 
 @pytest.fixture
-def small_blocks(monkeypatch):
-    """Blocks of 4 kB and a 4 kB look at the start: many block boundaries in small files."""
-    monkeypatch.setattr(csv_rows, "BLOCK_CHARS", 4096)
-    monkeypatch.setattr(csv_layout, "PREVIEW_BYTES", 4096)
+def small_preview(monkeypatch):
+    """A 4 kB look at the start of a file (for the layout), instead of 64 kB."""
+    monkeypatch.setattr(data, "PREVIEW_BYTES", 4096)
 
 
-def use_parser(monkeypatch, parser: str) -> None:
+def use_parser(monkeypatch, parser: str, range_bytes: int = 300) -> None:
     """Force one way of reading: "fast" (pandas, the whole file in one range), "ranges"
-    (pandas, the file cut into ranges of a few hundred bytes read by two threads),
-    "blocks" (the careful path with pandas on blocks and pieces without a bad row) or
-    "rows" (row by row)."""
-    monkeypatch.setattr(data, "_use_pandas", lambda size: parser != "rows")
-    ranges = parser == "ranges"
-    monkeypatch.setattr(data, "PARALLEL_MIN_BYTES", 0 if ranges else 1 << 40)
-    monkeypatch.setattr(data, "RANGE_BYTES", 300)
+    (pandas, the file cut into ranges of about ``range_bytes`` read by two threads) or
+    "careful" (line by line)."""
+    monkeypatch.setattr(data, "_use_pandas", lambda size: parser != "careful")
+    monkeypatch.setattr(data, "RANGE_BYTES", range_bytes if parser == "ranges" else 1 << 40)
     monkeypatch.setattr(data, "_WORKERS", 2)
-    if parser == "blocks":
-        monkeypatch.setattr(data, "_read_fast", lambda *args: None)
 
 
-PARSERS = ["fast", "ranges", "blocks", "rows"]
+def no_careful_path(monkeypatch) -> None:
+    monkeypatch.setattr(data, "_read_careful", lambda *args: pytest.fail("careful path used"))
+
+
+PARSERS = ["fast", "ranges", "careful"]
 
 
 # ------------------------------------------------------------------------ exact numbers
@@ -102,7 +100,7 @@ def test_values_equal_python_float_of_the_text(tmp_path, monkeypatch, parser):
     [(",", "\n"), (";", "\r\n"), ("\t", "\r"), (" ", "\n"), ("|", "\r\n")],
     ids=["comma-lf", "semicolon-crlf", "tab-cr", "whitespace-lf", "pipe-crlf"],
 )
-def test_many_blocks_same_result(tmp_path, monkeypatch, small_blocks, parser, delimiter, newline):
+def test_many_ranges_same_result(tmp_path, monkeypatch, small_preview, parser, delimiter, newline):
     use_parser(monkeypatch, parser)
     rng = np.random.default_rng(2)
     xs, ys = number_texts(rng, 3000), number_texts(rng, 3000)
@@ -112,7 +110,7 @@ def test_many_blocks_same_result(tmp_path, monkeypatch, small_blocks, parser, de
         lines = [line.replace(".", ",") for line in lines]
     if delimiter == " ":
         lines = [f"  {line}   " for line in lines]
-    path = tmp_path / "blocks.txt"
+    path = tmp_path / "ranges.txt"
     path.write_bytes(newline.join(["a" + delimiter + "b", *lines, ""]).encode())
     dataset = load_dataset(path)
     np.testing.assert_array_equal(dataset.x, exact(xs))
@@ -120,12 +118,9 @@ def test_many_blocks_same_result(tmp_path, monkeypatch, small_blocks, parser, de
     assert dataset.delimiter == delimiter and dataset.has_header
 
 
-def test_clean_blocks_never_go_row_by_row(tmp_path, monkeypatch, small_blocks):
-    def careful(*args, **kwargs):
-        raise AssertionError("a clean block went row by row")
-
-    monkeypatch.setattr(csv_rows, "parse_rows", careful)
-    use_parser(monkeypatch, "blocks")
+def test_clean_ranges_never_go_line_by_line(tmp_path, monkeypatch, small_preview):
+    no_careful_path(monkeypatch)
+    use_parser(monkeypatch, "ranges")
     for newline in ("\n", "\r\n", "\r"):
         path = tmp_path / "clean.csv"
         text = "x,y,z" + newline + "".join(f"{k},{k * 0.1!r}, {k}{newline}" for k in range(3000))
@@ -133,9 +128,10 @@ def test_clean_blocks_never_go_row_by_row(tmp_path, monkeypatch, small_blocks):
         assert load_dataset(path, "x", "y").n == 3000
 
 
-@pytest.mark.parametrize("parser", ["blocks", "rows"])
-def test_bad_rows_in_many_blocks_keep_their_line_numbers(tmp_path, monkeypatch, parser):
-    """The same file read in one block and in many gives the same rows and line numbers."""
+@pytest.mark.parametrize("parser", PARSERS)
+def test_bad_rows_keep_their_line_numbers(tmp_path, monkeypatch, parser):
+    """The same file read with a long look at its start and a short one, after the fast
+    path in one range or in many gave way, gives the same rows and line numbers."""
     lines = ["# made by hand", "", "hours;score"]
     bad_lines = []
     for row in range(4000):
@@ -151,18 +147,17 @@ def test_bad_rows_in_many_blocks_keep_their_line_numbers(tmp_path, monkeypatch, 
     path.write_bytes("\r\n".join(lines).encode("cp1252"))
     use_parser(monkeypatch, parser)
     whole = load_dataset(path)
-    monkeypatch.setattr(csv_rows, "BLOCK_CHARS", 1000)
-    monkeypatch.setattr(csv_layout, "PREVIEW_BYTES", 1000)
-    blocks = load_dataset(path)
-    assert whole.skipped_rows == blocks.skipped_rows == len(bad_lines)
-    assert whole.skipped_lines == blocks.skipped_lines == tuple(bad_lines[:5])
-    np.testing.assert_array_equal(whole.x, blocks.x)
-    np.testing.assert_array_equal(whole.y, blocks.y)
+    monkeypatch.setattr(data, "PREVIEW_BYTES", 1000)
+    short_look = load_dataset(path)
+    assert whole.skipped_rows == short_look.skipped_rows == len(bad_lines)
+    assert whole.skipped_lines == short_look.skipped_lines == tuple(bad_lines[:5])
+    np.testing.assert_array_equal(whole.x, short_look.x)
+    np.testing.assert_array_equal(whole.y, short_look.y)
     np.testing.assert_array_equal(whole.x[:3], [0.25, 1.25, 2.25])
     assert whole.n == 4000
 
 
-def test_utf16_file_with_bad_rows(tmp_path, monkeypatch, small_blocks):
+def test_utf16_file_with_bad_rows(tmp_path, monkeypatch, small_preview):
     rows = [f"{k}\t{k * 2}" if k % 500 else "x\tbad" for k in range(1, 2001)]
     path = tmp_path / "unicode.txt"
     path.write_bytes(("a\tb\r\n" + "\r\n".join(rows)).encode("utf-16"))
@@ -173,7 +168,7 @@ def test_utf16_file_with_bad_rows(tmp_path, monkeypatch, small_blocks):
 
 
 @pytest.mark.parametrize("parser", PARSERS)
-def test_a_later_block_in_cp1252(tmp_path, monkeypatch, small_blocks, parser):
+def test_a_later_line_in_cp1252(tmp_path, monkeypatch, small_preview, parser):
     use_parser(monkeypatch, parser)
     lines = ["x,y,note", *(f"{k},{k + 1},ok" for k in range(2000)), "7,8,caf\xe9"]
     path = tmp_path / "later.csv"
@@ -191,7 +186,7 @@ def test_bom_and_no_header(tmp_path):
     assert dataset.skipped_rows == 0 and dataset.encoding == "utf-8-sig"
 
 
-def test_many_comment_lines_before_the_data(tmp_path, small_blocks):
+def test_many_comment_lines_before_the_data(tmp_path, small_preview):
     path = tmp_path / "comments.csv"
     path.write_text("# a long preamble\n" * 2000 + "x,y\n1,2\n3,5\n")
     dataset = load_dataset(path)
@@ -200,7 +195,7 @@ def test_many_comment_lines_before_the_data(tmp_path, small_blocks):
 
 
 @pytest.mark.parametrize("parser", PARSERS)
-def test_row_estimate_too_low(tmp_path, monkeypatch, small_blocks, parser):
+def test_row_estimate_too_low(tmp_path, monkeypatch, small_preview, parser):
     """Long lines at the start, short ones after: the arrays grow as needed."""
     use_parser(monkeypatch, parser)
     head = "".join(f"{k}.123456789012345,{k}.5{'0' * 60}\n" for k in range(100))
@@ -229,7 +224,7 @@ def test_fast_parser_names_pandas_and_none_when_it_is_broken(monkeypatch):
 @pytest.mark.parametrize("parser", ["fast", "ranges"])
 def test_a_clean_file_is_read_by_pandas_alone(tmp_path, monkeypatch, parser):
     use_parser(monkeypatch, parser)
-    monkeypatch.setattr(csv_rows, "read_careful", lambda *args: pytest.fail("careful path used"))
+    no_careful_path(monkeypatch)
     path = tmp_path / "clean.csv"
     path.write_text("x,y\n" + "".join(f"{k / 7!r},{k}\n" for k in range(5000)))
     dataset = load_dataset(path)
@@ -263,10 +258,9 @@ def test_a_clean_file_is_read_by_pandas_alone(tmp_path, monkeypatch, parser):
 def test_pandas_gives_way_on_unclean_files(tmp_path, monkeypatch, text, parser):
     path = tmp_path / "unclean.csv"
     path.write_bytes(text.encode())
-    use_parser(monkeypatch, "rows")
+    use_parser(monkeypatch, "careful")
     expected = load_dataset(path, "height", "weight")
-    use_parser(monkeypatch, parser)
-    monkeypatch.setattr(data, "RANGE_BYTES", 16)
+    use_parser(monkeypatch, parser, range_bytes=16)
     dataset = load_dataset(path, "height", "weight")
     np.testing.assert_array_equal(dataset.x, expected.x)
     np.testing.assert_array_equal(dataset.y, expected.y)
@@ -292,14 +286,13 @@ def test_pandas_gives_way_on_unclean_files(tmp_path, monkeypatch, text, parser):
 @pytest.mark.parametrize("parser", ["fast", "ranges"])
 def test_pandas_starts_at_the_first_data_row(tmp_path, monkeypatch, raw, parser):
     """The fast path reads from the byte where the data begins, in the file's encoding,
-    and gives the same numbers as the row by row parse."""
+    and gives the same numbers as the careful path."""
     path = tmp_path / "start.csv"
     path.write_bytes(raw)
-    use_parser(monkeypatch, "rows")
+    use_parser(monkeypatch, "careful")
     expected = load_dataset(path, 1 if b"a,x" in raw else 0, 4 if b"a,x" in raw else 1)
-    use_parser(monkeypatch, parser)
-    monkeypatch.setattr(data, "RANGE_BYTES", 4)
-    monkeypatch.setattr(csv_rows, "read_careful", lambda *args: pytest.fail("careful path used"))
+    use_parser(monkeypatch, parser, range_bytes=4)
+    no_careful_path(monkeypatch)
     dataset = load_dataset(path, expected.x_column, expected.y_column)
     np.testing.assert_array_equal(dataset.x, expected.x)
     np.testing.assert_array_equal(dataset.y, expected.y)
@@ -327,8 +320,8 @@ line_text = st.builds(
     header=st.booleans(),
 )
 def test_every_parser_reads_a_file_alike(tmp_path_factory, lines, newline, header):
-    """The fast path, blocks by pandas and the row by row parse agree on any near-miss
-    file (in one call and in chunks, in big blocks and in small ones)."""
+    """The fast path (in one range and in many) and the careful path agree on any
+    near-miss file."""
     path = tmp_path_factory.mktemp("alike") / "alike.csv"
     if header:
         lines = ["a,b,c,d", *lines]
@@ -336,9 +329,7 @@ def test_every_parser_reads_a_file_alike(tmp_path_factory, lines, newline, heade
     results = []
     for parser in PARSERS:
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(csv_rows, "BLOCK_CHARS", 64 if parser == "blocks" else 1 << 20)
-            use_parser(patch, parser)
-            patch.setattr(data, "RANGE_BYTES", 16)
+            use_parser(patch, parser, range_bytes=16)
             try:
                 dataset = load_dataset(path)
             except DataError as error:
@@ -347,7 +338,7 @@ def test_every_parser_reads_a_file_alike(tmp_path_factory, lines, newline, heade
                 results.append(
                     (dataset.x.tolist(), dataset.y.tolist(), dataset.skipped_lines, dataset.n)
                 )
-    assert results[1:] == results[:1] * 3
+    assert results[1:] == results[:1] * 2
 
 
 # --------------------------------------------------------------------- progress, cancel
@@ -359,7 +350,7 @@ def big_file(path: Path, rows: int) -> Path:
     return path
 
 
-@pytest.mark.parametrize("parser", ["fast", "blocks"])
+@pytest.mark.parametrize("parser", ["fast", "careful"])
 def test_progress_is_reported_every_percent_or_so(tmp_path, monkeypatch, parser):
     use_parser(monkeypatch, parser)
     rows = 400_000  # 9.2 MB, read 256 kB at a time
@@ -426,18 +417,17 @@ def test_counts_in_messages_have_thousands_separators(tmp_path):
 
 
 def test_size_text():
-    assert csv_layout.size_text(3_100_000_000) == "3.1 GB"
-    assert csv_layout.size_text(data.MAX_FILE_BYTES) == "2 GB"
-    assert csv_layout.size_text(csv_layout.MAX_LINE_BYTES) == "1 MB"
+    assert data._size_text(3_100_000_000) == "3.1 GB"
+    assert data._size_text(data.MAX_FILE_BYTES) == "2 GB"
+    assert data._size_text(data.MAX_LINE_BYTES) == "1 MB"
 
 
 @pytest.mark.parametrize("where", ["first", "after-data", "in-comment"])
 @pytest.mark.parametrize("parser", PARSERS)
 def test_line_too_long(tmp_path, monkeypatch, where, parser):
     use_parser(monkeypatch, parser)
-    monkeypatch.setattr(csv_layout, "MAX_LINE_BYTES", 50_000)
-    monkeypatch.setattr(csv_rows, "BLOCK_CHARS", 8192)
-    monkeypatch.setattr(csv_layout, "PREVIEW_BYTES", 8192)
+    monkeypatch.setattr(data, "MAX_LINE_BYTES", 50_000)
+    monkeypatch.setattr(data, "PREVIEW_BYTES", 8192)
     long = "1" * 120_000
     good = "".join(f"{k},{k}\n" for k in range(3000))  # lines 1-3000
     text = {
@@ -466,7 +456,7 @@ def test_not_a_regular_file():
 
 
 @pytest.mark.parametrize("parser", PARSERS)
-def test_nul_bytes_far_into_the_file(tmp_path, monkeypatch, small_blocks, parser):
+def test_nul_bytes_far_into_the_file(tmp_path, monkeypatch, small_preview, parser):
     use_parser(monkeypatch, parser)
     path = tmp_path / "damaged.csv"
     path.write_bytes(b"x,y\n" + b"1,2\n" * 5000 + b"3,\x00\x00\n")
@@ -501,7 +491,7 @@ def test_fast_path_and_row_by_row_parse_agree(tmp_path, monkeypatch, text):
     path.write_text(text)
     use_parser(monkeypatch, "fast")
     fast = load_dataset(path)
-    use_parser(monkeypatch, "rows")
+    use_parser(monkeypatch, "careful")
     careful = load_dataset(path)
     np.testing.assert_array_equal(fast.x, careful.x)
     np.testing.assert_array_equal(fast.y, careful.y)

@@ -86,7 +86,7 @@ def csv_like(draw) -> bytes:
     else:
         row = st.lists(field, min_size=1, max_size=width + 1)
     lines.extend(draw(st.lists(row, max_size=12)))
-    repeat = draw(st.sampled_from([0, 0, 10, 3000]))  # many rows: across block boundaries
+    repeat = draw(st.sampled_from([0, 0, 10, 3000]))  # many rows: across range boundaries
     text_lines = []
     for fields in lines:
         if draw(st.booleans()) and fields:
