@@ -320,7 +320,8 @@ def plain_lines(descent) -> list[str]:
         f"Starting gradient descent at b = {f(descent.initial_b)}, "
         f"m = {f(descent.initial_m)}, error = {f(descent.initial_error)}",
         "Running...",
-        f"After {descent.iteration} iterations b = {f(descent.b)}, m = {f(descent.m)}, "
+        f"After {descent.iteration} iteration{'' if descent.iteration == 1 else 's'} "
+        f"b = {f(descent.b)}, m = {f(descent.m)}, "
         f"error = {f(descent.error)}",
         optimum,
         descent.status_message(),
