@@ -54,9 +54,8 @@ def test_wheel_ships_no_generator_scripts(wheel):
     """The scripts that write the examples, lessons and icons live in ``tools/``; the data
     folders are installed as packages, so a script left in one would become a module."""
     names = zipfile.ZipFile(wheel).namelist()
-    shipped = [
-        n for n in names if n.startswith(("gdviz/examples/", "gdviz/lessons/", "gdviz/icons/"))
-    ]
+    folders = ("examples", "lessons", "icons", "concepts", "translations")
+    shipped = [n for n in names if n.split("/")[:2][-1] in folders and n.count("/") == 2]
     assert shipped and not [n for n in shipped if n.endswith(".py")]
     assert not [n for n in names if "make_" in n.rsplit("/", 1)[-1]]
     for generator in ("make_examples.py", "make_lessons.py", "make_icons.py"):
@@ -66,6 +65,8 @@ def test_wheel_ships_no_generator_scripts(wheel):
         ("data", "examples", ("*.csv", "*.txt")),
         ("resources/lessons", "lessons", ("*.gdviz",)),
         ("resources/icons", "icons", ("*.svg", "*.png")),
+        ("resources/concepts", "concepts", ("*.md", "*.png")),
+        ("resources/translations", "translations", ("*.qm",)),
     ):
         files = sorted(f.name for p in patterns for f in (REPO / folder).glob(p))
         assert files
