@@ -168,9 +168,9 @@ def test_settings_refuse_second_order_on_the_absolute_error():
         s = RunSettings().with_optimizer(name)
         assert s.checked().learning_rate == 1.0  # its own rate on a switch, not gd's
         assert s.with_optimizer("gd").learning_rate == 1e-4  # and back
-        assert s.replace(hyperparameters={"learning_rate": 0.5}).with_optimizer(
-            "newton" if name == "cg" else "cg"
-        ).learning_rate == 0.5  # shared between two second-order rules
+        other = "newton" if name == "cg" else "cg"  # two second-order rules share it
+        half = s.replace(hyperparameters={"learning_rate": 0.5})
+        assert half.with_optimizer(other).learning_rate == 0.5
         assert RunSettings(optimizer=name, hyperparameters={}).checked().learning_rate == 1.0
         with pytest.raises(ValueError, match="needs the curvature of the error"):
             s.replace(loss="mae").checked()
