@@ -109,10 +109,12 @@ def tutorial() -> Lesson:
             "first step lands, then press Step.",
             question="Where does the first step land?",
             checkpoint=PredictNext(tolerance=0.25),
+            view=ViewChange(hidden=True),  # predict mode: a click on the map is a guess
         ),
         Step(
             "Press Start: the line swings up to the points in a few steps, then hardly "
-            "moves. The error curve (log scale) shows the slow crawl along a flat valley."
+            "moves. The error curve (log scale) shows the slow crawl along a flat valley.",
+            view=ViewChange(hidden=False),
         ),
         Step(
             f"After 1000 steps b is about {end.b:.1f}, far from the best "
@@ -365,12 +367,14 @@ def outlier() -> Lesson:
         Step(
             f"One student ({plain(x)} hours, score {plain(y)}) sits far below the others. "
             "Before you press Start, mark the line you think fits best.",
-            question="Where is the best line?",
+            question="Where is the best line? Mark it on the contour map, then Reveal.",
             checkpoint=PredictOptimum(tolerance=0.2),
+            view=ViewChange(hidden=True),
         ),
         Step(
             "Press Start: descent finds the best line in a few dozen steps. The outlier "
-            "pulls it down; the squares show how much each point's error counts."
+            "pulls it down; the squares show how much each point's error counts.",
+            view=ViewChange(hidden=False),
         ),
         Step(
             "The main run now uses the mean absolute error, where a point counts by its "

@@ -28,6 +28,7 @@ from msgspec import Meta, Struct
 
 from . import model
 from .descent import RunView
+from .i18n import translate
 from .settings import MAX_ITERATIONS
 from .words import format_count, format_value
 
@@ -136,43 +137,53 @@ def check(
     """
     if isinstance(checkpoint, Diverge):
         if run.diverged_at is not None:
-            return Verdict(True, f"Yes: the run diverged at iteration {run.diverged_at}.")
-        return Verdict(
-            False,
-            f"Not yet: after {format_count(run.iteration)} iterations the run has not diverged.",
+            text = translate("checkpoints", "Yes: the run diverged at iteration {n}.")
+            return Verdict(True, text.format(n=run.diverged_at))
+        text = translate(
+            "checkpoints", "Not yet: after {count} iterations the run has not diverged."
         )
+        return Verdict(False, text.format(count=format_count(run.iteration)))
     if isinstance(checkpoint, ErrorBelow):
         return _error_below(checkpoint, run)
     if guess is None:
-        return Verdict(False, "Mark a line first.")
+        return Verdict(False, translate("checkpoints", "Mark a line first."))
     if isinstance(checkpoint, PredictNext):
         if not 0 <= guess.iteration < run.iteration:
-            return Verdict(
-                False, f"Take the step from iteration {guess.iteration} to see where it lands."
+            text = translate(
+                "checkpoints", "Take the step from iteration {n} to see where it lands."
             )
+            return Verdict(False, text.format(n=guess.iteration))
         b0, m0 = run.history.row(guess.iteration)[:2]
         b1, m1 = run.history.row(guess.iteration + 1)[:2]
-        answer, scale = "the next step", line_gap(stats, b0, m0, b1, m1)
+        scale = line_gap(stats, b0, m0, b1, m1)
+        right = translate("checkpoints", "Well predicted: the next step is b = {b}, m = {m}.")
+        wrong = translate("checkpoints", "Not quite: the next step is b = {b}, m = {m}.")
     else:
         b1, m1 = optimum or (stats.intercept_star, stats.slope_star)
-        answer, scale = "the best line", math.sqrt(stats.y_var)
+        scale = math.sqrt(stats.y_var)
+        right = translate("checkpoints", "Well predicted: the best line is b = {b}, m = {m}.")
+        wrong = translate("checkpoints", "Not quite: the best line is b = {b}, m = {m}.")
     off = line_gap(stats, guess.b, guess.m, b1, m1)
-    where = f"{answer} is b = {format_value(b1)}, m = {format_value(m1)}"
-    if off <= checkpoint.tolerance * scale:
-        return Verdict(True, f"Well predicted: {where}.")
-    return Verdict(False, f"Not quite: {where}.")
+    met = off <= checkpoint.tolerance * scale
+    return Verdict(met, (right if met else wrong).format(b=format_value(b1), m=format_value(m1)))
 
 
 def _error_below(checkpoint: ErrorBelow, run: RunView) -> Verdict:
     limit, within = checkpoint.value, checkpoint.within_iterations
     errors = run.history.column("error")[: within + 1]
     below = np.flatnonzero(errors < limit)
-    target = f"below {format_value(limit)} within {format_count(within)} iterations"
+    values = {"limit": format_value(limit), "count": format_count(within)}
     if below.size:
-        return Verdict(
-            True, f"Yes: the error went below {format_value(limit)} at iteration {below[0]}."
-        )
+        text = translate("checkpoints", "Yes: the error went below {limit} at iteration {n}.")
+        return Verdict(True, text.format(**values, n=below[0]))
     if run.iteration < within and run.diverged_at is None:
-        return Verdict(False, f"Not yet: the error must go {target}.")
-    lowest = format_value(float(errors.min()))
-    return Verdict(False, f"Not met: the error must go {target}; the lowest was {lowest}.")
+        text = translate(
+            "checkpoints", "Not yet: the error must go below {limit} within {count} iterations."
+        )
+        return Verdict(False, text.format(**values))
+    text = translate(
+        "checkpoints",
+        "Not met: the error must go below {limit} within {count} iterations; the lowest "
+        "was {lowest}.",
+    )
+    return Verdict(False, text.format(**values, lowest=format_value(float(errors.min()))))
