@@ -71,6 +71,8 @@ def test_offscreen_platform_falls_back_to_2d(tmp_path):
         assert isinstance(view, ContourPanel), type(view)
         assert not w.has_opengl
         w.show(); app.processEvents(); w.close()
+        from gdviz.gui.app import dispose
+        dispose(w)
         print("fallback ok")
         """,
         "offscreen",
@@ -119,6 +121,8 @@ def test_window_3d_panel_renders_under_xvfb(tmp_path):
         colours = len(np.unique(arr.reshape(-1, 3) // 16, axis=0))
         print("differs", differs, "colours", colours, "iterations", len(w.history) - 1)
         w.close()
+        from gdviz.gui.app import dispose
+        dispose(w)
         assert differs > 0.05 and colours > 20
         """,
         "xcb",
@@ -156,6 +160,8 @@ def test_thousands_of_signals_do_not_crash(tmp_path):
                 app.processEvents()
         app.processEvents()
         w.close()
+        from gdviz.gui.app import dispose
+        dispose(w)
         print("signals ok", len(seen))
         """,
         "offscreen",
