@@ -39,7 +39,9 @@ from .lesson_note import LessonNote
 from .math_panel import MathPanel
 from .menus import build_menus
 from .message_bar import MessageArea
+from .my_line import build_my_line
 from .opengl import opengl_available
+from .predict import build_predict
 from .projector import ProjectorLayout
 from .renderer import Renderer
 from .results_panel import ResultsPanel
@@ -127,7 +129,7 @@ class MainWindow(QMainWindow):
         else:
             self.surface = ContourPanel(
                 object_name="surfaceView",
-                title="Error surface (2D: no OpenGL for 3D here)",
+                title=self.tr("Error surface (2D: no OpenGL for 3D here)"),
             )
         panels = QSplitter(Qt.Orientation.Vertical)
         for pair in ((self.scatter, self.error_panel), (self.surface, self.contour)):
@@ -156,20 +158,22 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(3)
-        for widget in (self.welcome_note, self.lesson_note, self.big_display):
+        self.predict_bar = build_predict(self, s)
+        for widget in (self.welcome_note, self.lesson_note, self.predict_bar, self.big_display):
             right_layout.addWidget(widget)
         right_layout.addWidget(panels, 1)
         for widget in (self.transport, self.timeline, self.messages):
             right_layout.addWidget(widget)
 
         self.compare_box = CompareBox(s)
-        self.compareDock = self._dock("Compare runs", "compareDock", self.compare_box)
+        self.compareDock = self._dock(self.tr("Compare runs"), "compareDock", self.compare_box)
         self.results_panel = ResultsPanel()
-        self.resultsDock = self._dock("Results", "resultsDock", self.results_panel)
+        self.resultsDock = self._dock(self.tr("Results"), "resultsDock", self.results_panel)
         self.stability = StabilityPanel()
-        self.stabilityDock = self._dock("Stability", "stabilityDock", self.stability)
+        self.stabilityDock = self._dock(self.tr("Stability"), "stabilityDock", self.stability)
         self.math_panel = MathPanel()
-        self.mathDock = self._dock("Step math", "mathDock", self.math_panel)
+        self.mathDock = self._dock(self.tr("Step math"), "mathDock", self.math_panel)
+        self.myLineDock = self._dock(self.tr("My line"), "myLineDock", build_my_line(self, s))
 
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(self.controls_column)
@@ -178,7 +182,7 @@ class MainWindow(QMainWindow):
         main.setStretchFactor(1, 1)
         main.setSizes([scroll.minimumWidth(), 1280 - scroll.minimumWidth()])
         self.setCentralWidget(main)
-        self.statusBar().showMessage("Ready")
+        self.statusBar().showMessage(self.tr("Ready"))
         self.focus_ring = FocusRing(self)
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
@@ -208,13 +212,13 @@ class MainWindow(QMainWindow):
     def _build_loading(self) -> None:
         self.loadProgress = QProgressBar()
         self.loadProgress.setObjectName("loadProgress")
-        self.loadProgress.setAccessibleName("Loading progress")
+        self.loadProgress.setAccessibleName(self.tr("Loading progress"))
         self.loadProgress.setRange(0, 100)
         self.loadProgress.setFixedWidth(220)
-        self.loadProgress.setFormat("Loading %p%")
-        self.loadCancelButton = QPushButton("Cancel")
+        self.loadProgress.setFormat(self.tr("Loading %p%"))
+        self.loadCancelButton = QPushButton(self.tr("Cancel"))
         self.loadCancelButton.setObjectName("loadCancelButton")
-        self.loadCancelButton.setAccessibleName("Cancel loading")
+        self.loadCancelButton.setAccessibleName(self.tr("Cancel loading"))
         for widget in (self.loadProgress, self.loadCancelButton):
             self.statusBar().addPermanentWidget(widget)
             widget.hide()
@@ -260,7 +264,7 @@ class MainWindow(QMainWindow):
     def _dataset_shown(self) -> None:
         s = self.session
         d = s.dataset
-        name = s.lesson_title or (Path(d.path).name if d.path else "data")
+        name = s.lesson_title or (Path(d.path).name if d.path else self.tr("data"))
         self.setWindowTitle(f"gdviz — {name}")
         self.statusBar().showMessage(d.summary())
         if d.path and not s.edits.is_edited():
@@ -294,10 +298,12 @@ class MainWindow(QMainWindow):
         folder = app_settings.last_folder()
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Open data file or lesson",
+            self.tr("Open data file or lesson"),
             folder,
-            "Data files and lessons (*.csv *.tsv *.txt *.dat *.gdviz);;"
-            "Lessons (*.gdviz);;All files (*)",
+            self.tr(
+                "Data files and lessons (*.csv *.tsv *.txt *.dat *.gdviz);;"
+                "Lessons (*.gdviz);;All files (*)"
+            ),
         )
         if path:
             app_settings.set_last_folder(str(Path(path).parent))
@@ -322,10 +328,12 @@ class MainWindow(QMainWindow):
 
     def save_lesson_dialog(self) -> None:
         if self.session.dataset is None:
-            self.show_message("Open a data file first", "info")
+            self.show_message(self.tr("Open a data file first"), "info")
             return
         folder = app_settings.last_folder()
-        path, _ = QFileDialog.getSaveFileName(self, "Save as lesson", folder, "Lessons (*.gdviz)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as lesson"), folder, self.tr("Lessons (*.gdviz)")
+        )
         if path:
             if not path.lower().endswith(SUFFIX):
                 path += SUFFIX
@@ -340,7 +348,9 @@ class MainWindow(QMainWindow):
         except (LessonError, OSError) as exc:
             self.show_message(str(exc), "error")
             return False
-        self.show_message(f"Saved the lesson {Path(path).name}", "success")
+        self.show_message(
+            self.tr("Saved the lesson {name}").format(name=Path(path).name), "success"
+        )
         return True
 
     def dragEnterEvent(self, event) -> None:
@@ -354,8 +364,9 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             if self.open_path(files[0]) and len(files) > 1:
                 self.show_message(
-                    f"Opened {Path(files[0]).name}: gdviz opens one file at a time "
-                    f"({len(files)} were dropped)",
+                    self.tr(
+                        "Opened {name}: gdviz opens one file at a time ({n} were dropped)"
+                    ).format(name=Path(files[0]).name, n=len(files)),
                     "warning",
                 )
 
@@ -415,9 +426,11 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         QMessageBox.about(
             self,
-            "About gdviz",
-            f"<b>gdviz {__version__}</b><br>Watch gradient descent fit a straight line:"
-            " the data, the error curve and the (b, m, error) surface, step by step.",
+            self.tr("About gdviz"),
+            self.tr(
+                "<b>gdviz {version}</b><br>Watch gradient descent fit a straight line:"
+                " the data, the error curve and the (b, m, error) surface, step by step."
+            ).format(version=__version__),
         )
 
     # ------------------------------------------------------------------ shutdown
@@ -427,6 +440,8 @@ class MainWindow(QMainWindow):
         self.session.shutdown()
 
     def closeEvent(self, event) -> None:
+        if not self.closed:
+            app_settings.save_window_state(self)
         self.shutdown()
         super().closeEvent(event)
 

@@ -85,6 +85,21 @@ def test_window_comes_back_as_it_was_closed(make_window, seed_csv, fresh_setting
     assert SPEEDS[second.controls.speedInput.value()] == 50
 
 
+def test_closing_the_window_saves_its_settings(make_window, seed_csv, fresh_settings, qtbot):
+    """Closing is what saves: nothing else has to be called."""
+    first = make_window(seed_csv)
+    first.show()
+    qtbot.waitExposed(first)
+    first.logAction.trigger()  # on
+    first.residualsAction.trigger()  # off
+    first.close()
+
+    second = make_window(seed_csv)
+    restore_window_state(second)
+    assert second.logAction.isChecked()
+    assert not second.residualsAction.isChecked()
+
+
 def test_nothing_saved_means_defaults(make_window, fresh_settings):
     window = make_window(load_default=False)
     restore_window_state(window)
