@@ -35,6 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import model
+from .i18n import translate
 from .words import format_number
 
 __all__ = ["DataError", "Dataset", "LoadCancelled", "checked_statistics", "fast_parser"]
@@ -132,16 +133,23 @@ class Dataset:
         lines 4, 9); x (hours) from 20.1 to 70.9, y (score) from 31.7 to 118.6"``."""
         skipped = ""
         if self.skipped_rows and self.path is None:
-            skipped = f" ({_count(self.skipped_rows, 'point')} skipped)"
+            skipped = translate("data", " ({count} skipped)").format(
+                count=_counted(self.skipped_rows, "point")
+            )
         elif self.skipped_rows:
-            skipped = f" ({_count(self.skipped_rows, 'row')} skipped: {self._lines()})"
+            skipped = translate("data", " ({count} skipped: {lines})").format(
+                count=_counted(self.skipped_rows, "row"), lines=self._lines(translated=True)
+            )
         prefix = f"{_display_name(self.path)}: " if self.path is not None else ""
         x, y = (
-            f"{label if name == label else f'{label} ({name})'} from "
-            f"{format_number(values.min(), 4)} to {format_number(values.max(), 4)}"
+            translate("data", "{name} from {low} to {high}").format(
+                name=label if name == label else f"{label} ({name})",
+                low=format_number(values.min(), 4),
+                high=format_number(values.max(), 4),
+            )
             for label, name, values in (("x", self.x_name, self.x), ("y", self.y_name, self.y))
         )
-        return f"{prefix}{_count(self.n, 'point')}{skipped}; {x}, {y}"
+        return f"{prefix}{_counted(self.n, 'point')}{skipped}; {x}, {y}"
 
     def skipped_note(self) -> str | None:
         """One line about skipped rows, or None when nothing was skipped."""
@@ -155,7 +163,15 @@ class Dataset:
             or f"the value for {self.x_name!r} or {self.y_name!r} was missing or not a number"
         )
 
-    def _lines(self) -> str:
+    def _lines(self, translated: bool = False) -> str:
+        if translated:
+            text = (
+                translate("data", "line {numbers}")
+                if self.skipped_rows == 1
+                else translate("data", "lines {numbers}")
+            )
+            more = ", ..." if self.skipped_rows > len(self.skipped_lines) else ""
+            return text.format(numbers=", ".join(map(str, self.skipped_lines)) + more)
         return _where(self.skipped_rows, self.skipped_lines)
 
 
@@ -165,7 +181,11 @@ def from_arrays(x, y, name: str = "data") -> Dataset:
     when fewer than two pairs are finite or all x values are equal."""
     xs, ys = _vector(x, "x", name), _vector(y, "y", name)
     if xs.size != ys.size:
-        raise DataError(f"{name}: x and y have different lengths ({xs.size} and {ys.size})")
+        raise DataError(
+            translate("data", "{name}: x and y have different lengths ({x} and {y})").format(
+                name=name, x=xs.size, y=ys.size
+            )
+        )
     keep = np.isfinite(xs) & np.isfinite(ys)
     skipped = int(keep.size - np.count_nonzero(keep))
     xs, ys = (xs[keep], ys[keep]) if skipped else (xs, ys)
@@ -292,7 +312,7 @@ def file_kind(mode: int) -> str | None:
 def _check_regular(info: os.stat_result, name: str) -> None:
     kind = file_kind(info.st_mode)
     if kind == "a folder":
-        raise DataError(f"{name}: is a folder, not a data file")
+        raise DataError(translate("data", "{name}: is a folder, not a data file").format(name=name))
     if kind is not None:
         kind += " (FIFO)" if stat.S_ISFIFO(info.st_mode) else ""
         raise DataError(f"{name}: not a regular file but {kind}; choose a data file")
@@ -311,21 +331,35 @@ def _opened(path: str, name: str):
             os.close(fd)
             raise
     except FileNotFoundError:
-        raise DataError(f"{name}: file not found ({os.path.abspath(path)})") from None
+        raise DataError(
+            translate("data", "{name}: file not found ({path})").format(
+                name=name, path=os.path.abspath(path)
+            )
+        ) from None
     except PermissionError:
-        raise DataError(f"{name}: permission denied; the file cannot be read") from None
+        raise DataError(
+            translate("data", "{name}: permission denied; the file cannot be read").format(
+                name=name
+            )
+        ) from None
     except OSError as err:
-        raise DataError(f"{name}: the file cannot be read ({err.strerror or err})") from None
+        raise DataError(_unreadable(name, err.strerror or err)) from None
     except DataError:
         raise
     except ValueError:  # e.g. a NUL character in the path
-        raise DataError(f"{name}: not a usable file name") from None
+        raise DataError(
+            translate("data", "{name}: not a usable file name").format(name=name)
+        ) from None
     with file:
         info = os.fstat(file.fileno())
         _check_regular(info, name)
         if info.st_size > MAX_FILE_BYTES:
             size, most = _size_text(info.st_size), _size_text(MAX_FILE_BYTES)
-            raise DataError(f"{name}: the file is {size}; gdviz reads files up to {most}")
+            raise DataError(
+                translate(
+                    "data", "{name}: the file is {size}; gdviz reads files up to {most}"
+                ).format(name=name, size=size, most=most)
+            )
         yield file, info
 
 
@@ -382,7 +416,7 @@ class _Source(io.RawIOBase):
         try:
             data = _pread(self.fd, size, self.position)
         except OSError as err:
-            raise DataError(f"{self.name}: the file cannot be read ({err.strerror})") from None
+            raise DataError(_unreadable(self.name, err.strerror)) from None
         if len(data) < size:
             raise _changed(self.name)
         self.position += size
@@ -396,10 +430,12 @@ class _Source(io.RawIOBase):
 
 
 def _changed(name: str) -> DataError:
-    return DataError(
-        f"{name}: the file changed while it was read (is another program writing it?); "
-        "nothing was loaded"
+    text = translate(
+        "data",
+        "{name}: the file changed while it was read (is another program writing it?); "
+        "nothing was loaded",
     )
+    return DataError(text.format(name=name))
 
 
 # ------------------------------------------------------------------ the first lines
@@ -429,7 +465,7 @@ def _inspect(file, size: int, name: str, x_column=None, y_column=None) -> _Layou
         try:
             more = file.read(count)
         except OSError as err:
-            raise DataError(f"{name}: the file cannot be read ({err.strerror or err})") from None
+            raise DataError(_unreadable(name, err.strerror or err)) from None
         raw += more
         layout = _layout(raw, name, len(more) < count or len(raw) >= size, x_column, y_column)
         if layout is not None:
@@ -444,7 +480,7 @@ def _layout(raw: bytes, name: str, complete: bool, x_column, y_column) -> _Layou
     while no data line is in it: encoding, delimiter (the one Excel's ``sep=;`` first
     line names, else the one that splits the first lines most evenly), header, columns."""
     if not raw:
-        raise DataError(f"{name}: the file is empty")
+        raise DataError(translate("data", "{name}: the file is empty").format(name=name))
     text, encoding, codec, mark = _decode(raw, name, complete)
     if not complete:  # whole lines only (a "\r" at the end may be half of a "\r\n")
         text = text[: max(text.rfind("\n"), text.rfind("\r", 0, len(text) - 1)) + 1]
@@ -455,7 +491,9 @@ def _layout(raw: bytes, name: str, complete: bool, x_column, y_column) -> _Layou
     content = (item for item in lines if item[2].strip()[:1] not in ("", "#"))
     sample = list(itertools.islice(content, SAMPLE_LINES))
     if not sample and complete:
-        raise DataError(f"{name}: no data, only blank lines and # comments")
+        raise DataError(
+            translate("data", "{name}: no data, only blank lines and # comments").format(name=name)
+        )
     if not sample:
         return None
     delimiter = sep.group(1) if sep else _sniff_delimiter([line for *_, line in sample], name)
@@ -463,7 +501,11 @@ def _layout(raw: bytes, name: str, complete: bool, x_column, y_column) -> _Layou
     has_header = _is_header(rows, delimiter != ",", x_column, y_column)
     data = rows[1:] if has_header else rows
     if not data and complete:
-        raise DataError(f"{name}: the file has a header row but no data rows")
+        raise DataError(
+            translate("data", "{name}: the file has a header row but no data rows").format(
+                name=name
+            )
+        )
     if not data:
         return None
     header = rows[0][1] if has_header else []
@@ -512,7 +554,7 @@ def _decode(raw: bytes, name: str, final: bool) -> tuple[str, str, str, int]:
         text = codecs.getincrementaldecoder(codec)("strict").decode(body, final=final)
     except UnicodeDecodeError:
         if codec.startswith("utf-16"):
-            raise DataError(f"{name}: cannot be read as UTF-16 text (damaged file?)") from None
+            raise DataError(_damaged_utf16(name)) from None
         text, encoding = _redecoded(body)
         codec = encoding
     text = text.rstrip("\x1a")  # the end-of-file mark of old DOS programs
@@ -565,7 +607,11 @@ def _sniff_delimiter(lines: list[str], name: str) -> str:
         if modal >= 2 and (best_key is None or key > best_key):
             best, best_key = delimiter, key
     if best is None:
-        raise DataError(f"{name}: only one column found; need two columns (x and y)")
+        raise DataError(
+            translate("data", "{name}: only one column found; need two columns (x and y)").format(
+                name=name
+            )
+        )
     return best
 
 
@@ -678,22 +724,28 @@ def _choose_columns(layout: _Layout, x_column, y_column) -> tuple[int, int]:
     cx, cy = _resolve_column(layout, x_column), _resolve_column(layout, y_column)
     if cx is None and cy is None:
         if not layout.numeric:
-            raise DataError(f"{layout.name}: line {layout.data_line}: no numeric columns")
-        if len(layout.numeric) == 1:
             raise DataError(
-                f"{layout.name}: only one column holds numbers "
-                f"({layout.columns[layout.numeric[0]]!r}); need two columns (x and y)"
+                translate("data", "{name}: line {line}: no numeric columns").format(
+                    name=layout.name, line=layout.data_line
+                )
             )
+        if len(layout.numeric) == 1:
+            text = translate(
+                "data",
+                "{name}: only one column holds numbers ({column}); need two columns (x and y)",
+            )
+            column = repr(layout.columns[layout.numeric[0]])
+            raise DataError(text.format(name=layout.name, column=column))
         cx, cy = layout.numeric[:2]
     elif cx is None or cy is None:  # the first numeric column not taken, else any other
         taken = cy if cx is None else cx
         other = next(k for k in [*layout.numeric, *range(len(layout.columns))] if k != taken)
         cx, cy = (other, cy) if cx is None else (cx, other)
     if cx == cy:
-        raise DataError(
-            f"{layout.name}: x and y are both column {layout.columns[cx]!r}; "
-            "choose two different columns"
+        text = translate(
+            "data", "{name}: x and y are both column {column}; choose two different columns"
         )
+        raise DataError(text.format(name=layout.name, column=repr(layout.columns[cx])))
     return cx, cy
 
 
@@ -708,12 +760,15 @@ def _resolve_column(layout: _Layout, spec) -> int | None:
                 return index
         if not _is_index_text(spec):
             available = ", ".join(repr(column) for column in layout.columns)
-            raise DataError(f"{layout.name}: column {spec!r} not found (available: {available})")
+            text = translate("data", "{name}: column {column} not found (available: {available})")
+            raise DataError(text.format(name=layout.name, column=repr(spec), available=available))
     if not 0 <= int(spec) < count:
-        raise DataError(
-            f"{layout.name}: column index {int(spec)} is out of range; the file has "
-            f"{count} columns (indices 0 to {count - 1})"
+        text = translate(
+            "data",
+            "{name}: column index {index} is out of range; the file has {count} columns "
+            "(indices 0 to {last})",
         )
+        raise DataError(text.format(name=layout.name, index=int(spec), count=count, last=count - 1))
     return int(spec)
 
 
@@ -858,7 +913,7 @@ def _read_careful(file, size: int, layout: _Layout, cx: int, cy: int, report: _P
                 xs.append(x)
                 ys.append(y)
     except UnicodeDecodeError:
-        raise DataError(f"{layout.name}: cannot be read as UTF-16 text (damaged file?)") from None
+        raise DataError(_damaged_utf16(layout.name)) from None
     return np.array(xs), np.array(ys), skips, encoding
 
 
@@ -910,14 +965,39 @@ def _size_text(size: int) -> str:
 
 
 def _long_line(name: str, line: int) -> str:
-    return (
-        f"{name}: line {line} is longer than {_size_text(MAX_LINE_BYTES)}; "
-        "gdviz reads data files with shorter lines (is this a data file?)"
+    text = translate(
+        "data",
+        "{name}: line {line} is longer than {size}; gdviz reads data files with shorter "
+        "lines (is this a data file?)",
+    )
+    return text.format(name=name, line=line, size=_size_text(MAX_LINE_BYTES))
+
+
+def _damaged_utf16(name: str) -> str:
+    return translate("data", "{name}: cannot be read as UTF-16 text (damaged file?)").format(
+        name=name
+    )
+
+
+def _unreadable(name: str, reason) -> str:
+    return translate("data", "{name}: the file cannot be read ({reason})").format(
+        name=name, reason=reason
     )
 
 
 def _binary(name: str) -> DataError:
-    return DataError(f"{name}: looks like a binary file, not text data")
+    return DataError(
+        translate("data", "{name}: looks like a binary file, not text data").format(name=name)
+    )
+
+
+def _counted(count: int, word: str) -> str:
+    """:func:`_count` of points or rows in the reader's language."""
+    if word == "point":
+        text = translate("data", "1 point") if count == 1 else translate("data", "{n} points")
+    else:
+        text = translate("data", "1 row") if count == 1 else translate("data", "{n} rows")
+    return text.format(n=f"{count:,}")
 
 
 def _count(count: int, word: str) -> str:
@@ -943,9 +1023,10 @@ def _vector(values, label: str, name: str) -> np.ndarray:
 
 def _check_spread(name: str, x: np.ndarray) -> None:
     if x.min() == x.max():
-        raise DataError(
-            f"{name}: all x values are equal (x = {float(x[0])!r}); a line's slope cannot be fitted"
+        text = translate(
+            "data", "{name}: all x values are equal (x = {x}); a line's slope cannot be fitted"
         )
+        raise DataError(text.format(name=name, x=repr(float(x[0]))))
 
 
 def _frozen(values: np.ndarray) -> np.ndarray:

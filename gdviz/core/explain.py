@@ -37,6 +37,7 @@ import numpy as np
 
 from .descent import batch_at
 from .history import History
+from .i18n import translate
 from .objective import MSE, Objective
 from .optimizers import Optimizer, all_hyperparameters, optimizer_spec, state_from_vector
 from .scaling import IDENTITY, Scaling
@@ -486,12 +487,18 @@ def _original(scaling: Scaling, theta: np.ndarray, theta_new: np.ndarray) -> tup
 
 def _units_note(scaling: Scaling) -> str:
     if scaling.is_identity:
-        return "the data's own units"
+        return translate("explain", "the data's own units")
     f = format_value
-    return (
-        "standardised units: x′ = (x − x̄)/σ_x, y′ = (y − ȳ)/σ_y with "
-        f"x̄ = {f(scaling.x_shift)}, σ_x = {f(scaling.x_scale)}, "
-        f"ȳ = {f(scaling.y_shift)}, σ_y = {f(scaling.y_scale)}"
+    text = translate(
+        "explain",
+        "standardised units: x′ = (x − x̄)/σ_x, y′ = (y − ȳ)/σ_y with x̄ = {x_shift}, "
+        "σ_x = {x_scale}, ȳ = {y_shift}, σ_y = {y_scale}",
+    )
+    return text.format(
+        x_shift=f(scaling.x_shift),
+        x_scale=f(scaling.x_scale),
+        y_shift=f(scaling.y_shift),
+        y_scale=f(scaling.y_scale),
     )
 
 
@@ -499,21 +506,29 @@ def _used(points: _Points, k: int) -> tuple[str, str]:
     """Which points the step uses, for the gradient's heading and (short) for the title."""
     n = points.n
     if points.full:
-        return f"all {n} points", ""  # the title leaves this out
+        return translate("explain", "all {n} points").format(n=n), ""  # the title leaves it out
     first = int(points.index[0])
-    if k == 1:
-        used, short = f"point {first} only", f"point {first}"
-    else:
-        used, short = f"{k} of the {n} points", f"{k} of {n} points"
     epoch, start = divmod(points.sample_pos, n)
-    where = f"position {start}" if k == 1 else f"positions {start}–{start + k - 1}"
-    return f"{used} ({where} of shuffled epoch {epoch})", short
+    if k == 1:
+        used = translate(
+            "explain", "point {first} only (position {start} of shuffled epoch {epoch})"
+        )
+        short = translate("explain", "point {first}")
+    else:
+        used = translate(
+            "explain",
+            "{k} of the {n} points (positions {start}–{end} of shuffled epoch {epoch})",
+        )
+        short = translate("explain", "{k} of {n} points")
+    values = {"first": first, "k": k, "n": n, "start": start, "end": start + k - 1}
+    return used.format(**values, epoch=epoch), short.format(**values)
 
 
 def _title(i: int, name: str, points: _Points, k: int, recorded: bool) -> str:
     short = _used(points, k)[1]
-    title = f"Step {i} → {i + 1} · {name}" + (f" · {short}" if short else "")
-    return title if recorded else title + " · not taken yet"
+    title = translate("explain", "Step {i} → {next} · {name}").format(i=i, next=i + 1, name=name)
+    title += f" · {short}" if short else ""
+    return title if recorded else title + " · " + translate("explain", "not taken yet")
 
 
 def _sections(
@@ -525,15 +540,23 @@ def _sections(
     f = format_value
     b, m = (float(v) for v in work.theta)
     gradient = (
-        Formula(f"line before the step: {sb} = {f(b)}, {sm} = {f(m)}"),
+        Formula(
+            translate("explain", "line before the step: {b_name} = {b}, {m_name} = {m}").format(
+                b_name=sb, b=f(b), m_name=sm, m=f(m)
+            )
+        ),
         Formula("Σ r", (f"Σ ({sy} − ({sm}·{sx} + {sb}))", f(sums.sum_r))),
         Formula(f"Σ {sx}·r", (f(sums.sum_xr),)),
         *_gradient_formulas(sums, objective, m, sx, sb, sm),
     )
-    sections = [Section(f"Gradient on {_used(points, sums.k)[0]}", gradient)]
+    heading = translate("explain", "Gradient on {points}").format(points=_used(points, sums.k)[0])
+    sections = [Section(heading, gradient)]
     if work.state_formulas:
-        sections.append(Section("Optimizer state", tuple(work.state_formulas)))
-    sections.append(Section(f"Update ({_settings(hyper)})", tuple(work.update_formulas)))
+        sections.append(
+            Section(translate("explain", "Optimizer state"), tuple(work.state_formulas))
+        )
+    update = translate("explain", "Update ({settings})").format(settings=_settings(hyper))
+    sections.append(Section(update, tuple(work.update_formulas)))
     if points.scaled:
         sections.append(_back_in_data_units(scaling, work, original))
     if recorded is not None:
@@ -595,7 +618,7 @@ def _back_in_data_units(scaling: Scaling, work: _Work, original) -> Section:
     b_orig, m_orig, b_new_orig, m_new_orig = original
     m_new, b_new = float(work.theta_new[1]), float(work.theta_new[0])
     return Section(
-        "Back in the data's units",
+        translate("explain", "Back in the data's units"),
         (
             Formula(
                 "m_new",
@@ -615,8 +638,10 @@ def _back_in_data_units(scaling: Scaling, work: _Work, original) -> Section:
                 ),
             ),
             Formula(
-                f"before the step: b = {f(b_orig, step_digits(b_orig, b_new_orig))}, "
-                f"m = {f(m_orig, step_digits(m_orig, m_new_orig))}"
+                translate("explain", "before the step: b = {b}, m = {m}").format(
+                    b=f(b_orig, step_digits(b_orig, b_new_orig)),
+                    m=f(m_orig, step_digits(m_orig, m_new_orig)),
+                )
             ),
         ),
     )
@@ -627,13 +652,23 @@ def _check(i: int, work: _Work, recorded: np.ndarray, matches: bool) -> Section:
     sb, sm = work.names
     (b, m), (b_new, m_new) = work.theta, work.theta_new
     rec_b, rec_m = float(recorded[0]), float(recorded[1])
-    verdict = "matches" if matches else "differs: that step was taken with other settings"
-    digits_b, digits_m = step_digits(b, b_new), step_digits(m, m_new)
     line = (
-        f"recorded iteration {i + 1}: {sb} = {format_value(rec_b, digits_b)}, "
-        f"{sm} = {format_value(rec_m, digits_m)} ({verdict})"
+        translate("explain", "recorded iteration {n}: {b_name} = {b}, {m_name} = {m} (matches)")
+        if matches
+        else translate(
+            "explain",
+            "recorded iteration {n}: {b_name} = {b}, {m_name} = {m} (differs: that step was "
+            "taken with other settings)",
+        )
     )
-    return Section("Check", (Formula(line),))
+    line = line.format(
+        n=i + 1,
+        b_name=sb,
+        b=format_value(rec_b, step_digits(b, b_new)),
+        m_name=sm,
+        m=format_value(rec_m, step_digits(m, m_new)),
+    )
+    return Section(translate("explain", "Check"), (Formula(line),))
 
 
 def _close(predicted: np.ndarray, recorded, before: np.ndarray) -> bool:

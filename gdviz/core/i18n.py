@@ -18,9 +18,9 @@ into ``resources/translations/*.ts``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 
-__all__ = ["set_translator", "translate"]
+__all__ = ["QT_TRANSLATE_NOOP", "TranslatedWords", "set_translator", "translate"]
 
 
 def _identity(context: str, text: str) -> str:
@@ -48,3 +48,28 @@ def set_translator(function: Callable[[str, str], str] | None) -> None:
     """Translate with ``function(context, text)`` from now on (None: English again)."""
     global _translator
     _translator = function if function is not None else _identity
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation where it is written and give it back unchanged: for
+    constants made at import, translated with :func:`translate` where they are shown."""
+    return text
+
+
+class TranslatedWords(Mapping):
+    """A read-only mapping whose values, English texts marked with
+    :func:`QT_TRANSLATE_NOOP` in ``context``, are translated each time they are read (so
+    a table made at import follows the translator installed later)."""
+
+    def __init__(self, context: str, english: Mapping[str, str]):
+        self.context = context
+        self.english = dict(english)
+
+    def __getitem__(self, key: str) -> str:
+        return translate(self.context, self.english[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.english)
+
+    def __len__(self) -> int:
+        return len(self.english)

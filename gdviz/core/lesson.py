@@ -30,6 +30,7 @@ from .atomic import write_text_atomic
 from .checkpoints import KINDS, Checkpoint
 from .data import Dataset, file_kind, from_arrays
 from .descent import Descent
+from .i18n import translate
 from .objective import DEFAULT_LOSS, HUBER_DELTA, RIDGE, loss_specs
 from .optimizers import OPTIMIZERS, Hyperparameter, all_hyperparameters
 from .settings import INITIAL_LIMIT, MAX_ITERATIONS, MAX_LABEL, MAX_SEED, RunSettings
@@ -457,11 +458,15 @@ def _decode(raw: bytes) -> File:
     """The file's structs (its format and version checked first), or :class:`Invalid`."""
     start = raw[re.match(rb"\s*", raw).end() :][:200]
     if not start:
-        raise Invalid("the file is empty; it holds no lesson")
+        raise Invalid(translate("lesson", "the file is empty; it holds no lesson"))
     if start[:1] not in b'{["':
         _check_utf8(raw)
         line = printable(start.decode("utf-8", "replace").split("\n")[0].strip())
-        raise Invalid(f'not a gdviz lesson (not a JSON file: it starts with "{line[:27]}")')
+        raise Invalid(
+            translate(
+                "lesson", 'not a gdviz lesson (not a JSON file: it starts with "{start}")'
+            ).format(start=line[:27])
+        )
     for tries_left in range(100, 0, -1):  # again for each NaN or Infinity marked
         try:
             _check_header(msgspec.json.decode(raw, type=Header))
@@ -486,21 +491,26 @@ def _check_header(header: Header) -> None:
     if type(version) is not int or version < 1:
         raise Invalid(f"version must be a whole number of at least 1 (got {_show(version)})")
     if version > VERSION:
-        newer = f"format version {version}; this gdviz reads up to {VERSION}"
-        raise Invalid(f"made by a newer gdviz ({newer}); update gdviz to open it")
+        text = translate(
+            "lesson",
+            "made by a newer gdviz (format version {version}; this gdviz reads up to "
+            "{newest}); update gdviz to open it",
+        )
+        raise Invalid(text.format(version=version, newest=VERSION))
 
 
 def _marked(raw: bytes, err: Exception, again: bool) -> bytearray:
     """``raw`` with the NaN or Infinity msgspec stopped at marked; else :class:`Invalid`."""
     message, at = str(err), re.search(r" \(byte (\d+)\)$", str(err))
     if isinstance(err, RecursionError):
-        raise Invalid("not valid JSON (nested too deeply)")
+        raise Invalid(translate("lesson", "not valid JSON (nested too deeply)"))
     if "UTF-8" in message:
         _check_utf8(raw)
     if at is None and "truncated" in message:
-        raise Invalid(
-            f"{_place(raw, len(raw))}: not valid JSON (the file ends too early: was it cut short?)"
+        text = translate(
+            "lesson", "{place}: not valid JSON (the file ends too early: was it cut short?)"
         )
+        raise Invalid(text.format(place=_place(raw, len(raw))))
     if at is None:
         raise Invalid(f"not valid JSON ({message})")
     offset = int(at[1]) - (raw[int(at[1]) - 1 : int(at[1])] == b"-")
@@ -519,15 +529,18 @@ def _check_utf8(raw: bytes) -> None:
     except UnicodeDecodeError as err:
         byte, line = f"byte 0x{raw[err.start]:02x}", raw.count(b"\n", 0, err.start) + 1
         if raw.lstrip().startswith(b"{"):
-            raise Invalid(
-                f"line {line}: {byte} is not UTF-8 text; save the file as UTF-8"
-            ) from None
-        raise Invalid(f"not a gdviz lesson (not UTF-8 text: {byte} on line {line})") from None
+            text = translate(
+                "lesson", "line {line}: {byte} is not UTF-8 text; save the file as UTF-8"
+            )
+            raise Invalid(text.format(line=line, byte=byte)) from None
+        text = translate("lesson", "not a gdviz lesson (not UTF-8 text: {byte} on line {line})")
+        raise Invalid(text.format(line=line, byte=byte)) from None
 
 
 def _place(raw: bytes, offset: int) -> str:
     line, start = raw.count(b"\n", 0, offset) + 1, raw.rfind(b"\n", 0, offset) + 1
-    return f"line {line}, column {len(bytes(raw[start:offset]).decode('utf-8', 'replace')) + 1}"
+    column = len(bytes(raw[start:offset]).decode("utf-8", "replace")) + 1
+    return translate("lesson", "line {line}, column {column}").format(line=line, column=column)
 
 
 def _explain(err: msgspec.ValidationError, raw: bytes, kind: Any, prefix: tuple = ()) -> str:
@@ -652,7 +665,11 @@ def load_lesson(path: str | os.PathLike) -> Lesson:
             _check_regular(os.fstat(handle.fileno()), name)  # replaced since the stat?
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as err:
-        raise LessonError(f"{name}: cannot open the file ({err.strerror or err})") from None
+        raise LessonError(
+            translate("lesson", "{name}: cannot open the file ({reason})").format(
+                name=name, reason=err.strerror or err
+            )
+        ) from None
     if len(raw) > MAX_FILE_BYTES:  # it grew since it was measured
         raise LessonError(f"{name}: {_too_large(len(raw))}")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -661,7 +678,11 @@ def load_lesson(path: str | os.PathLike) -> Lesson:
         except UnicodeError:
             pass
     if b"\x00" in raw[:8192]:
-        raise LessonError(f"{name}: not a gdviz lesson (a binary file, not text)")
+        raise LessonError(
+            translate("lesson", "{name}: not a gdviz lesson (a binary file, not text)").format(
+                name=name
+            )
+        )
     return _read(raw.removeprefix(b"\xef\xbb\xbf"), name)
 
 
@@ -687,7 +708,8 @@ def _check_regular(info: os.stat_result, name: str) -> None:
 
 def _too_large(size: int) -> str:
     shown = math.ceil(size / 2**20 * 10) / 10  # never "50.0 MB; at most 50 MB"
-    return f"the file is too large for a lesson ({shown:.1f} MB; at most {MAX_FILE_BYTES >> 20} MB)"
+    text = translate("lesson", "the file is too large for a lesson ({size} MB; at most {most} MB)")
+    return text.format(size=f"{shown:.1f}", most=MAX_FILE_BYTES >> 20)
 
 
 # ---------------------------------------------------------------------------- writing

@@ -34,6 +34,7 @@ from typing import NamedTuple
 import numpy as np
 
 from . import model
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .optimizers import Hyperparameter
 from .words import format_exact
 
@@ -56,26 +57,32 @@ DEFAULT_LOSS = "mse"
 
 HUBER_DELTA = Hyperparameter(
     "huber_delta",
-    "Huber δ",
+    QT_TRANSLATE_NOOP("objective", "Huber δ"),
     "δ",
     default=1.0,
     minimum=1e-12,
     maximum=1e12,
     log_steps=True,
-    tooltip="Huber's δ: residuals up to δ count squared, larger ones only in proportion\n"
-    "(in the units of y)",
+    tooltip=QT_TRANSLATE_NOOP(
+        "objective",
+        "Huber's δ: residuals up to δ count squared, larger ones only in proportion\n"
+        "(in the units of y)",
+    ),
 )
 
 RIDGE = Hyperparameter(
     "ridge",
-    "Ridge λ",
+    QT_TRANSLATE_NOOP("objective", "Ridge λ"),
     "λ",
     default=0.0,
     minimum=0.0,
     maximum=1e12,
     log_steps=True,
-    tooltip="Ridge penalty λ: λ m² is added to the error, pulling the slope towards 0\n"
-    "(the intercept is not penalised); 0 for none",
+    tooltip=QT_TRANSLATE_NOOP(
+        "objective",
+        "Ridge penalty λ: λ m² is added to the error, pulling the slope towards 0\n"
+        "(the intercept is not penalised); 0 for none",
+    ),
 )
 
 
@@ -111,6 +118,11 @@ class LossSpec:
     uses_delta: bool = False
     optimum_name: str = ""
     tooltip: str = ""
+
+    def translated(self, field: str = "label") -> str:
+        """``label``, ``noun``, ``optimum_name`` or ``tooltip`` in the reader's language
+        (the window's; the command line keeps the English attributes)."""
+        return translate("objective", getattr(self, field))
 
 
 _LOSSES: dict[str, LossSpec] = {}
@@ -149,40 +161,48 @@ def loss_specs() -> tuple[LossSpec, ...]:
 register_loss(
     LossSpec(
         "mse",
-        "Mean squared error",
+        QT_TRANSLATE_NOOP("objective", "Mean squared error"),
         "MSE",
-        "the squared error",
+        QT_TRANSLATE_NOOP("objective", "the squared error"),
         "r²",
         smooth=True,
-        optimum_name="least-squares line",
-        tooltip="Each residual counts squared: large misses dominate.",
+        optimum_name=QT_TRANSLATE_NOOP("objective", "least-squares line"),
+        tooltip=QT_TRANSLATE_NOOP(
+            "objective", "Each residual counts squared: large misses dominate."
+        ),
     )
 )
 register_loss(
     LossSpec(
         "mae",
-        "Mean absolute error",
+        QT_TRANSLATE_NOOP("objective", "Mean absolute error"),
         "MAE",
-        "the absolute error",
+        QT_TRANSLATE_NOOP("objective", "the absolute error"),
         "|r|",
         smooth=False,
-        optimum_name="least-absolute-deviations line",
-        tooltip="Each residual counts by its size: outliers pull less. "
-        "No curvature, so no second-order steps.",
+        optimum_name=QT_TRANSLATE_NOOP("objective", "least-absolute-deviations line"),
+        tooltip=QT_TRANSLATE_NOOP(
+            "objective",
+            "Each residual counts by its size: outliers pull less. "
+            "No curvature, so no second-order steps.",
+        ),
     )
 )
 register_loss(
     LossSpec(
         "huber",
-        "Huber loss",
+        QT_TRANSLATE_NOOP("objective", "Huber loss"),
         "Huber",
-        "the Huber error",
+        QT_TRANSLATE_NOOP("objective", "the Huber error"),
         "r² if |r| ≤ δ, else 2δ|r| − δ²",
         smooth=True,
         uses_delta=True,
-        optimum_name="Huber line",
-        tooltip="Squared for residuals up to δ, absolute beyond: "
-        "smooth near the line, robust to outliers.",
+        optimum_name=QT_TRANSLATE_NOOP("objective", "Huber line"),
+        tooltip=QT_TRANSLATE_NOOP(
+            "objective",
+            "Squared for residuals up to δ, absolute beyond: "
+            "smooth near the line, robust to outliers.",
+        ),
     )
 )
 

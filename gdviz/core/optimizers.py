@@ -31,6 +31,7 @@ from typing import Any, NamedTuple, Protocol
 
 import numpy as np
 
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .words import format_exact
 
 __all__ = [
@@ -157,6 +158,11 @@ class Hyperparameter:
         if not self.minimum <= self.default <= self.maximum:
             raise ValueError(f"the default of {self.name} is outside its range")
 
+    def translated(self, field: str = "label") -> str:
+        """``label`` or ``tooltip`` in the reader's language (the window's; the command
+        line keeps the English attributes)."""
+        return translate("optimizers", getattr(self, field))
+
     @property
     def words(self) -> str:
         """The name in words, as messages say it: ``"learning rate"``."""
@@ -209,26 +215,31 @@ _FRACTION_MAX = 0.999999
 
 LEARNING_RATE = Hyperparameter(
     "learning_rate",
-    "Learning rate η",
+    QT_TRANSLATE_NOOP("optimizers", "Learning rate η"),
     "η",
     default=1e-4,
     minimum=1e-12,
     maximum=1e9,
     log_steps=True,
-    tooltip="Step size η: how far each step moves against the gradient.\n"
-    "Type 0.0001 or 1e-4; the arrow keys step 1, 2, 5, 10, …",
+    tooltip=QT_TRANSLATE_NOOP(
+        "optimizers",
+        "Step size η: how far each step moves against the gradient.\n"
+        "Type 0.0001 or 1e-4; the arrow keys step 1, 2, 5, 10, …",
+    ),
     cli_aliases=("--lr",),
 )
 
 MOMENTUM = Hyperparameter(
     "momentum",
-    "Momentum μ",
+    QT_TRANSLATE_NOOP("optimizers", "Momentum μ"),
     "μ",
     default=0.9,
     minimum=0.0,
     maximum=_FRACTION_MAX,
     step=0.05,
-    tooltip="Momentum μ: the share of the velocity kept from step to step (0 to below 1)",
+    tooltip=QT_TRANSLATE_NOOP(
+        "optimizers", "Momentum μ: the share of the velocity kept from step to step (0 to below 1)"
+    ),
 )
 
 B1 = Hyperparameter(
@@ -239,7 +250,7 @@ B1 = Hyperparameter(
     minimum=0.0,
     maximum=_FRACTION_MAX,
     step=0.01,
-    tooltip="β₁: decay of the running mean of gradients",
+    tooltip=QT_TRANSLATE_NOOP("optimizers", "β₁: decay of the running mean of gradients"),
     cli_flag="--beta1",
 )
 
@@ -251,43 +262,50 @@ B2 = Hyperparameter(
     minimum=0.0,
     maximum=_FRACTION_MAX,
     step=0.001,
-    tooltip="β₂: decay of the running mean of squared gradients",
+    tooltip=QT_TRANSLATE_NOOP("optimizers", "β₂: decay of the running mean of squared gradients"),
     cli_flag="--beta2",
 )
 
 DECAY = Hyperparameter(
     "decay",
-    "Decay ρ",
+    QT_TRANSLATE_NOOP("optimizers", "Decay ρ"),
     "ρ",
     default=0.9,
     minimum=0.0,
     maximum=_FRACTION_MAX,
     step=0.01,
-    tooltip="Decay ρ: how slowly the running mean of squared gradients forgets",
+    tooltip=QT_TRANSLATE_NOOP(
+        "optimizers", "Decay ρ: how slowly the running mean of squared gradients forgets"
+    ),
 )
 
 EPS = Hyperparameter(
     "eps",
-    "Epsilon ε",
+    QT_TRANSLATE_NOOP("optimizers", "Epsilon ε"),
     "ε",
     default=1e-8,
     minimum=1e-16,
     maximum=1.0,
     log_steps=True,
-    tooltip="ε: added to the root of the squared gradients so that no step divides by 0",
+    tooltip=QT_TRANSLATE_NOOP(
+        "optimizers", "ε: added to the root of the squared gradients so that no step divides by 0"
+    ),
     advanced=True,
 )
 
 BATCH_SIZE = Hyperparameter(
     "batch_size",
-    "Batch size",
+    QT_TRANSLATE_NOOP("optimizers", "Batch size"),
     "B",
     default=10,
     minimum=1,
     maximum=1_000_000_000,
     integer=True,
     step=1,
-    tooltip="Points per mini-batch step, drawn in shuffled order (the seed fixes the order)",
+    tooltip=QT_TRANSLATE_NOOP(
+        "optimizers",
+        "Points per mini-batch step, drawn in shuffled order (the seed fixes the order)",
+    ),
 )
 
 
@@ -431,6 +449,11 @@ class OptimizerSpec:
         object.__setattr__(self, "formulas", tuple(self.formulas))
         if not self.noun:
             object.__setattr__(self, "noun", self.label)
+
+    def translated(self, field: str = "label") -> str:
+        """``label``, ``noun`` or ``tooltip`` in the reader's language (the window's; the
+        command line keeps the English attributes)."""
+        return translate("optimizers", getattr(self, field))
 
     def takes(self, name: str) -> bool:
         """Whether the rule has a hyperparameter called ``name``."""
@@ -688,15 +711,17 @@ def _plain_math(w: StepWriter) -> None:
 register(
     OptimizerSpec(
         "gd",
-        "Gradient descent (batch)",
+        QT_TRANSLATE_NOOP("optimizers", "Gradient descent (batch)"),
         Family.PLAIN,
         (LEARNING_RATE,),
         gd,
         batch_size_fixed=True,
         formulas=("θ ← θ − η ∇E(θ)",),
         step_math=_plain_math,
-        noun="gradient descent",
-        tooltip="Each step follows the gradient of the error over all the points.",
+        noun=QT_TRANSLATE_NOOP("optimizers", "gradient descent"),
+        tooltip=QT_TRANSLATE_NOOP(
+            "optimizers", "Each step follows the gradient of the error over all the points."
+        ),
         colour="ink",
         dash="solid",
     )
@@ -705,7 +730,7 @@ register(
 register(
     OptimizerSpec(
         "sgd",
-        "Stochastic (one point)",
+        QT_TRANSLATE_NOOP("optimizers", "Stochastic (one point)"),
         Family.PLAIN,
         (LEARNING_RATE,),
         sgd,
@@ -714,9 +739,12 @@ register(
         batch_size_fixed=True,
         formulas=("θ ← θ − η ∇E_i(θ)",),
         step_math=_plain_math,
-        noun="stochastic gradient descent",
-        tooltip="Each step follows the gradient of one point's error, "
-        "the points taken in shuffled order.",
+        noun=QT_TRANSLATE_NOOP("optimizers", "stochastic gradient descent"),
+        tooltip=QT_TRANSLATE_NOOP(
+            "optimizers",
+            "Each step follows the gradient of one point's error, "
+            "the points taken in shuffled order.",
+        ),
         colour="ink",
         dash="dot",
     )
@@ -725,16 +753,19 @@ register(
 register(
     OptimizerSpec(
         "minibatch",
-        "Mini-batch",
+        QT_TRANSLATE_NOOP("optimizers", "Mini-batch"),
         Family.PLAIN,
         (LEARNING_RATE, BATCH_SIZE),
         minibatch,
         stochastic=True,
         formulas=("θ ← θ − η ∇E_B(θ)",),
         step_math=_plain_math,
-        noun="mini-batch descent",
-        tooltip="Each step follows the gradient over a batch of B points, "
-        "the points taken in shuffled order.",
+        noun=QT_TRANSLATE_NOOP("optimizers", "mini-batch descent"),
+        tooltip=QT_TRANSLATE_NOOP(
+            "optimizers",
+            "Each step follows the gradient over a batch of B points, "
+            "the points taken in shuffled order.",
+        ),
         colour="ink",
         dash="dash-dot",
     )
@@ -817,14 +848,16 @@ def _nesterov_math(w: StepWriter) -> None:
 register(
     OptimizerSpec(
         "momentum",
-        "Momentum",
+        QT_TRANSLATE_NOOP("optimizers", "Momentum"),
         Family.MOMENTUM,
         (LEARNING_RATE, MOMENTUM),
         momentum,
         formulas=("v ← μ v + ∇E", "θ ← θ − η v"),
         step_math=_momentum_math,
-        noun="momentum",
-        tooltip="Steps build up speed along directions the gradient keeps pointing to.",
+        noun=QT_TRANSLATE_NOOP("optimizers", "momentum"),
+        tooltip=QT_TRANSLATE_NOOP(
+            "optimizers", "Steps build up speed along directions the gradient keeps pointing to."
+        ),
         colour="purple",
         dash="solid",
     )
@@ -833,14 +866,16 @@ register(
 register(
     OptimizerSpec(
         "nesterov",
-        "Nesterov momentum",
+        QT_TRANSLATE_NOOP("optimizers", "Nesterov momentum"),
         Family.MOMENTUM,
         (LEARNING_RATE, MOMENTUM),
         nesterov,
         formulas=("v ← μ v + ∇E", "θ ← θ − η (∇E + μ v)"),
         step_math=_nesterov_math,
-        noun="Nesterov momentum",
-        tooltip="Momentum that looks one step ahead, so it overshoots less.",
+        noun=QT_TRANSLATE_NOOP("optimizers", "Nesterov momentum"),
+        tooltip=QT_TRANSLATE_NOOP(
+            "optimizers", "Momentum that looks one step ahead, so it overshoots less."
+        ),
         colour="purple",
         dash="dash-dot",
     )
@@ -889,13 +924,15 @@ def _adagrad_math(w: StepWriter) -> None:
 register(
     OptimizerSpec(
         "adagrad",
-        "AdaGrad",
+        QT_TRANSLATE_NOOP("optimizers", "AdaGrad"),
         Family.ADAPTIVE,
         (LEARNING_RATE.with_default(0.01), EPS),
         adagrad,
         formulas=("G ← G + g²", "θ ← θ − η g / (√G + ε)"),
         step_math=_adagrad_math,
-        tooltip="Each parameter's steps shrink with the sum of its squared gradients.",
+        tooltip=QT_TRANSLATE_NOOP(
+            "optimizers", "Each parameter's steps shrink with the sum of its squared gradients."
+        ),
         colour="orange",
         dash="dot",
     )
@@ -942,13 +979,16 @@ def _rmsprop_math(w: StepWriter) -> None:
 register(
     OptimizerSpec(
         "rmsprop",
-        "RMSProp",
+        QT_TRANSLATE_NOOP("optimizers", "RMSProp"),
         Family.ADAPTIVE,
         (LEARNING_RATE.with_default(1e-3), DECAY, EPS),
         rmsprop,
         formulas=("s ← ρ s + (1 − ρ) g²", "θ ← θ − η g / (√s + ε)"),
         step_math=_rmsprop_math,
-        tooltip="Each parameter's steps are scaled by a running mean of its squared gradients.",
+        tooltip=QT_TRANSLATE_NOOP(
+            "optimizers",
+            "Each parameter's steps are scaled by a running mean of its squared gradients.",
+        ),
         colour="orange",
         dash="dash-dot",
     )
@@ -1034,7 +1074,7 @@ def _adam_math(w: StepWriter) -> None:
 register(
     OptimizerSpec(
         "adam",
-        "Adam",
+        QT_TRANSLATE_NOOP("optimizers", "Adam"),
         Family.ADAPTIVE,
         (LEARNING_RATE.with_default(1e-3), B1, B2, EPS),
         adam,
@@ -1044,8 +1084,10 @@ register(
             "θ ← θ − η μ̂ / (√ν̂ + ε),  μ̂ = μ/(1 − β₁ᵗ), ν̂ = ν/(1 − β₂ᵗ)",
         ),
         step_math=_adam_math,
-        tooltip="Momentum and RMSProp together, with their running means corrected "
-        "for starting at 0.",
+        tooltip=QT_TRANSLATE_NOOP(
+            "optimizers",
+            "Momentum and RMSProp together, with their running means corrected for starting at 0.",
+        ),
         colour="orange",
         dash="solid",
     )
@@ -1191,7 +1233,7 @@ def _cg_math(w: StepWriter) -> None:
 register(
     OptimizerSpec(
         "newton",
-        "Newton's method",
+        QT_TRANSLATE_NOOP("optimizers", "Newton's method"),
         Family.SECOND_ORDER,
         (LEARNING_RATE.with_default(1.0),),
         newton,
@@ -1199,9 +1241,12 @@ register(
         formulas=("θ ← θ − η H⁻¹ ∇E(θ)",),
         step_math=_newton_math,
         needs_hessian=True,
-        noun="Newton's method",
-        tooltip="Each step jumps to the bottom of the bowl the curvature predicts: "
-        "one step on the squared error.",
+        noun=QT_TRANSLATE_NOOP("optimizers", "Newton's method"),
+        tooltip=QT_TRANSLATE_NOOP(
+            "optimizers",
+            "Each step jumps to the bottom of the bowl the curvature predicts: "
+            "one step on the squared error.",
+        ),
         colour="sky",
         dash="solid",
     )
@@ -1210,7 +1255,7 @@ register(
 register(
     OptimizerSpec(
         "cg",
-        "Conjugate gradient",
+        QT_TRANSLATE_NOOP("optimizers", "Conjugate gradient"),
         Family.SECOND_ORDER,
         (LEARNING_RATE.with_default(1.0),),
         cg,
@@ -1218,9 +1263,12 @@ register(
         formulas=("d ← −∇E + β d,  β = |∇E|²/|∇E_old|²", "θ ← θ + η α d,  α = −∇E·d / dᵀHd"),
         step_math=_cg_math,
         needs_hessian=True,
-        noun="conjugate gradients",
-        tooltip="Each step searches along a direction conjugate to the last one: "
-        "two steps on the squared error.",
+        noun=QT_TRANSLATE_NOOP("optimizers", "conjugate gradients"),
+        tooltip=QT_TRANSLATE_NOOP(
+            "optimizers",
+            "Each step searches along a direction conjugate to the last one: "
+            "two steps on the squared error.",
+        ),
         colour="sky",
         dash="dash-dot",
     )

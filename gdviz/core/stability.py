@@ -58,6 +58,7 @@ from typing import NamedTuple
 import numpy as np
 
 from . import model
+from .i18n import QT_TRANSLATE_NOOP, TranslatedWords, translate
 from .optimizers import DEFAULT_OPTIMIZER, Family, OptimizerSpec, optimizer_spec
 from .scaling import IDENTITY, standardising
 from .words import (
@@ -79,6 +80,7 @@ __all__ = [
     "THEORY_SAMPLES",
     "ZONES",
     "ZONE_MEANINGS",
+    "ZONE_NAMES",
     "IterationCount",
     "RateLimits",
     "RunResult",
@@ -119,13 +121,29 @@ __all__ = [
 
 #: Zone names, from small to large learning rates: the words every view shows for them.
 ZONES = ("slow", "safe", "oscillating", "divergent")
+#: Each zone's name as shown, in the reader's language (the keys stay the English names).
+ZONE_NAMES = TranslatedWords(
+    "stability",
+    {
+        "slow": QT_TRANSLATE_NOOP("stability", "slow"),
+        "safe": QT_TRANSLATE_NOOP("stability", "safe"),
+        "oscillating": QT_TRANSLATE_NOOP("stability", "oscillating"),
+        "divergent": QT_TRANSLATE_NOOP("stability", "divergent"),
+    },
+)
 #: What each zone means for plain descent, in a few words (after the zone's name).
-ZONE_MEANINGS = {
-    "slow": "converges, but a larger rate would be far faster",
-    "safe": "converges",
-    "oscillating": "converges, but each step overshoots the valley floor (η above 1/λmax)",
-    "divergent": "η at or above 2/λmax: the error grows",
-}
+ZONE_MEANINGS = TranslatedWords(
+    "stability",
+    {
+        "slow": QT_TRANSLATE_NOOP("stability", "converges, but a larger rate would be far faster"),
+        "safe": QT_TRANSLATE_NOOP("stability", "converges"),
+        "oscillating": QT_TRANSLATE_NOOP(
+            "stability",
+            "converges, but each step overshoots the valley floor (η above 1/λmax)",
+        ),
+        "divergent": QT_TRANSLATE_NOOP("stability", "η at or above 2/λmax: the error grows"),
+    },
+)
 #: A rate is slow when shrinking the error gap 100-fold takes more iterations than this ...
 SLOW_ITERATIONS = 10_000
 #: ... and more than this many times the iterations the fastest rate needs.
@@ -366,60 +384,82 @@ class Zone(NamedTuple):
         99.99925% of the distance to the best line"`` (the percentage is ``100·ρ``)."""
         rho = format_contraction(self.contraction)
         never = self.growth_factor <= 1.0 + _ROUNDING
-        if plain:
-            if self.name == "divergent":
-                if never:
-                    return "divergent: never settles, each step keeps all of the distance"
-                return (
-                    f"divergent: overshoots; along the steepest direction the distance "
-                    f"grows ×{format_value(self.growth_factor)} a step"
+        values = {"zone": ZONE_NAMES[self.name], "factor": format_value(self.growth_factor)}
+        if self.name == "divergent" and plain:
+            text = (
+                translate("stability", "{zone}: never settles, each step keeps all of the distance")
+                if never
+                else translate(
+                    "stability",
+                    "{zone}: overshoots; along the steepest direction the distance grows "
+                    "×{factor} a step",
                 )
-            kept = format_percent(self.contraction)
-            return f"{self.name}: each step keeps at most {kept}% of the distance to the best line"
-        if self.name == "divergent":
-            if never:
-                return "divergent: never settles, ρ = 1"
-            return f"divergent: overshoots ×{format_value(self.growth_factor)}"
-        return f"{self.name}: converges, ρ = {rho}"
+            )
+        elif self.name == "divergent":
+            text = (
+                translate("stability", "{zone}: never settles, ρ = 1")
+                if never
+                else translate("stability", "{zone}: overshoots ×{factor}")
+            )
+        elif plain:
+            text = translate(
+                "stability",
+                "{zone}: each step keeps at most {kept}% of the distance to the best line",
+            )
+        else:
+            text = translate("stability", "{zone}: converges, ρ = {rho}")
+        return text.format(**values, kept=format_percent(self.contraction), rho=rho)
 
     @property
     def explanation(self) -> str:
         """A few sentences for a tooltip."""
         lim = self.limits
-        units = " (normalised units)" if lim.normalize else ""
-        eta = format_value(self.learning_rate)
-        top = format_value(lim.max_stable_learning_rate)
-        rho = format_contraction(self.contraction)
-        steps = _steps(self.hundredfold_iterations)
-        if self.name == "divergent":
-            if self.growth_factor <= 1.0 + _ROUNDING:
-                return (
-                    f"Never settles: η = {eta} is 2/λmax{units}, so along the steepest "
-                    "direction every step lands as far on the other side of the valley."
-                )
-            return (
-                f"Diverges: η = {eta} is above 2/λmax = {top}{units}, so along the steepest "
-                f"direction every step overshoots by a factor |1 − ηλmax| = "
-                f"{format_value(self.growth_factor)} and the error grows."
+        values = {
+            "units": _units(lim.normalize),
+            "eta": format_value(self.learning_rate),
+            "top": format_value(lim.max_stable_learning_rate),
+            "rho": format_contraction(self.contraction),
+            "steps": _steps(self.hundredfold_iterations),
+            "factor": format_value(self.growth_factor),
+            "half": format_value(lim.oscillation_learning_rate),
+            "slow": format_value(lim.slow_learning_rate),
+            "best": format_value(lim.best_learning_rate),
+        }
+        if self.name == "divergent" and self.growth_factor <= 1.0 + _ROUNDING:
+            text = translate(
+                "stability",
+                "Never settles: η = {eta} is 2/λmax{units}, so along the steepest direction "
+                "every step lands as far on the other side of the valley.",
             )
-        if self.name == "oscillating":
-            return (
-                f"Converges, oscillating: η = {eta} is above 1/λmax = "
-                f"{format_value(lim.oscillation_learning_rate)}{units}, so along the steepest "
-                f"direction each step jumps past the valley floor; below 2/λmax = {top} the "
-                f"jumps still shrink. ρ = {rho}: the error gap shrinks 100-fold in at most {steps}."
+        elif self.name == "divergent":
+            text = translate(
+                "stability",
+                "Diverges: η = {eta} is above 2/λmax = {top}{units}, so along the steepest "
+                "direction every step overshoots by a factor |1 − ηλmax| = {factor} and the "
+                "error grows.",
             )
-        if self.name == "slow":
-            return (
-                f"Converges slowly: ρ = {rho}, so the error gap may need {steps} to shrink "
-                f"100-fold. Rates from {format_value(lim.slow_learning_rate)} up to "
-                f"2/(λmin+λmax) = {format_value(lim.best_learning_rate)}{units} are faster."
+        elif self.name == "oscillating":
+            text = translate(
+                "stability",
+                "Converges, oscillating: η = {eta} is above 1/λmax = {half}{units}, so along "
+                "the steepest direction each step jumps past the valley floor; below 2/λmax = "
+                "{top} the jumps still shrink. ρ = {rho}: the error gap shrinks 100-fold in at "
+                "most {steps}.",
             )
-        return (
-            f"Converges: each step keeps at most ρ = {rho} of the distance to the optimum, "
-            f"so the error gap shrinks 100-fold in at most {steps}. "
-            f"Plain descent diverges at 2/λmax = {top}{units}."
-        )
+        elif self.name == "slow":
+            text = translate(
+                "stability",
+                "Converges slowly: ρ = {rho}, so the error gap may need {steps} to shrink "
+                "100-fold. Rates from {slow} up to 2/(λmin+λmax) = {best}{units} are faster.",
+            )
+        else:
+            text = translate(
+                "stability",
+                "Converges: each step keeps at most ρ = {rho} of the distance to the optimum, "
+                "so the error gap shrinks 100-fold in at most {steps}. Plain descent diverges "
+                "at 2/λmax = {top}{units}.",
+            )
+        return text.format(**values)
 
 
 def rate_limits(source, normalize: bool = False, objective=None) -> RateLimits:
@@ -641,10 +681,10 @@ class IterationCount(NamedTuple):
         if self.status == "reached":
             return format_count(self.iterations)
         if self.status == "beyond_cap":
-            return f"more than {_power_of_ten(self.cap)}"
+            return translate("stability", "more than {n}").format(n=_power_of_ten(self.cap))
         if self.status == "diverges":
-            return "never: diverges"
-        return "never"
+            return translate("stability", "never: diverges")
+        return translate("stability", "never")
 
 
 def predicted_iterations(
@@ -844,7 +884,21 @@ def format_value(value: float, digits: int = 3) -> str:
 def _steps(iterations: float) -> str:
     """``"1 step"``, ``"305,068 steps"`` (rounded up: a part of a step is a step)."""
     count = max(1, math.ceil(iterations)) if math.isfinite(iterations) else iterations
-    return "1 step" if count == 1 else f"{format_count(count)} steps"
+    if count == 1:
+        return translate("stability", "1 step")
+    return translate("stability", "{n} steps").format(n=format_count(count))
+
+
+def _units(normalize: bool) -> str:
+    """What follows a rate in normalised units: `` (normalised units)``, else nothing."""
+    return translate("stability", " (normalised units)") if normalize else ""
+
+
+def _until(diverged_at: int | None) -> str:
+    """`` until iteration 7`` after "the error grew", or nothing."""
+    if diverged_at is None:
+        return ""
+    return translate("stability", " until iteration {n}").format(n=diverged_at)
 
 
 def _power_of_ten(value: float) -> str:
@@ -873,77 +927,115 @@ def divergence_explanation(
     steepest direction is): …"``.
     """
     zone = rate_zone(source, learning_rate, normalize)
-    eta = format_value(learning_rate)
-    top = format_value(zone.max_stable_learning_rate)
-    units = " (normalised units)" if normalize else ""
-    until = f" until iteration {diverged_at}" if diverged_at is not None else ""
     spec = _spec(optimizer_name)
     family = spec.family if spec is not None else None
+    values = {
+        "eta": format_value(learning_rate),
+        "top": format_value(zone.max_stable_learning_rate),
+        "units": _units(normalize),
+        "until": _until(diverged_at),
+        "factor": format_value(zone.growth_factor),
+        "name": spec.translated("noun") if spec is not None else optimizer_name,
+        "limit": _plain_limit(),
+    }
+    if not zone.converges and family in _CURVATURE_BOUND:
+        above = learning_rate > zone.max_stable_learning_rate
+        text = _overshoot_sentence(above, plain)
+    else:
+        if plain and spec is None:
+            values["name"] = translate("stability", "this rule")
+        why = _divergence_reason(family, spec is not None and spec.stochastic, plain)
+        text = translate(
+            "stability", "The error grew without bound{until}: {why}; try a smaller learning rate."
+        ).replace("{why}", why)
+    return text.format(**values)
+
+
+def _overshoot_sentence(above: bool, plain: bool) -> str:
+    """Plain descent past 2/λmax, with ``{eta}``, ``{top}``, ``{units}``, ``{factor}``,
+    ``{until}`` and (``plain``) ``{limit}`` to fill in."""
+    if plain and above:
+        return translate(
+            "stability",
+            "The learning rate {eta} is above the limit {top}{units} {limit}: along the "
+            "steepest direction each step overshoots, so the distance to the best line along "
+            "it grows {factor} times per step and the error grew at every step{until}.",
+        )
     if plain:
-        return _plain_divergence(zone, spec, eta, f"{top}{units}", until)
-    if not zone.converges and family in _CURVATURE_BOUND:
-        relation = "above" if learning_rate > zone.max_stable_learning_rate else "equal to"
-        return (
-            f"The learning rate {eta} is {relation} 2/λmax = {top}{units}: along the steepest "
-            f"direction each step overshoots by a factor |1 − ηλmax| = "
-            f"{format_value(zone.growth_factor)}, so the error grew at every step{until}."
+        return translate(
+            "stability",
+            "The learning rate {eta} is equal to the limit {top}{units} {limit}: along the "
+            "steepest direction each step overshoots, so the distance to the best line along "
+            "it grows {factor} times per step and the error grew at every step{until}.",
         )
-    name = spec.noun if spec is not None else optimizer_name
-    if family is Family.PLAIN and spec.stochastic:
-        why = (
-            f"single points and small batches have steeper error surfaces than the full "
-            f"batch, so {name} overshoots even though the learning rate {eta} is below "
-            f"2/λmax = {top}{units}"
+    if above:
+        return translate(
+            "stability",
+            "The learning rate {eta} is above 2/λmax = {top}{units}: along the steepest "
+            "direction each step overshoots by a factor |1 − ηλmax| = {factor}, so the error "
+            "grew at every step{until}.",
         )
-    elif family is Family.MOMENTUM:
-        why = f"the velocity built up by {name} overshoots at the learning rate {eta}"
-    elif family is Family.ADAPTIVE:
-        why = f"{name}'s steps of about η = {eta} are too long for this data"
-    elif family is Family.SECOND_ORDER:
-        why = (
-            f"{name} scales its step by η = {eta}; on a quadratic error each step leaves a "
+    return translate(
+        "stability",
+        "The learning rate {eta} is equal to 2/λmax = {top}{units}: along the steepest "
+        "direction each step overshoots by a factor |1 − ηλmax| = {factor}, so the error "
+        "grew at every step{until}.",
+    )
+
+
+def _divergence_reason(family, stochastic: bool, plain: bool) -> str:
+    """Why a rule of ``family`` diverged, with ``{name}``, ``{eta}``, ``{top}`` and
+    ``{units}`` to fill in (``plain``: in words)."""
+    if family is Family.PLAIN and stochastic:
+        if plain:
+            return translate(
+                "stability",
+                "single points and small batches make a steeper error surface than all the "
+                "points together, so {name} overshoots even though the learning rate {eta} is "
+                "below the limit {top}{units}",
+            )
+        return translate(
+            "stability",
+            "single points and small batches have steeper error surfaces than the full "
+            "batch, so {name} overshoots even though the learning rate {eta} is below "
+            "2/λmax = {top}{units}",
+        )
+    if family is Family.MOMENTUM and plain:
+        return translate(
+            "stability", "the speed built up by {name} overshoots at the learning rate {eta}"
+        )
+    if family is Family.MOMENTUM:
+        return translate(
+            "stability", "the velocity built up by {name} overshoots at the learning rate {eta}"
+        )
+    if family is Family.ADAPTIVE and plain:
+        return translate(
+            "stability",
+            "{name}'s steps of about the learning rate {eta} are too long for this data",
+        )
+    if family is Family.ADAPTIVE:
+        return translate(
+            "stability", "{name}'s steps of about η = {eta} are too long for this data"
+        )
+    if family is Family.SECOND_ORDER and plain:
+        return translate(
+            "stability",
+            "{name} multiplies its step by the learning rate {eta}; it must lie between 0 and "
+            "2 (1 lands on the best line in one step)",
+        )
+    if family is Family.SECOND_ORDER:
+        return translate(
+            "stability",
+            "{name} scales its step by η = {eta}; on a quadratic error each step leaves a "
             "share |1 − η| of the distance to the optimum, so η must lie between 0 and 2 "
-            "(η = 1 lands on it)"
+            "(η = 1 lands on it)",
         )
-    else:
-        why = f"the learning rate {eta} is too large for this data"
-    return f"The error grew without bound{until}: {why}; try a smaller learning rate."
+    return translate("stability", "the learning rate {eta} is too large for this data")
 
 
-#: The limit 2/λmax in words, after its value.
-_PLAIN_LIMIT = f"(two divided by {SYMBOL_WORDS['λmax']})"
-
-
-def _plain_divergence(zone: Zone, spec, eta: str, top: str, until: str) -> str:
-    """:func:`divergence_explanation` in words: the same numbers, no symbols."""
-    family = spec.family if spec is not None else None
-    if not zone.converges and family in _CURVATURE_BOUND:
-        relation = "above" if zone.learning_rate > zone.max_stable_learning_rate else "equal to"
-        return (
-            f"The learning rate {eta} is {relation} the limit {top} {_PLAIN_LIMIT}: along "
-            f"the steepest direction each step overshoots, so the distance to the best line "
-            f"along it grows {format_value(zone.growth_factor)} times per step and the error grew "
-            f"at every step{until}."
-        )
-    name = spec.noun if spec is not None else "this rule"
-    if family is Family.PLAIN and spec.stochastic:
-        why = (
-            f"single points and small batches make a steeper error surface than all the "
-            f"points together, so {name} overshoots even though the learning rate {eta} is "
-            f"below the limit {top}"
-        )
-    elif family is Family.MOMENTUM:
-        why = f"the speed built up by {name} overshoots at the learning rate {eta}"
-    elif family is Family.ADAPTIVE:
-        why = f"{name}'s steps of about the learning rate {eta} are too long for this data"
-    elif family is Family.SECOND_ORDER:
-        why = (
-            f"{name} multiplies its step by the learning rate {eta}; it must lie between "
-            "0 and 2 (1 lands on the best line in one step)"
-        )
-    else:
-        why = f"the learning rate {eta} is too large for this data"
-    return f"The error grew without bound{until}: {why}; try a smaller learning rate."
+def _plain_limit() -> str:
+    """The limit 2/λmax in words, after its value."""
+    return translate("stability", "(two divided by {words})").format(words=SYMBOL_WORDS["λmax"])
 
 
 def divergence_warning(
@@ -963,19 +1055,37 @@ def divergence_warning(
     zone = rate_zone(source, learning_rate, normalize)
     if zone.converges:
         return None
-    units = " (normalised units)" if normalize else ""
-    safe = format_value(zone.limits.safe_learning_rate)
-    outcome = "never settle" if zone.growth_factor <= 1.0 + _ROUNDING else "diverge"
-    if plain:
-        return (
-            f"The learning rate {format_value(learning_rate)} is not below the limit "
-            f"{format_value(zone.max_stable_learning_rate)}{units} {_PLAIN_LIMIT}, so "
-            f"gradient descent will {outcome}; the learning rate {safe} converges."
+    never = zone.growth_factor <= 1.0 + _ROUNDING
+    if plain and never:
+        text = translate(
+            "stability",
+            "The learning rate {eta} is not below the limit {top}{units} {limit}, so gradient "
+            "descent will never settle; the learning rate {safe} converges.",
         )
-    return (
-        f"η = {format_value(learning_rate)} is not below 2/λmax = "
-        f"{format_value(zone.max_stable_learning_rate)}{units}, so gradient descent will "
-        f"{outcome}; η = {safe} converges."
+    elif plain:
+        text = translate(
+            "stability",
+            "The learning rate {eta} is not below the limit {top}{units} {limit}, so gradient "
+            "descent will diverge; the learning rate {safe} converges.",
+        )
+    elif never:
+        text = translate(
+            "stability",
+            "η = {eta} is not below 2/λmax = {top}{units}, so gradient descent will never "
+            "settle; η = {safe} converges.",
+        )
+    else:
+        text = translate(
+            "stability",
+            "η = {eta} is not below 2/λmax = {top}{units}, so gradient descent will diverge; "
+            "η = {safe} converges.",
+        )
+    return text.format(
+        eta=format_value(learning_rate),
+        top=format_value(zone.max_stable_learning_rate),
+        units=_units(normalize),
+        limit=_plain_limit(),
+        safe=format_value(zone.limits.safe_learning_rate),
     )
 
 
@@ -1056,56 +1166,88 @@ def report_rows(report: StabilityReport) -> list[tuple[str, str, str, str]]:
     def active(text: str) -> tuple[str, str]:
         return ("—", text) if report.normalize else (text, "—")
 
+    values = [
+        both(lambda r: format_value(r.lambda_min)),
+        both(lambda r: format_value(r.lambda_max)),
+        both(lambda r: format_value(r.condition_number)),
+        both(lambda r: format_value(r.max_stable_learning_rate)),
+        both(lambda r: format_value(r.best_learning_rate)),
+        active(format_contraction(report.zone.contraction)),
+        active(report.current.text),
+        (format_value(report.raw_good_rate), format_value(report.normalised_good_rate)),
+        (report.raw_good.text, report.normalised_good.text),
+    ]
+    return [
+        (label, *pair, tip)
+        for (label, tip), pair in zip(_report_words(eta, percent), values, strict=True)
+    ]
+
+
+def _report_words(eta: str, percent: str) -> list[tuple[str, str]]:
+    """``(label, tooltip)`` of each row of :func:`report_rows`."""
     return [
         (
             "λmin",
-            *both(lambda r: format_value(r.lambda_min)),
-            "Smallest eigenvalue of the Hessian: the curvature along the flattest direction",
+            translate(
+                "stability",
+                "Smallest eigenvalue of the Hessian: the curvature along the flattest direction",
+            ),
         ),
         (
             "λmax",
-            *both(lambda r: format_value(r.lambda_max)),
-            "Largest eigenvalue of the Hessian: the curvature along the steepest direction",
+            translate(
+                "stability",
+                "Largest eigenvalue of the Hessian: the curvature along the steepest direction",
+            ),
         ),
         (
             "κ = λmax/λmin",
-            *both(lambda r: format_value(r.condition_number)),
-            "Condition number: how much narrower than round the error valley is",
+            translate(
+                "stability", "Condition number: how much narrower than round the error valley is"
+            ),
         ),
         (
-            "2/λmax (limit)",
-            *both(lambda r: format_value(r.max_stable_learning_rate)),
-            "Plain gradient descent diverges at or above this learning rate",
+            translate("stability", "2/λmax (limit)"),
+            translate(
+                "stability", "Plain gradient descent diverges at or above this learning rate"
+            ),
         ),
         (
-            "2/(λmin+λmax) (best)",
-            *both(lambda r: format_value(r.best_learning_rate)),
-            "The fastest learning rate for plain gradient descent: ρ = (κ−1)/(κ+1)",
+            translate("stability", "2/(λmin+λmax) (best)"),
+            translate(
+                "stability", "The fastest learning rate for plain gradient descent: ρ = (κ−1)/(κ+1)"
+            ),
         ),
         (
-            f"ρ at η = {eta}",
-            *active(format_contraction(report.zone.contraction)),
-            "Contraction per step, max |1 − ηλ|: below 1 converges, the smaller the faster",
+            translate("stability", "ρ at η = {eta}").format(eta=eta),
+            translate(
+                "stability",
+                "Contraction per step, max |1 − ηλ|: below 1 converges, the smaller the faster",
+            ),
         ),
         (
-            f"steps to {percent} of E*",
-            *active(report.current.text),
-            f"Plain gradient descent at η = {eta} from the starting line: iterations until "
-            f"the error is within {percent} of the least-squares error E*",
+            translate("stability", "steps to {percent} of E*").format(percent=percent),
+            translate(
+                "stability",
+                "Plain gradient descent at η = {eta} from the starting line: iterations until "
+                "the error is within {percent} of the least-squares error E*",
+            ).format(eta=eta, percent=percent),
         ),
         (
-            "a good η",
-            format_value(report.raw_good_rate),
-            format_value(report.normalised_good_rate),
-            "0.9 · 2/(λmin+λmax) rounded down to 1, 2 or 5 times a power of ten: "
-            "safely below 2/λmax, and close to the fastest",
+            translate("stability", "a good η"),
+            translate(
+                "stability",
+                "0.9 · 2/(λmin+λmax) rounded down to 1, 2 or 5 times a power of ten: "
+                "safely below 2/λmax, and close to the fastest",
+            ),
         ),
         (
-            "steps at a good η",
-            report.raw_good.text,
-            report.normalised_good.text,
-            f"Iterations to within {percent} of E* from the starting line, each problem at "
-            "its own good learning rate: normalising makes the error valley round, and "
-            "the count falls by orders of magnitude",
+            translate("stability", "steps at a good η"),
+            translate(
+                "stability",
+                "Iterations to within {percent} of E* from the starting line, each problem at "
+                "its own good learning rate: normalising makes the error valley round, and "
+                "the count falls by orders of magnitude",
+            ).format(percent=percent),
         ),
     ]

@@ -24,9 +24,11 @@ import math
 from typing import NamedTuple
 
 from . import model
+from .i18n import QT_TRANSLATE_NOOP, TranslatedWords, translate
 
 __all__ = [
     "DIGITS",
+    "PRINTED_DIGITS",
     "ROUNDING",
     "SHOWN_DIGITS",
     "SYMBOL_WORDS",
@@ -39,7 +41,6 @@ __all__ = [
     "format_contraction",
     "format_count",
     "format_exact",
-    "PRINTED_DIGITS",
     "format_number",
     "format_percent",
     "format_power_of_ten",
@@ -74,27 +75,39 @@ PLAIN_BELOW = 1e6
 ROUNDING = 1e-9
 
 #: What each symbol says, in words, for the plain-language window.
-SYMBOL_WORDS = {
-    "η": "learning rate",
-    "λmax": "how steep the steepest direction is",
-    "λmin": "how steep the flattest direction is",
-    "κ": "how many times steeper the valley is one way than the other",
-    "ρ": "share of the distance to the best line kept per step",
-    "2/λmax": "the limit: two divided by how steep the steepest direction is",
-    "1/λmax": "one divided by how steep the steepest direction is",
-    "2/(λmin+λmax)": "the fastest learning rate",
-    "|1 − ηλmax|": "the factor the distance grows by along the steepest direction",
-    "∂E/∂b": "error slope along b",
-    "∂E/∂m": "error slope along m",
-    "Σ r²": "sum of squares",
-}
+SYMBOL_WORDS = TranslatedWords(
+    "words",
+    {
+        "η": QT_TRANSLATE_NOOP("words", "learning rate"),
+        "λmax": QT_TRANSLATE_NOOP("words", "how steep the steepest direction is"),
+        "λmin": QT_TRANSLATE_NOOP("words", "how steep the flattest direction is"),
+        "κ": QT_TRANSLATE_NOOP(
+            "words", "how many times steeper the valley is one way than the other"
+        ),
+        "ρ": QT_TRANSLATE_NOOP("words", "share of the distance to the best line kept per step"),
+        "2/λmax": QT_TRANSLATE_NOOP(
+            "words", "the limit: two divided by how steep the steepest direction is"
+        ),
+        "1/λmax": QT_TRANSLATE_NOOP("words", "one divided by how steep the steepest direction is"),
+        "2/(λmin+λmax)": QT_TRANSLATE_NOOP("words", "the fastest learning rate"),
+        "|1 − ηλmax|": QT_TRANSLATE_NOOP(
+            "words", "the factor the distance grows by along the steepest direction"
+        ),
+        "∂E/∂b": QT_TRANSLATE_NOOP("words", "error slope along b"),
+        "∂E/∂m": QT_TRANSLATE_NOOP("words", "error slope along m"),
+        "Σ r²": QT_TRANSLATE_NOOP("words", "sum of squares"),
+    },
+)
 #: Input labels that are only a symbol, or whose word is not enough without it.
-_PLAIN_LABELS = {
-    "β₁": "Gradient memory",
-    "β₂": "Squared-gradient memory",
-    "Huber δ": "Huber threshold",
-    "Ridge λ": "Ridge penalty",
-}
+_PLAIN_LABELS = TranslatedWords(
+    "words",
+    {
+        "β₁": QT_TRANSLATE_NOOP("words", "Gradient memory"),
+        "β₂": QT_TRANSLATE_NOOP("words", "Squared-gradient memory"),
+        "Huber δ": QT_TRANSLATE_NOOP("words", "Huber threshold"),
+        "Ridge λ": QT_TRANSLATE_NOOP("words", "Ridge penalty"),
+    },
+)
 
 
 def format_number(
@@ -212,16 +225,19 @@ def format_power_of_ten(exponent: float, minor: bool = False) -> str:
 _SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 
 #: Words for an axis whose values are shown divided by 10**power.
-_SCALE_WORDS = {
-    3: "thousands",
-    6: "millions",
-    9: "billions",
-    12: "trillions",
-    -3: "thousandths",
-    -6: "millionths",
-    -9: "billionths",
-    -12: "trillionths",
-}
+_SCALE_WORDS = TranslatedWords(
+    "words",
+    {
+        3: QT_TRANSLATE_NOOP("words", "in thousands"),
+        6: QT_TRANSLATE_NOOP("words", "in millions"),
+        9: QT_TRANSLATE_NOOP("words", "in billions"),
+        12: QT_TRANSLATE_NOOP("words", "in trillions"),
+        -3: QT_TRANSLATE_NOOP("words", "in thousandths"),
+        -6: QT_TRANSLATE_NOOP("words", "in millionths"),
+        -9: QT_TRANSLATE_NOOP("words", "in billionths"),
+        -12: QT_TRANSLATE_NOOP("words", "in trillionths"),
+    },
+)
 
 
 def axis_power(low: float, high: float) -> int:
@@ -249,10 +265,10 @@ def scale_words(power: int) -> str:
     ``"in thousandths"``, ``"in units of 10¹⁵"``; ``""`` for 0."""
     if power == 0:
         return ""
-    words = _SCALE_WORDS.get(power)
-    if words is not None:
-        return f"in {words}"
-    return "in units of 10" + str(power).translate(_SUPERSCRIPTS)
+    if power in _SCALE_WORDS:
+        return _SCALE_WORDS[power]
+    power_of_ten = "10" + str(power).translate(_SUPERSCRIPTS)
+    return translate("words", "in units of {power}").format(power=power_of_ten)
 
 
 def printable(text: str) -> str:
@@ -283,9 +299,13 @@ def format_count(count: float) -> str:
     count = round(count)
     if count < 1_000_000:
         return f"{count:,}"
-    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+    for size, words in (
+        (1e12, translate("words", "{n} trillion")),
+        (1e9, translate("words", "{n} billion")),
+        (1e6, translate("words", "{n} million")),
+    ):
         if count >= size:
-            return f"{count / size:.2g} {word}" if count < 1e15 else f"{count:.2g}"
+            return words.format(n=f"{count / size:.2g}") if count < 1e15 else f"{count:.2g}"
     return f"{count:,}"  # pragma: no cover
 
 
@@ -329,17 +349,23 @@ def run_label(run, plain: bool = False) -> str:
     """
     rate = format_number(run.learning_rate, 6)
     if plain:
-        return f"{run.optimizer}, {SYMBOL_WORDS['η']} {rate}" + (
-            ", normalised" if run.normalize else ""
+        text = (
+            translate("words", "{name}, learning rate {rate}, normalised")
+            if run.normalize
+            else translate("words", "{name}, learning rate {rate}")
         )
-    return f"{run.optimizer} η={rate}" + (" norm." if run.normalize else "")
+        return text.format(name=run.optimizer, rate=rate)
+    text = translate("words", "{name} η={rate} norm.") if run.normalize else "{name} η={rate}"
+    return text.format(name=run.optimizer, rate=rate)
 
 
 def retry_label(learning_rate: float, plain: bool = False) -> str:
     """The button offered after a divergence: ``"Retry with η = 0.0002"``
     (``plain``: ``"Retry with learning rate 0.0002"``)."""
     rate = format_number(learning_rate)
-    return f"Retry with {SYMBOL_WORDS['η']} {rate}" if plain else f"Retry with η = {rate}"
+    if plain:
+        return translate("words", "Retry with learning rate {rate}").format(rate=rate)
+    return translate("words", "Retry with η = {rate}").format(rate=rate)
 
 
 def run_outcome(run, analysis: model.Analysis) -> str:
@@ -350,18 +376,32 @@ def run_outcome(run, analysis: model.Analysis) -> str:
     iteration = run.iteration
     error = float(run.history.column("error")[-1])
     if run.converged and run.converged_at is not None:
-        stopped = " and stopped there" if run.converged_at == iteration else ""
-        return (
-            f"converged at iteration {run.converged_at}{stopped}: the error is within "
-            "tolerance of the optimum"
-        )
+        if run.converged_at == iteration:
+            text = translate(
+                "words",
+                "converged at iteration {n} and stopped there: the error is within "
+                "tolerance of the optimum",
+            )
+        else:
+            text = translate(
+                "words",
+                "converged at iteration {n}: the error is within tolerance of the optimum",
+            )
+        return text.format(n=run.converged_at)
     optimum = analysis.mse_star
     gap = max(error - optimum, 0.0)
-    relative = f", {format_number(100 * gap / optimum, 3)}% above it" if optimum > 0 else ""
-    return (
-        f"not converged after {iteration} iterations: error {format_value(error)} vs. "
-        f"optimum {format_value(optimum)}{relative}"
+    values = {"n": iteration, "error": format_value(error), "optimum": format_value(optimum)}
+    if optimum > 0:
+        text = translate(
+            "words",
+            "not converged after {n} iterations: error {error} vs. optimum {optimum}, "
+            "{percent}% above it",
+        )
+        return text.format(**values, percent=format_number(100 * gap / optimum, 3))
+    text = translate(
+        "words", "not converged after {n} iterations: error {error} vs. optimum {optimum}"
     )
+    return text.format(**values)
 
 
 def run_status(run, analysis: model.Analysis) -> str:
@@ -379,41 +419,51 @@ def run_status(run, analysis: model.Analysis) -> str:
 def divergence(run, analysis: model.Analysis) -> str:
     """Why a run stopped when its error grew without bound."""
     limit = format_number(analysis.max_stable_learning_rate, 6)
-    return (
-        f"diverged at iteration {run.diverged_at}: the error grew without bound, so the "
-        f"learning rate is too large for this data (plain descent is stable below "
-        f"2/λmax = {limit}); showing the last finite state, iteration {run.iteration}"
+    text = translate(
+        "words",
+        "diverged at iteration {at}: the error grew without bound, so the learning rate is "
+        "too large for this data (plain descent is stable below 2/λmax = {limit}); showing "
+        "the last finite state, iteration {n}",
     )
+    return text.format(at=run.diverged_at, limit=limit, n=run.iteration)
 
 
 def state_overflow(run, optimizer_name: str) -> str:
     """Why a run stopped when its optimizer's state overflowed."""
-    return (
-        f"stopped at iteration {run.diverged_at}: the {optimizer_name} optimizer's running "
-        "average of squared gradients overflowed, because the gradients are too large to "
-        "square; rescale the data (or normalise it) or use plain descent; showing the last "
-        f"finite state, iteration {run.iteration}"
+    text = translate(
+        "words",
+        "stopped at iteration {at}: the {name} optimizer's running average of squared "
+        "gradients overflowed, because the gradients are too large to square; rescale the "
+        "data (or normalise it) or use plain descent; showing the last finite state, "
+        "iteration {n}",
     )
+    return text.format(at=run.diverged_at, name=optimizer_name, n=run.iteration)
 
 
 def compared_divergence(runs: list[tuple[int, int]]) -> str:
     """Compared runs that diverged, as ``(run number from 2, iteration)`` pairs."""
-    which = ", ".join(f"run {number} (iteration {at})" for number, at in runs)
-    return f"diverged: {which}; its learning rate is too large"
+    one = translate("words", "run {number} (iteration {n})")
+    which = ", ".join(one.format(number=number, n=at) for number, at in runs)
+    return translate("words", "diverged: {runs}; its learning rate is too large").format(runs=which)
 
 
 def at_target(iteration: int) -> str:
-    return (
-        f"Already at iteration {iteration}, the set number of iterations: raise "
-        "Iterations or press Reset to run again."
+    text = translate(
+        "words",
+        "Already at iteration {n}, the set number of iterations: raise Iterations or "
+        "press Reset to run again.",
     )
+    return text.format(n=iteration)
 
 
 def edited_data(n: int, analysis: model.Analysis) -> str:
     """What a change to the points did to the problem."""
-    return (
-        f"{n} points (edited); least squares b* = {format_value(analysis.b_star)}, "
-        f"m* = {format_value(analysis.m_star)}, E* = {format_value(analysis.mse_star)}"
+    text = translate("words", "{n} points (edited); least squares b* = {b}, m* = {m}, E* = {e}")
+    return text.format(
+        n=n,
+        b=format_value(analysis.b_star),
+        m=format_value(analysis.m_star),
+        e=format_value(analysis.mse_star),
     )
 
 
@@ -422,7 +472,12 @@ def history_kept(limit: int, stride: int) -> str:
     ``history: every 4th iteration kept after 1 million``."""
     if stride <= 1:
         return ""
-    suffix = {1: "st", 2: "nd", 3: "rd"}.get(stride % 10, "th")
+    ordinal = {
+        1: translate("words", "{n}st"),
+        2: translate("words", "{n}nd"),
+        3: translate("words", "{n}rd"),
+    }.get(stride % 10, translate("words", "{n}th"))
     if stride % 100 in (11, 12, 13):
-        suffix = "th"
-    return f"history: every {stride:,}{suffix} iteration kept after {format_count(limit)}"
+        ordinal = translate("words", "{n}th")
+    text = translate("words", "history: every {ordinal} iteration kept after {count}")
+    return text.format(ordinal=ordinal.format(n=f"{stride:,}"), count=format_count(limit))

@@ -48,7 +48,7 @@ class BigDisplay(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bigDisplay")
-        self.setAccessibleName("Large iteration and error display")
+        self.setAccessibleName(self.tr("Large iteration and error display"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._point_size = 0.0  # the look: type size, background, ink
         self._background = QColor()
@@ -67,10 +67,13 @@ class BigDisplay(QWidget):
         b: float | None = None,
         m: float | None = None,
         optimum: tuple[float, float, float] | None = None,
+        hidden: bool = False,
     ) -> None:
         """Show ``iteration`` and ``error`` (and ``b``, ``m`` when given), and under them
-        the least-squares ``optimum`` ``(b*, m*, E*)`` when given."""
-        values = (int(iteration), float(error), b, m, tuple(optimum) if optimum else None)
+        the least-squares ``optimum`` ``(b*, m*, E*)`` when given (``hidden``: as ``?``,
+        while the class predicts)."""
+        best = tuple(optimum) if optimum else None
+        values = (int(iteration), float(error), b, m, best, bool(hidden))
         if values == self._values:
             return
         self._values = values
@@ -143,22 +146,22 @@ class BigDisplay(QWidget):
     # ------------------------------------------------------------------ internals
     def _update_parts(self) -> None:
         if self._values is None:
-            main = [("iteration ", _DASH), ("error = ", _DASH)]
+            main = [(self.tr("iteration "), _DASH), (self.tr("error = "), _DASH)]
             optimum = []
         else:
-            iteration, error, b, m, best = self._values
-            main = [("iteration ", str(iteration)), ("error = ", format_value(error))]
+            iteration, error, b, m, best, hidden = self._values
+            main = [
+                (self.tr("iteration "), str(iteration)),
+                (self.tr("error = "), format_value(error)),
+            ]
             if b is not None and m is not None:
                 main += [("b = ", format_value(b)), ("m = ", format_value(m))]
             optimum = []
             if best is not None:
-                b_star, m_star, e_star = best
-                optimum = [("least squares", ""), ("E* = ", format_value(e_star))]
+                b_star, m_star, e_star = ("?",) * 3 if hidden else map(format_value, best)
+                optimum = [(self.tr("least squares"), ""), ("E* = ", e_star)]
                 if b is not None and m is not None:
-                    optimum += [
-                        ("b* = ", format_value(b_star)),
-                        ("m* = ", format_value(m_star)),
-                    ]
+                    optimum += [("b* = ", b_star), ("m* = ", m_star)]
         rows = [main, optimum]
         if [len(r) for r in rows] != [len(r) for r in self._rows]:
             self._widest = {}

@@ -6,6 +6,7 @@ the axis titles, the Data box and lessons saved afterwards. They are plain text.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit
 
 from ..core.lesson import MAX_NAME
@@ -19,12 +20,12 @@ class ColumnNamesDialog(QDialog):
     def __init__(self, x_name: str, y_name: str, parent=None):
         super().__init__(parent)
         self.setObjectName("columnNamesDialog")
-        self.setWindowTitle("Name the columns")
+        self.setWindowTitle(self.tr("Name the columns"))
         form = QFormLayout(self)
-        self.xNameInput = self._field("xNameInput", "Name of x", x_name)
-        self.yNameInput = self._field("yNameInput", "Name of y", y_name)
-        form.addRow("x (across)", self.xNameInput)
-        form.addRow("y (up)", self.yNameInput)
+        self.xNameInput = self._field("xNameInput", self.tr("Name of x"), x_name)
+        self.yNameInput = self._field("yNameInput", self.tr("Name of y"), y_name)
+        form.addRow(self.tr("x (across)"), self.xNameInput)
+        form.addRow(self.tr("y (up)"), self.yNameInput)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -48,7 +49,11 @@ def name_columns(window) -> None:
     """Ask for the column names and hand them to the window's session."""
     session = window.session
     if session.dataset is None:
-        session.notice("Open a data file first (File > Open, Ctrl+O)")
+        session.notice(
+            QCoreApplication.translate(
+                "ColumnNamesDialog", "Open a data file first (File > Open, Ctrl+O)"
+            )
+        )
         return
     dialog = ColumnNamesDialog(session.dataset.x_name, session.dataset.y_name, window)
     if dialog.exec() == QDialog.DialogCode.Accepted:

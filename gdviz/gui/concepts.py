@@ -18,7 +18,7 @@ import importlib.resources
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QCursor,
@@ -120,11 +120,23 @@ def page_markdown(key: str) -> str:
     return data.decode("utf-8").replace(RULES_MARK, rules_markdown())
 
 
+#: The shipped pages' titles, for translation (the pages themselves are in English).
+_TITLES = (
+    QT_TRANSLATE_NOOP("concepts", "The error surface"),
+    QT_TRANSLATE_NOOP("concepts", "The gradient"),
+    QT_TRANSLATE_NOOP("concepts", "The learning rate"),
+    QT_TRANSLATE_NOOP("concepts", "Convergence"),
+    QT_TRANSLATE_NOOP("concepts", "Normalisation"),
+    QT_TRANSLATE_NOOP("concepts", "The optimizers"),
+)
+
+
 def page_title(key: str) -> str:
-    """The page's first heading (``# The gradient`` → ``"The gradient"``)."""
+    """The page's first heading (``# The gradient`` → ``"The gradient"``), in the
+    window's language for the shipped pages."""
     for line in page_markdown(key).splitlines():
         if line.startswith("# "):
-            return line[2:].strip()
+            return QCoreApplication.translate("concepts", line[2:].strip())
     return key
 
 

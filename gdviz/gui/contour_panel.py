@@ -2,6 +2,10 @@
 
 The same class stands in for the 3D view when OpenGL is unavailable.
 
+Two teaching marks: the class's guess (an orange cross, "your guess") and My line's
+point (a purple diamond, "my line"); :attr:`ContourPanel.mapClicked` gives a left click's
+(b, m). While the optimum is hidden its star is too (:meth:`ContourPanel.set_show_optimum`).
+
 The panel owns its look (:meth:`ContourPanel.apply_theme`). Marks on the heat map keep
 white and near-black outlines in every theme: they stand out against the colour map,
 not against the background. Compared runs' paths are drawn in their rule's colour and
@@ -15,7 +19,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt, Signal
 
 from ..core import geometry
 from ..core import surface as core_surface
@@ -48,7 +52,15 @@ def _banded_map(count: int) -> pg.ColorMap:
 
 
 class ContourPanel(pg.PlotWidget):
-    """Banded heat map of ``log10(E - E*)`` (filled contours), the path and the optimum."""
+    """Banded heat map of ``log10(E - E*)`` (filled contours), the path and the optimum.
+
+    Signals
+    -------
+    mapClicked(float, float)
+        A left click on the map, at these (b, m) of the panel's axes.
+    """
+
+    mapClicked = Signal(float, float)
 
     def __init__(
         self, parent=None, *, object_name="contourPlot", title="Error contours over (b, m)"
@@ -59,6 +71,7 @@ class ContourPanel(pg.PlotWidget):
         self._title = title
         self._shown_title = title
         self._axis_names = ("b (intercept)", "m (slope)")
+        self.surface_grid: core_surface.Surface | None = None  # the grid shown
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(pg.colormap.get(COLOUR_MAP))
         self.addItem(self.image)
@@ -84,8 +97,17 @@ class ContourPanel(pg.PlotWidget):
         self._optimizers: list[str | None] = []  # each compared run's rule
         self.divergence = pg.ScatterPlotItem(symbol="x")
         self.divergence.setVisible(False)
-        for item in (self.path, self.start, self.optimum, self.current, self.divergence):
+        self.guess = pg.ScatterPlotItem(symbol="+")
+        self.my_point = pg.ScatterPlotItem(symbol="d")
+        self.guess_label = pg.TextItem("your guess", anchor=(-0.15, 1.1))
+        self.my_label = pg.TextItem("my line", anchor=(-0.15, 0.0))
+        marks = (self.path, self.start, self.optimum, self.current, self.divergence)
+        for item in (*marks, self.guess, self.my_point, self.guess_label, self.my_label):
             self.addItem(item)
+        for z, item in enumerate((self.my_point, self.my_label, self.guess, self.guess_label), 25):
+            item.setZValue(z)
+            item.setVisible(False)
+        self.scene().sigMouseClicked.connect(self._clicked)
         self.addItem(self.step_arrow)
         self.addItem(self.gradient_arrow)
         # the main run is the focus: over the compared runs' paths (z 1 to 3)
@@ -116,6 +138,12 @@ class ContourPanel(pg.PlotWidget):
         _dress(self.optimum, marker(22), ON_MAP_LIGHT, pg.mkPen(theme.optimum, width=line(2.5)))
         _dress(self.divergence, marker(22), theme.divergence, pg.mkPen(ON_MAP_LIGHT, width=line(1)))
         self.gradient_arrow.setPen(style.pen(ON_MAP_DARK, line(2.5)))
+        _dress(self.guess, marker(30), theme.hues.orange, pg.mkPen(ON_MAP_DARK, width=line(2)))
+        _dress(self.my_point, marker(18), theme.hues.purple, pg.mkPen(ON_MAP_LIGHT, width=line(2)))
+        for label in (self.guess_label, self.my_label):
+            label.setColor(ON_MAP_DARK)
+            label.fill = pg.mkBrush(255, 255, 255, 200)
+            label.setFont(style.point_font(theme.pt(11)))
         self.step_arrow.setPen(style.pen(ON_MAP_LIGHT, line(2.5)))
         for slot in range(1, len(self.compare_paths) + 1):
             self._dress_compare(slot)
@@ -155,7 +183,11 @@ class ContourPanel(pg.PlotWidget):
     def set_surface(
         self, b: np.ndarray, m: np.ndarray, error: np.ndarray, optimum: tuple[float, float, float]
     ) -> None:
-        """A new grid (``error`` is ``(len(m), len(b))``, row-major) and the optimum."""
+        """A new grid (``error`` is ``(len(m), len(b))``, row-major) and the optimum.
+
+        :attr:`surface_grid` keeps the grid shown (``b``, ``m``, ``error``), for reading.
+        """
+        self.surface_grid = core_surface.Surface(b, m, error)
         bands = core_surface.error_bands(error, optimum[2], BANDS)
         self.image.setImage(bands.index, levels=(0, BANDS - 1))
         self.image.setRect(QRectF(b[0], m[0], b[-1] - b[0], m[-1] - m[0]))
@@ -173,6 +205,25 @@ class ContourPanel(pg.PlotWidget):
             self.start.setData([b[0]], [m[0]])
             self.current.setData([b[-1]], [m[-1]])
             self.divergence.setData([b[-1]], [m[-1]])
+
+    def set_show_optimum(self, show: bool) -> None:
+        """Show the optimum's star (hidden while the class predicts)."""
+        self.optimum.setVisible(show)
+
+    def set_guess(self, point: tuple[float, float] | None, label: str = "your guess") -> None:
+        """The class's guess at ``(b, m)`` with a word beside it; None removes it."""
+        _place(self.guess, self.guess_label, point, label)
+
+    def set_my_point(self, point: tuple[float, float] | None) -> None:
+        """My line's ``(b, m)``; None removes it."""
+        _place(self.my_point, self.my_label, point, "my line")
+
+    def _clicked(self, event) -> None:
+        vb = self.getPlotItem().getViewBox()
+        inside = vb.sceneBoundingRect().contains(event.scenePos())
+        if event.button() == Qt.MouseButton.LeftButton and inside and not event.double():
+            p = vb.mapSceneToView(event.scenePos())
+            self.mapClicked.emit(float(p.x()), float(p.y()))
 
     def mark_divergence(self, diverged: bool) -> None:
         """A red cross on the last finite point, where the next step blew up."""
@@ -244,6 +295,17 @@ class ContourPanel(pg.PlotWidget):
         self.show_arrows = show
         self.gradient_arrow.setVisible(show)
         self.step_arrow.setVisible(show)
+
+
+def _place(item: pg.ScatterPlotItem, label: pg.TextItem, point, text: str) -> None:
+    """A mark and its word at ``point`` (None hides both)."""
+    shown = point is not None
+    item.setVisible(shown)
+    label.setVisible(shown)
+    if shown:
+        item.setData([point[0]], [point[1]])
+        label.setText(text)
+        label.setPos(point[0], point[1])
 
 
 def _dress(item: pg.ScatterPlotItem, size: float, fill, outline) -> None:

@@ -35,8 +35,9 @@ from ..core import stability
 from ..core.lesson import MAX_ITERATIONS
 from ..core.optimizers import Family, Hyperparameter, optimizer_spec, optimizer_specs
 from ..core.settings import INITIAL_LIMIT, RunSettings
-from ..core.words import format_number
+from ..core.words import format_number, plain_label
 from .input_guard import guard_inputs
+from .loss_inputs import LossInputs, no_limits_text
 from .number_input import NumberInput
 from .rate_gauge import RateGauge
 from .state_readout import StateReadout
@@ -136,6 +137,7 @@ class ControlPanel(QWidget):
         session.settingsChanged.connect(self.render_settings)
         session.datasetChanged.connect(self.render_dataset)
         session.runningChanged.connect(self.render_running)
+        session.viewChanged.connect(self.render_view)
         self.render_settings(session.settings)
 
     # ------------------------------------------------------------------ building
@@ -181,18 +183,9 @@ class ControlPanel(QWidget):
         self.rateGauge = RateGauge()
         form.addRow(self.rateGauge)
         self._build_optimizer_rows(form)
+        self._build_loss_row(form)
+        self._build_length_row(form)
 
-        self.iterationsInput = _name(
-            QSpinBox(),
-            "iterationsInput",
-            "Iterations",
-            "How many iterations Start runs to (the total, counted from 0)",
-        )
-        self.iterationsInput.setRange(0, MAX_ITERATIONS)
-        self.iterationsInput.setSingleStep(100)
-        self.iterationsInput.setGroupSeparatorShown(False)
-        self.iterationsInput.setKeyboardTracking(False)
-        form.addRow("Iterations", self.iterationsInput)
         self.initialBInput = _name(
             NumberInput(-INITIAL_LIMIT, INITIAL_LIMIT),
             "initialBInput",
@@ -225,15 +218,6 @@ class ControlPanel(QWidget):
         )
         self.seedInput.setRange(0, 2_000_000_000)
         form.addRow("Seed", self.seedInput)
-        self.normalizeInput = _name(
-            QCheckBox("Normalise x and y"),
-            "normalizeInput",
-            "Normalise",
-            "Descend on standardised x and y (a round bowl instead of a narrow valley);\n"
-            "b, m and the error are still shown in the data's own units. Resets the run.",
-        )
-        form.addRow(self.normalizeInput)
-
         self.iterationsInput.valueChanged.connect(lambda v: s.update_settings(iterations=v))
         self.initialBInput.valueChanged.connect(lambda v: s.update_settings(initial_b=v))
         self.initialMInput.valueChanged.connect(lambda v: s.update_settings(initial_m=v))
@@ -256,17 +240,67 @@ class ControlPanel(QWidget):
             if name != "learning_rate":
                 form.addRow(self._label(name), widget)
 
+    def _build_length_row(self, form: QFormLayout) -> None:
+        """How long a run goes and whether it is normalised, in one row under the loss."""
+        self.iterationsInput = _name(
+            QSpinBox(),
+            "iterationsInput",
+            "Iterations",
+            "How many iterations Start runs to (the total, counted from 0)",
+        )
+        self.iterationsInput.setRange(0, MAX_ITERATIONS)
+        self.iterationsInput.setSingleStep(100)
+        self.iterationsInput.setGroupSeparatorShown(False)
+        self.iterationsInput.setKeyboardTracking(False)
+        self.normalizeInput = _name(
+            QCheckBox("Normalise"),
+            "normalizeInput",
+            "Normalise",
+            "Descend on standardised x and y (a round bowl instead of a narrow valley);\n"
+            "b, m and the error are still shown in the data's own units. Resets the run.",
+        )
+        # the iteration count and the normalise switch share a row: the panel stays short
+        length = QWidget()
+        length_row = QHBoxLayout(length)
+        length_row.setContentsMargins(0, 0, 0, 0)
+        self.iterationsInput.setMinimumWidth(80)  # its range's widest count needs no more
+        length_row.addWidget(self.iterationsInput, 1)
+        length_row.addWidget(self.normalizeInput)
+        iterations_label = QLabel("Iterations")
+        iterations_label.setBuddy(self.iterationsInput)
+        form.addRow(iterations_label, length)
+
+    def _build_loss_row(self, form: QFormLayout) -> None:
+        """The loss box with Huber's δ and the ridge λ, in one row under the optimizer."""
+        self.lossRow = LossInputs(self._session, hyperparameter_input)
+        self.lossInput = self.lossRow.lossInput
+        self.huberDeltaInput = self.lossRow.deltaInput
+        self.ridgeInput = self.lossRow.ridgeInput
+        label = QLabel("Loss")
+        label.setBuddy(self.lossInput)
+        label.setToolTip(self.lossInput.toolTip())
+        form.addRow(label, self.lossRow)
+
     @property
     def hyperparameter_inputs(self) -> dict[str, QWidget]:
         """The input of each hyperparameter, by the registry's name (``"batch_size"``)."""
         return dict(self._inputs)
 
-    def _label(self, name: str) -> str:
+    def _label(self, name: str, plain: bool = False) -> str:
         for spec in optimizer_specs():
             for h in spec.hyperparameters:
                 if h.name == name:
-                    return h.label
+                    return plain_label(h.label, h.symbol) if plain else h.label
         return name
+
+    def render_view(self, view) -> None:
+        """Plain language: the inputs' labels and the gauge's line in words."""
+        for name, widget in self._inputs.items():
+            label = self._form.labelForField(widget)
+            if isinstance(label, QLabel):
+                label.setText(self._label(name, view.plain))
+        self.rateGauge.set_plain(view.plain)
+        self.lossRow.set_plain(view.plain)
 
     def _build_run_box(self) -> QGroupBox:
         box = QGroupBox("Run")
@@ -365,6 +399,7 @@ class ControlPanel(QWidget):
         self.rateGauge.set_rate(settings.learning_rate)
         self.rateGauge.set_applies(spec.family is Family.PLAIN)
         self.rateGauge.set_stochastic(spec.stochastic)
+        self.lossRow.render(settings)
         self._render_limits()
 
     def render_dataset(self) -> None:
@@ -381,9 +416,13 @@ class ControlPanel(QWidget):
 
     def _render_limits(self) -> None:
         stats = self._session.stats
+        objective = self._session.settings.objective
+        note = no_limits_text(objective, short=True)  # MAE and Huber have no limits
+        self.rateGauge.set_note(note)
         if stats is not None:
             normalize = self._session.settings.normalize
-            self.rateGauge.set_limits(stability.rate_limits(stats, normalize))
+            limits = None if note else stability.rate_limits(stats, normalize, objective)
+            self.rateGauge.set_limits(limits)
 
     def render_running(self, running: bool) -> None:
         with QSignalBlocker(self.startButton):

@@ -33,7 +33,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, Signal, Slot, qVersion
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QObject,
+    QStandardPaths,
+    Qt,
+    QThread,
+    Signal,
+    Slot,
+    qVersion,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import __version__
@@ -41,7 +50,8 @@ from .. import __version__
 LOG_NAME = "crash.log"
 #: A log larger than this is renamed to ``crash.log.1`` (replacing the older one).
 MAX_LOG_BYTES = 1_000_000
-SAFE = "Your data and settings are safe; you can keep working."
+#: (English in the log; the dialog shows it translated, context "CrashDialog".)
+SAFE = QT_TRANSLATE_NOOP("CrashDialog", "Your data and settings are safe; you can keep working.")
 
 
 @dataclass(frozen=True)
@@ -111,7 +121,8 @@ class CrashDialog(QMessageBox):
 
     def __init__(self, report, log_file: Path, parent: QWidget | None = None, log_problem=None):
         close = QMessageBox.StandardButton.Close
-        super().__init__(QMessageBox.Icon.Warning, "gdviz: unexpected problem", "", close, parent)
+        super().__init__(QMessageBox.Icon.Warning, "", "", close, parent)
+        self.setWindowTitle(self.tr("gdviz: unexpected problem"))
         self.setObjectName("crashDialog")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(report.one_line)
@@ -121,17 +132,24 @@ class CrashDialog(QMessageBox):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.finished.connect(self.deleteLater)  # Escape and Close end it too
         self.report, self.log_file, self.more = report, log_file, 0
-        self.written = f"A report was added to {log_file}"
+        self.written = self.tr("A report was added to {file}").format(file=log_file)
         if log_problem:
-            self.written = f"The report could not be written to {log_file} ({log_problem})"
+            text = self.tr("The report could not be written to {file} ({problem})")
+            self.written = text.format(file=log_file, problem=log_problem)
         self.add_problem(0)
 
     def add_problem(self, count: int = 1) -> None:
         """Count more problems (logged, not shown on their own)."""
         self.more += count
-        noun = "problem" if self.more == 1 else "problems"
-        more = f"\n{self.more} more {noun} since; see the log." if self.more else ""
-        self.setInformativeText(f"{SAFE}{more}\n{self.written}")
+        lines = [self.tr(SAFE)]
+        if self.more == 1:
+            lines.append(self.tr("1 more problem since; see the log."))
+        elif self.more:
+            lines.append(
+                self.tr("{count} more problems since; see the log.").format(count=self.more)
+            )
+        lines.append(self.written)
+        self.setInformativeText("\n".join(lines))
 
 
 class CrashHandler(QObject):

@@ -10,7 +10,7 @@ nothing.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 
 from ..core import points
@@ -116,7 +116,7 @@ class DataEditStack(QObject):
         self.stack.push(
             _Edit(
                 self,
-                f"add point ({px:g}, {py:g})",
+                self.tr("add point ({x}, {y})").format(x=f"{px:g}", y=f"{py:g}"),
                 lambda x, y: points.insert_point(x, y, n, px, py),
                 lambda x, y: points.remove_point(x, y, n),
                 first=first,
@@ -137,7 +137,7 @@ class DataEditStack(QObject):
         self.stack.push(
             _Edit(
                 self,
-                f"delete point ({px:g}, {py:g})",
+                self.tr("delete point ({x}, {y})").format(x=f"{px:g}", y=f"{py:g}"),
                 lambda x, y: points.remove_point(x, y, i),
                 lambda x, y: points.insert_point(x, y, i, px, py),
                 first=first,
@@ -181,10 +181,10 @@ class DataEditStack(QObject):
 
     def undo_action(self, parent: QObject) -> QAction:
         """An "Undo" action (Ctrl+Z) naming the edit it undoes; disabled when none."""
-        action = _EditAction("&Undo", parent)
+        action = _EditAction(self.tr("&Undo"), parent)
         action.setObjectName("undoEditAction")
         action.setShortcuts(key_sequences("undo"))
-        action.setToolTip("Undo the last change to the data points (Ctrl+Z)")
+        action.setToolTip(self.tr("Undo the last change to the data points (Ctrl+Z)"))
         action.setEnabled(self.stack.canUndo())
         action.triggered.connect(self.undo)
         self.stack.canUndoChanged.connect(action.setEnabled)
@@ -193,10 +193,12 @@ class DataEditStack(QObject):
 
     def redo_action(self, parent: QObject) -> QAction:
         """A "Redo" action (Ctrl+Shift+Z, also Ctrl+Y) naming the edit it redoes."""
-        action = _EditAction("&Redo", parent)
+        action = _EditAction(self.tr("&Redo"), parent)
         action.setObjectName("redoEditAction")
         action.setShortcuts([*key_sequences("redo"), QKeySequence("Ctrl+Y")])
-        action.setToolTip("Redo the change to the data points that was undone (Ctrl+Shift+Z)")
+        action.setToolTip(
+            self.tr("Redo the change to the data points that was undone (Ctrl+Shift+Z)")
+        )
         action.setEnabled(self.stack.canRedo())
         action.triggered.connect(self.redo)
         self.stack.canRedoChanged.connect(action.setEnabled)
@@ -216,7 +218,7 @@ class DataEditStack(QObject):
         self.stack.push(
             _Edit(
                 self,
-                f"move point to ({x1:g}, {y1:g})",
+                self.tr("move point to ({x}, {y})").format(x=f"{x1:g}", y=f"{y1:g}"),
                 lambda x, y: points.move_point(x, y, i, x1, y1),
                 lambda x, y: points.move_point(x, y, i, x0, y0),
                 applied=True,
@@ -247,7 +249,11 @@ class _EditAction(QAction):
 
     @Slot(str)
     def set_edit_text(self, text: str) -> None:
-        self.setText(f"{self._verb} {text}" if text else self._verb)
+        if not text:
+            self.setText(self._verb)
+            return
+        both = QCoreApplication.translate("DataEditStack", "{verb} {edit}")
+        self.setText(both.format(verb=self._verb, edit=text))
 
 
 def _frozen(a: np.ndarray) -> np.ndarray:

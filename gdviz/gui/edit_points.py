@@ -9,7 +9,7 @@ the message bar with what it did to the least-squares line.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -22,16 +22,27 @@ __all__ = ["EditFrame", "connect_point_edits"]
 #: Width of the frame, in pixels.
 FRAME_WIDTH = 4
 #: The tag's words, longest first: the longest that fits left of the panel's title.
-TAG_TEXTS = ("✎ Editing points", "✎ Editing", "✎")
-TAG_TIP = (
+#: (English; shown through the translation, context "EditFrame", as are the others.)
+TAG_TEXTS = (
+    QT_TRANSLATE_NOOP("EditFrame", "✎ Editing points"),
+    QT_TRANSLATE_NOOP("EditFrame", "✎ Editing"),
+    "✎",
+)
+TAG_TIP = QT_TRANSLATE_NOOP(
+    "EditFrame",
     "Edit > Edit points is on:\n"
     "click empty space: add a point · drag a point: move it · right-click: delete it\n"
-    "Ctrl+Z undoes an edit"
+    "Ctrl+Z undoes an edit",
 )
-LOCKED = (
+LOCKED = QT_TRANSLATE_NOOP(
+    "EditFrame",
     "The points are locked so a stray click cannot change them: switch on "
-    "Edit > Edit points (or the toolbar's Edit points) to add, move or delete points."
+    "Edit > Edit points (or the toolbar's Edit points) to add, move or delete points.",
 )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EditFrame", text)
 
 
 class EditFrame(QWidget):
@@ -43,10 +54,10 @@ class EditFrame(QWidget):
         self.setObjectName("editPointsFrame")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         self._panel = panel
-        self.tag = QLabel(TAG_TEXTS[0], self)
+        self.tag = QLabel(_tr(TAG_TEXTS[0]), self)
         self.tag.setObjectName("editPointsTag")
         self.tag.setTextFormat(Qt.TextFormat.PlainText)
-        self.tag.setToolTip(TAG_TIP)
+        self.tag.setToolTip(_tr(TAG_TIP))
         self._colour = QColor(LIGHT.hues.orange)
         self._theme: Theme | None = None
         self.apply_theme(LIGHT)
@@ -89,8 +100,9 @@ class EditFrame(QWidget):
         room = self._title_left() - 6
         metrics = self.tag.fontMetrics()
         margins = self.tag.sizeHint().width() - metrics.horizontalAdvance(self.tag.text())
-        for text in TAG_TEXTS:
-            if metrics.horizontalAdvance(text) + margins <= room or text == TAG_TEXTS[-1]:
+        for source in TAG_TEXTS:
+            text = _tr(source)
+            if metrics.horizontalAdvance(text) + margins <= room or source == TAG_TEXTS[-1]:
                 self.tag.setText(text)
                 break
         self.tag.adjustSize()
@@ -127,23 +139,34 @@ def connect_point_edits(window, session) -> EditFrame:
         before = len(session.x)
         session.edits.add_point(px, py)
         if len(session.x) == before + 1:
-            _say(session, f"Point added at ({_xy(px, py)})")
+            _say(
+                session,
+                QCoreApplication.translate("EditFrame", "Point added at ({xy})").format(
+                    xy=_xy(px, py)
+                ),
+            )
 
     def moved(i: int, px: float, py: float, finished: bool) -> None:
         session.edits.move_point(i, px, py, finished)
         if finished:
-            _say(session, f"Point {i + 1} moved to ({_xy(px, py)})")
+            what = QCoreApplication.translate("EditFrame", "Point {number} moved to ({xy})")
+            _say(session, what.format(number=i + 1, xy=_xy(px, py)))
 
     def removed(i: int) -> None:
         before = len(session.x)
         session.edits.remove_point(i)
         if len(session.x) == before - 1:
-            _say(session, f"Point {i + 1} deleted")
+            _say(
+                session,
+                QCoreApplication.translate("EditFrame", "Point {number} deleted").format(
+                    number=i + 1
+                ),
+            )
 
     scatter.pointAddRequested.connect(added)
     scatter.pointMoveRequested.connect(moved)
     scatter.pointRemoveRequested.connect(removed)
-    scatter.editLocked.connect(lambda: session.notice(LOCKED, Level.INFO))
+    scatter.editLocked.connect(lambda: session.notice(_tr(LOCKED), Level.INFO))
     session.viewChanged.connect(follow)
     session.datasetChanged.connect(lambda: follow(session.view))
     follow(session.view)
@@ -158,4 +181,5 @@ def _say(session, what: str) -> None:
     if session.analysis is None:
         return
     summary = words.edited_data(len(session.x), session.analysis)
-    session.notice(f"{what}. {summary}. Ctrl+Z undoes it.", Level.INFO)
+    text = QCoreApplication.translate("EditFrame", "{what}. {summary}. Ctrl+Z undoes it.")
+    session.notice(text.format(what=what, summary=summary), Level.INFO)

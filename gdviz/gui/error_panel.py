@@ -110,6 +110,8 @@ class ErrorPanel(pg.PlotWidget):
         self._current_value: tuple[int, float] | None = None
         self._log = False
         self._theme: Theme | None = None  # what the items are dressed in
+        self._note = ""  # said after the title (how much of a long history is kept)
+        self._error_name = "error (MSE)"  # the y axis: the error descended
         self.apply_theme(LIGHT)
         self.set_runs(["error"])
         vb = self.getPlotItem().getViewBox()
@@ -126,7 +128,7 @@ class ErrorPanel(pg.PlotWidget):
         if theme == self._theme:
             return
         self._theme = theme
-        style.style_plot(self, theme, "Error per iteration", "iteration", "error (MSE)")
+        style.style_plot(self, theme, self.title(), "iteration", self._error_name)
         self.legends.style(theme, alpha=215)
         for slot, curve in enumerate([self.curve, *self.compare_curves]):
             curve.setPen(self._run_pen(slot))
@@ -138,6 +140,24 @@ class ErrorPanel(pg.PlotWidget):
         self.cursor.setPen(style.pen(theme.muted, theme.line(1.5), dashed=True))
         self.divergence.setPen(style.pen(theme.divergence, theme.line(2), dashed=True))
         style.style_line_label(self.divergence, theme, theme.divergence, alpha=210, points=10)
+
+    def title(self) -> str:
+        """The panel's title, with the note if there is one."""
+        return f"Error per iteration ({self._note})" if self._note else "Error per iteration"
+
+    def set_error_name(self, name: str) -> None:
+        """The y axis's title: the error descended (``"error (MAE)"``)."""
+        if name != self._error_name:
+            self._error_name = name
+            style.set_axis_labels(self, self._theme, "iteration", name)
+
+    def set_note(self, note: str) -> None:
+        """Plain words after the title (``""``: none), e.g. that a long run's history
+        keeps every 4th iteration after the first million."""
+        if note != self._note:
+            self._note = note
+            style.set_title(self, self._theme, self.title())
+            self.setAccessibleDescription(note)
 
     def _run_pen(self, slot: int):
         """The main run (slot 0) in the current line's colour, the others in their rule's."""
@@ -154,6 +174,10 @@ class ErrorPanel(pg.PlotWidget):
         self.optimum.label.setFormat(f"E* = {words.format_value(error, scale)}")
         self._place_optimum()
         self._refresh_frames()
+
+    def set_show_optimum(self, show: bool) -> None:
+        """Show the E* line and its value (hidden while the class predicts)."""
+        self.optimum.setVisible(show)
 
     def set_curve(self, iterations: np.ndarray, errors: np.ndarray) -> None:
         """The main run's curve (a few thousand points: long runs come decimated)."""

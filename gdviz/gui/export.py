@@ -24,7 +24,16 @@ from typing import NamedTuple
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QPoint,
+    QRect,
+    Qt,
+)
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -65,21 +74,27 @@ HOLD_LAST_S = 2.5
 #: slide on a 1920-pixel projector.
 PANEL_WIDTH = 1920
 #: The sizes File > Export offers for a PNG: label and width (None: as on screen).
+#: The words here are English; the window shows them translated (context "export").
 PNG_SIZES = (
-    ("1920 pixels wide (a slide)", 1920),
-    ("3840 pixels wide (print, 4K)", 3840),
-    ("as on screen", None),
+    (QT_TRANSLATE_NOOP("export", "1920 pixels wide (a slide)"), 1920),
+    (QT_TRANSLATE_NOOP("export", "3840 pixels wide (print, 4K)"), 3840),
+    (QT_TRANSLATE_NOOP("export", "as on screen"), None),
 )
 #: Seconds between updates of the progress dialog while saving an animation.
 PROGRESS_INTERVAL_S = 0.5
 
 _FILTERS = {
-    "png": "PNG image (*.png)",
-    "svg": "SVG vector image (*.svg)",
-    "csv": "CSV table (*.csv)",
-    "gif": "Animated GIF (*.gif)",
-    "mp4": "MP4 video (*.mp4)",
+    "png": QT_TRANSLATE_NOOP("export", "PNG image (*.png)"),
+    "svg": QT_TRANSLATE_NOOP("export", "SVG vector image (*.svg)"),
+    "csv": QT_TRANSLATE_NOOP("export", "CSV table (*.csv)"),
+    "gif": QT_TRANSLATE_NOOP("export", "Animated GIF (*.gif)"),
+    "mp4": QT_TRANSLATE_NOOP("export", "MP4 video (*.mp4)"),
 }
+
+
+def _tr(text: str) -> str:
+    """``text`` (marked with ``QT_TRANSLATE_NOOP("export", …)``) in the window's language."""
+    return QCoreApplication.translate("export", text)
 
 
 def _is_gl_panel(widget: QWidget) -> bool:
@@ -147,7 +162,11 @@ def _image_bytes(image: QImage | QPixmap, fmt: str = "PNG") -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, fmt):
-        raise ExportError(f"could not encode the picture as {fmt}")
+        raise ExportError(
+            QCoreApplication.translate("export", "could not encode the picture as {format}").format(
+                format=fmt
+            )
+        )
     buffer.close()
     return bytes(data.data())
 
@@ -283,10 +302,15 @@ def _export_image(widget: QWidget, path, title: str, svg_ok: bool, width=None) -
         data = _image_bytes(widget_image(widget, scale_for_width(widget, width)))
     elif kind == "svg":
         if not svg_ok:
-            raise ExportError("the 3D view can be saved as PNG only")
+            raise ExportError(
+                QCoreApplication.translate("export", "the 3D view can be saved as PNG only")
+            )
         data = _svg_of_widget(widget, title)
     else:
-        raise ExportError(f"cannot save {os.fspath(path)}: give the file name .png or .svg")
+        text = QCoreApplication.translate(
+            "export", "cannot save {path}: give the file name .png or .svg"
+        )
+        raise ExportError(text.format(path=os.fspath(path)))
     core_export.write_output(path, data)
 
 
@@ -314,6 +338,48 @@ def panel_area(window) -> QWidget:
     while area is not window and not all(area.isAncestorOf(p) or area is p for p in shown):
         area = area.parentWidget()
     return area
+
+
+def _animation_kind(window, path) -> str:
+    """``"gif"`` or ``"mp4"``, by the suffix of ``path``; ExportError if it cannot be saved."""
+    kind = _suffix(path)
+    if kind not in ("gif", "mp4"):
+        text = QCoreApplication.translate(
+            "export", "cannot save {path}: give the file name .gif or .mp4"
+        )
+        raise ExportError(text.format(path=os.fspath(path)))
+    if kind == "mp4" and not mp4_available():
+        raise ExportError(
+            QCoreApplication.translate(
+                "export", "saving MP4 needs ffmpeg, which is not installed; save a GIF instead"
+            )
+        )
+    if len(window.history) == 0:
+        raise ExportError(
+            QCoreApplication.translate(
+                "export", "nothing to animate yet: load data and run the descent first"
+            )
+        )
+    return kind
+
+
+def _progress_dialog(total: int, parent: QWidget | None) -> QProgressDialog:
+    """The modal progress of an animation being saved, with Cancel."""
+    dialog = QProgressDialog(
+        QCoreApplication.translate("export", "Saving the animation…"),
+        QCoreApplication.translate("export", "Cancel"),
+        0,
+        total,
+        parent,
+    )
+    dialog.setObjectName("exportProgress")
+    dialog.setWindowTitle(QCoreApplication.translate("export", "Export animation"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setValue(0)
+    return dialog
 
 
 def export_animation(
@@ -345,14 +411,7 @@ def export_animation(
         When there is nothing to animate, MP4 is asked for without ffmpeg, or the file
         cannot be written.
     """
-    kind = _suffix(path)
-    if kind not in ("gif", "mp4"):
-        raise ExportError(f"cannot save {os.fspath(path)}: give the file name .gif or .mp4")
-    if kind == "mp4" and not mp4_available():
-        raise ExportError("saving MP4 needs ffmpeg, which is not installed; save a GIF instead")
-    rows = len(window.history)
-    if rows == 0:
-        raise ExportError("nothing to animate yet: load data and run the descent first")
+    kind = _animation_kind(window, path)
     last = window.history.last_iteration  # a long run's history may be thinned
     iterations = core_export.frame_iterations(last, max(int(frames), 2))
     target = panel if panel is not None else panel_area(window)
@@ -361,14 +420,10 @@ def export_animation(
 
     if parent is None and isinstance(window, QWidget):
         parent = window
-    dialog = QProgressDialog("Saving the animation…", "Cancel", 0, total, parent)
-    dialog.setObjectName("exportProgress")
-    dialog.setWindowTitle("Export animation")
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(0)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.setValue(0)
+    dialog = _progress_dialog(total, parent)
+    frame_text = QCoreApplication.translate(
+        "export", "Saving the animation: frame {done} of {count}"
+    )
 
     def grab(iteration: int) -> np.ndarray:
         window.show_iteration(int(iteration))
@@ -386,7 +441,7 @@ def export_animation(
         now = time.monotonic()
         if not dialog.wasCanceled() and (now - shown[0] >= PROGRESS_INTERVAL_S or done >= count):
             shown[0] = now
-            dialog.setLabelText(f"Saving the animation: frame {done} of {count}")
+            dialog.setLabelText(frame_text.format(done=done, count=count))
             dialog.setValue(done)
         return not dialog.wasCanceled()
 
@@ -410,7 +465,8 @@ def export_animation(
             hold_last_s=HOLD_LAST_S,
         )
     except ValueError as err:  # e.g. the window was resized while saving
-        raise ExportError(f"cannot save {os.fspath(path)}: {err}") from None
+        text = QCoreApplication.translate("export", "cannot save {path}: {problem}")
+        raise ExportError(text.format(path=os.fspath(path), problem=err)) from None
     finally:
         window.show_iteration(previous)
         dialog.close()
@@ -436,11 +492,21 @@ class ExportChoice(NamedTuple):
 
 #: The window's panels: attribute name, label in the menu, file name stem.
 PANELS = (
-    ("scatter", "Data and line", "data"),
-    ("error_panel", "Error curve", "error-curve"),
-    ("surface", "Error surface", "error-surface"),
-    ("contour", "Contour map", "contours"),
+    ("scatter", QT_TRANSLATE_NOOP("export", "Data and line"), "data"),
+    ("error_panel", QT_TRANSLATE_NOOP("export", "Error curve"), "error-curve"),
+    ("surface", QT_TRANSLATE_NOOP("export", "Error surface"), "error-surface"),
+    ("contour", QT_TRANSLATE_NOOP("export", "Contour map"), "contours"),
 )
+#: What else File > Export saves: the whole window, the descent's path, the run.
+_WINDOW = QT_TRANSLATE_NOOP("export", "Window")
+_PATH = QT_TRANSLATE_NOOP("export", "Path")
+_ANIMATION = QT_TRANSLATE_NOOP("export", "Animation")
+
+
+def _choice_label(what: str, kind: str) -> str:
+    """ "Contour map as PNG…", in the window's language (``what`` as marked)."""
+    text = QCoreApplication.translate("export", "{what} as {format}…")
+    return text.format(what=_tr(what), format=kind.upper())
 
 
 def _action_name(stem: str, kind: str) -> str:
@@ -455,8 +521,8 @@ def export_choices(window) -> list[ExportChoice]:
     the path as CSV; the run as GIF, and as MP4 when ffmpeg is installed.
     """
     choices = [
-        ExportChoice("Window as PNG…", "png", "window", _action_name("window", "png")),
-        ExportChoice("Window as SVG…", "svg", "window", _action_name("window", "svg")),
+        ExportChoice(_choice_label(_WINDOW, k), k, "window", _action_name("window", k))
+        for k in ("png", "svg")
     ]
     for attribute, label, stem in PANELS:
         widget = getattr(window, attribute, None)
@@ -465,17 +531,16 @@ def export_choices(window) -> list[ExportChoice]:
         kinds = ("png",) if _is_gl_panel(widget) else ("png", "svg")
         for kind in kinds:
             choices.append(
-                ExportChoice(
-                    f"{label} as {kind.upper()}…", kind, attribute, _action_name(stem, kind)
-                )
+                ExportChoice(_choice_label(label, kind), kind, attribute, _action_name(stem, kind))
             )
-    choices.append(ExportChoice("Path as CSV…", "csv", "path", _action_name("path", "csv")))
     choices.append(
-        ExportChoice("Animation as GIF…", "gif", "animation", _action_name("animation", "gif"))
+        ExportChoice(_choice_label(_PATH, "csv"), "csv", "path", _action_name("path", "csv"))
     )
-    if mp4_available():
+    for kind in ("gif", "mp4") if mp4_available() else ("gif",):
         choices.append(
-            ExportChoice("Animation as MP4…", "mp4", "animation", _action_name("animation", "mp4"))
+            ExportChoice(
+                _choice_label(_ANIMATION, kind), kind, "animation", _action_name("animation", kind)
+            )
         )
     return choices
 
@@ -489,7 +554,7 @@ def _default_stem(choice: ExportChoice) -> str:
 
 def file_filter(kind: str) -> str:
     """The file dialog's filter for a format, e.g. ``"PNG image (*.png)"``."""
-    return _FILTERS[kind]
+    return _tr(_FILTERS[kind])
 
 
 def run_export(window, choice: ExportChoice, path, width: int | None = PANEL_WIDTH) -> bool:
@@ -514,11 +579,17 @@ def ask_png_width(window, choice: ExportChoice) -> tuple[bool, int | None]:
     sizes = list(PNG_SIZES)
     if choice.target == "window":
         sizes.insert(0, sizes.pop())  # "as on screen" first
-    labels = [label for label, _ in sizes]
+    labels = [_tr(label) for label, _ in sizes]
     label, ok = QInputDialog.getItem(
-        window, "Picture size", "Save the picture", labels, 0, editable=False
+        window,
+        QCoreApplication.translate("export", "Picture size"),
+        QCoreApplication.translate("export", "Save the picture"),
+        labels,
+        0,
+        editable=False,
     )
-    return ok, dict(sizes).get(label)
+    widths = dict(zip(labels, (width for _, width in sizes), strict=True))
+    return ok, widths.get(label)
 
 
 def _default_folder(window) -> str:
@@ -543,7 +614,10 @@ def export_with_dialog(window, choice: ExportChoice) -> bool:
     """
     suggested = str(Path(_default_folder(window)) / f"{_default_stem(choice)}.{choice.kind}")
     path, _ = QFileDialog.getSaveFileName(
-        window, f"Export {choice.label.rstrip('…')}", suggested, file_filter(choice.kind)
+        window,
+        QCoreApplication.translate("export", "Export {what}").format(what=choice.label.rstrip("…")),
+        suggested,
+        file_filter(choice.kind),
     )
     if not path:
         return False
@@ -567,9 +641,13 @@ def export_with_dialog(window, choice: ExportChoice) -> bool:
         if busy:
             QApplication.restoreOverrideCursor()
     if saved:
-        window.show_message(f"Saved {path}", "success")
+        window.show_message(
+            QCoreApplication.translate("export", "Saved {path}").format(path=path), "success"
+        )
     else:
-        window.show_message("Export cancelled; no file was written", "info")
+        window.show_message(
+            QCoreApplication.translate("export", "Export cancelled; no file was written"), "info"
+        )
     return saved
 
 
@@ -585,7 +663,11 @@ def add_export_actions(menu, window) -> list:
             menu.addSeparator()
         action = menu.addAction(choice.label)
         action.setObjectName(choice.name)
-        action.setToolTip(f"Save {choice.label.rstrip('…').lower()}")
+        action.setToolTip(
+            QCoreApplication.translate("export", "Save {what}").format(
+                what=choice.label.rstrip("…")
+            )
+        )
         action.triggered.connect(lambda _=False, c=choice: export_with_dialog(window, c))
         actions.append(action)
     return actions

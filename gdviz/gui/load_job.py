@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import threading
 
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
 
 from ..core import model
 from ..core.data import DataError, LoadCancelled, checked_statistics, load_dataset
@@ -61,7 +61,8 @@ def _load(job: int, path, x_column, y_column, cancel: threading.Event, relay: _R
     except DataError as exc:
         relay.failed.emit(job, str(exc))
     except Exception as exc:  # never a traceback in the window: say what happened
-        relay.failed.emit(job, f"the file could not be loaded ({exc})")
+        text = QCoreApplication.translate("LoadJob", "the file could not be loaded ({problem})")
+        relay.failed.emit(job, text.format(problem=exc))
     else:
         relay.finished.emit(job, dataset, stats)
 

@@ -92,7 +92,7 @@ class MathPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("mathPanel")
-        self.setAccessibleName("The math of this step")
+        self.setAccessibleName(self.tr("The math of this step"))
         self._explanation: StepExplanation | None = None
         self._highlight: int | None = None
         self._extra_row: int | None = None  # table row of a used point added for a highlight
@@ -104,13 +104,13 @@ class MathPanel(QWidget):
 
         self.title = QLabel(objectName="mathTitle")
         self.title.setWordWrap(True)
-        self.title.setAccessibleName("Which step")
+        self.title.setAccessibleName(self.tr("Which step"))
         self.subtitle = QLabel(objectName="mathSubtitle")
         self.subtitle.setWordWrap(True)
         self.subtitle.setStyleSheet(f"color: {style.GREY};")
 
         self.table = QTableWidget(0, 6, objectName="mathTable")
-        self.table.setAccessibleName("Points of this step")
+        self.table.setAccessibleName(self.tr("Points of this step"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -132,7 +132,7 @@ class MathPanel(QWidget):
 
         self.note = QLabel(objectName="mathNote")
         self.note.setWordWrap(True)
-        self.note.setAccessibleName("About the table")
+        self.note.setAccessibleName(self.tr("About the table"))
 
         table_box = QWidget()
         table_layout = QVBoxLayout(table_box)
@@ -144,7 +144,7 @@ class MathPanel(QWidget):
         self.table_box = table_box
 
         self.formulas = QTextBrowser(objectName="mathFormulas")
-        self.formulas.setAccessibleName("Formulas of this step")
+        self.formulas.setAccessibleName(self.tr("Formulas of this step"))
         self.formulas.setReadOnly(True)
         self.formulas.setOpenLinks(False)
         self.formulas.setFrameShape(QFrame.Shape.StyledPanel)
@@ -180,7 +180,8 @@ class MathPanel(QWidget):
         e = explanation
         self.title.setText(e.title)
         x, y, b, m = ("x′", "y′", "b′", "m′") if e.scaled else ("x", "y", "b", "m")
-        residual = f"r = {y} − ({m}·{x} + {b}) is the residual"
+        residual = self.tr("r = {y} − ({m}·{x} + {b}) is the residual")
+        residual = residual.format(x=x, y=y, b=b, m=m)
         units = f"; {e.units_note}" if e.scaled else ""
         self.subtitle.setText(_rich(residual + units))
         self._set_headers(e.scaled)
@@ -208,9 +209,9 @@ class MathPanel(QWidget):
         position = e.position_of(k)
         if position is None:
             if 0 <= k < e.n_total:
-                message = f"point {k} is not in this step's batch"
+                message = self.tr("point {number} is not in this step's batch").format(number=k)
             else:
-                message = f"there is no point {k}"
+                message = self.tr("there is no point {number}").format(number=k)
             self._set_note(message, alert=True)
             return
         if position < e.shown:
@@ -218,10 +219,11 @@ class MathPanel(QWidget):
             self._set_note()
         else:
             row = self._add_extra_row(e, position)
-            self._set_note(
-                f"point {k} is not among the first {e.shown} rows shown; its row is added "
+            text = self.tr(
+                "point {number} is not among the first {shown} rows shown; its row is added "
                 "below them"
             )
+            self._set_note(text.format(number=k, shown=e.shown))
         self.table.selectRow(row)
         self._reveal_selection()
 
@@ -238,8 +240,8 @@ class MathPanel(QWidget):
         self._stale = False
         self._highlight = None
         self._extra_row = None
-        self.title.setText("The math of the next step")
-        self.subtitle.setText("Load data to see the arithmetic of a step.")
+        self.title.setText(self.tr("The math of the next step"))
+        self.subtitle.setText(self.tr("Load data to see the arithmetic of a step."))
         self.table.setRowCount(0)
         self.formulas.clear()
         self.formulas.setAccessibleDescription("")
@@ -254,13 +256,16 @@ class MathPanel(QWidget):
         x, y, b, m = ("x′", "y′", "b′", "m′") if scaled else ("x", "y", "b", "m")
         headers = ["i", x, y, f"{m}·{x}+{b}", "r", f"{x}·r"]
         tips = [
-            "index of the point in the data",
-            f"{x} of the point",
-            f"{y} of the point",
-            f"the line's prediction {m}·{x} + {b}",
-            f"the residual r = {y} − ({m}·{x} + {b}): how far the point lies above the line",
-            f"{x}·r, the point's share of ∂E/∂{m} (times −2/N)",
+            self.tr("index of the point in the data"),
+            self.tr("{x} of the point"),
+            self.tr("{y} of the point"),
+            self.tr("the line's prediction {m}·{x} + {b}"),
+            self.tr(
+                "the residual r = {y} − ({m}·{x} + {b}): how far the point lies above the line"
+            ),
+            self.tr("{x}·r, the point's share of ∂E/∂{m} (times −2/N)"),
         ]
+        tips = [tip.format(x=x, y=y, b=b, m=m) for tip in tips]
         for column, (text, tip) in enumerate(zip(headers, tips, strict=True)):
             item = QTableWidgetItem(text)
             item.setToolTip(tip)
@@ -275,11 +280,13 @@ class MathPanel(QWidget):
             self._set_point_row(row, point)
         total = e.shown
         label = QTableWidgetItem("Σ")
-        label.setToolTip("sums over every point the step uses")
+        label.setToolTip(self.tr("sums over every point the step uses"))
         if e.full_batch:
-            what = f"over all {e.n_used}"
+            what = self.tr("over all {count}").format(count=e.n_used)
+        elif e.n_used == 1:
+            what = self.tr("over 1 point")
         else:
-            what = "over 1 point" if e.n_used == 1 else f"over {e.n_used} points"
+            what = self.tr("over {count} points").format(count=e.n_used)
         span = QTableWidgetItem(what)
         cells = [label, span, None, None, self._number(e.sum_residual), None]
         cells[5] = self._number(e.sum_x_residual)
@@ -355,7 +362,8 @@ class MathPanel(QWidget):
             message = html.escape(extra, quote=False)
             parts.append(f'<span style="color:{colour}; font-weight:600">{message}</span>')
         if e is not None and e.rows_not_shown:
-            parts.append(f"{e.rows_not_shown} more points are not shown; Σ includes them.")
+            text = self.tr("{count} more points are not shown; Σ includes them.")
+            parts.append(text.format(count=e.rows_not_shown))
         self.note.setText("<br>".join(parts))
         self.note.setVisible(bool(parts))
 

@@ -38,11 +38,11 @@ class MessageBar(QLabel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("messageBar")
-        self.setAccessibleName("Messages")
+        self.setAccessibleName(self.tr("Messages"))
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setToolTip("Click to dismiss")
+        self.setToolTip(self.tr("Click to dismiss"))
         self.level = "info"
         self._theme: Theme = LIGHT
         self._dress()
@@ -92,7 +92,7 @@ class MessageArea(QWidget):
         self.bar = MessageBar()
         self.actionButton = QPushButton()
         self.actionButton.setObjectName("messageActionButton")
-        self.actionButton.setAccessibleName("Message action")
+        self.actionButton.setAccessibleName(self.tr("Message action"))
         self.actionButton.setMinimumHeight(34)
         self.actionButton.hide()
         self.actionButton.clicked.connect(self._act)
@@ -111,7 +111,7 @@ class MessageArea(QWidget):
         self._action = action
         self.actionButton.setVisible(action is not None)
         if action is not None:
-            self.actionButton.setText(action_label or "Do it")
+            self.actionButton.setText(action_label or self.tr("Do it"))
 
     def clear_message(self) -> None:
         self.bar.clear_message()

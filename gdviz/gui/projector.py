@@ -20,7 +20,7 @@ the view still asks for the default four; the teacher's own choice is kept after
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSplitter, QWidget
 
@@ -59,13 +59,13 @@ class ProjectorLayout(QObject):
         self._restore: dict[QWidget, bool] = {}
         self._auto_two = False
         self._arranged = None
-        self.controlsAction = QAction("&Controls", window)
+        self.controlsAction = QAction(self.tr("&Controls"), window)
         self.controlsAction.setObjectName("showControlsAction")
         self.controlsAction.setCheckable(True)
         self.controlsAction.setChecked(True)
         self.controlsAction.setShortcuts(key_sequences("controls"))
         self.controlsAction.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.controlsAction.setToolTip("Show or hide the controls (F10)")
+        self.controlsAction.setToolTip(self.tr("Show or hide the controls (F10)"))
         self.controlsAction.toggled.connect(self._controls_toggled)
         window.addAction(self.controlsAction)
         window.lesson_note.set_compact(NORMAL_LINES)
@@ -114,8 +114,11 @@ class ProjectorLayout(QObject):
         self._auto_two = True
         w.session.update_view(presentation=SMALL_SCREEN_TWO)
         w.session.notice(
-            "Two panels fit this screen: choose others (or all four) in the bar below "
-            "or in View > Presentation panels.",
+            QCoreApplication.translate(
+                "ProjectorLayout",
+                "Two panels fit this screen: choose others (or all four) in the bar below "
+                "or in View > Presentation panels.",
+            ),
             Level.INFO,
         )
 

@@ -6,7 +6,9 @@ a needle (a wide triangle above the bar and one below) at the current rate, the 
 zone under it, and one line of text ("safe: converges, ρ = …"). The zones' names are
 the core's (:data:`gdviz.core.stability.ZONES`): the labels, the line of text and the
 tooltip use the same words. For a stochastic rule the line does not promise the
-optimum: single points (or small batches) keep the line moving around it.
+optimum: single points (or small batches) keep the line moving around it. In plain
+language (:meth:`RateGauge.set_plain`) the line says it in words, wrapped onto as many
+lines as it needs; the tooltip keeps the symbols.
 
 Every number comes from the core; the widget only maps fractions to pixels. Its look
 (type size, the needle's ink, the text's colour) follows :meth:`RateGauge.apply_theme`;
@@ -36,6 +38,8 @@ ZONE_COLOURS = {
 ZONE_LABELS = {zone: zone for zone in stability.ZONES}
 _BAR_POINT_SIZE = 10
 _TEXT_POINT_SIZE = 10
+#: Lines of the summary in plain language (words take more room than symbols).
+PLAIN_LINES = 2
 #: The controls' type size the two sizes above go with; a theme with larger controls
 #: (presentation) scales them alike.
 _CONTROL_POINT_SIZE = 11.0
@@ -61,14 +65,17 @@ _STOCHASTIC_TIP = (
 )
 
 
-def zone_caption(zone: stability.Zone, *, applies: bool = True, stochastic: bool = False) -> str:
-    """The gauge's line of text for ``zone``: the core's words, or, for a rule the zones
-    do not speak for or a stochastic one, words that promise no more than is true."""
+def zone_caption(
+    zone: stability.Zone, *, applies: bool = True, stochastic: bool = False, plain: bool = False
+) -> str:
+    """The gauge's line of text for ``zone``: the core's words (``plain``: without
+    symbols), or, for a rule the zones do not speak for or a stochastic one, words that
+    promise no more than is true."""
     if not applies:
         return f"for plain descent: {zone.name}"
     if stochastic and zone.converges:
         return f"{zone.name}: {_STOCHASTIC}"
-    return zone.text
+    return zone.caption(plain)
 
 
 def _zone_tip() -> str:
@@ -250,6 +257,8 @@ class RateGauge(QWidget):
         self.learning_rate: float | None = None
         self.applies = True
         self.stochastic = False
+        self.plain = False
+        self.note = ""  # said instead of the zones when the error has no limits
         self.theme: Theme = LIGHT
         self._zone: stability.Zone | None = None
         layout = QVBoxLayout(self)
@@ -299,6 +308,25 @@ class RateGauge(QWidget):
         self.stochastic = bool(stochastic)
         self._refresh()
 
+    def set_note(self, note: str) -> None:
+        """One line said instead of the zones (the error has no fixed curvature, so no
+        learning-rate limits); ``""``: the zones again."""
+        if note == self.note:
+            return
+        self.note = note
+        self.bar.setVisible(not note)
+        self.zoneLabels.setVisible(not note)
+        self._refresh()
+
+    def set_plain(self, plain: bool) -> None:
+        """Plain language: the line in words (no symbols), wrapped instead of elided."""
+        if bool(plain) == self.plain:
+            return
+        self.plain = bool(plain)
+        self.label.setWordWrap(self.plain)
+        self._set_text_size(self.label.font().pointSizeF())
+        self._refresh()
+
     def zone(self) -> str:
         """``"slow"``, ``"safe"``, ``"oscillating"``, ``"divergent"``; ``""`` without data."""
         return self._zone.name if self._zone is not None else ""
@@ -339,11 +367,15 @@ class RateGauge(QWidget):
         font = QFont(self.label.font())
         font.setPointSizeF(points)
         self.label.setFont(font)
-        self.label.setFixedHeight(self.label.fontMetrics().height() + 2)
+        lines = PLAIN_LINES if self.plain else 1
+        self.label.setFixedHeight(lines * self.label.fontMetrics().lineSpacing() + 2)
 
     def _show_text(self) -> None:
         width = self.label.contentsRect().width()
         metrics = self.label.fontMetrics()
+        if self.plain:  # every word shown, wrapped (the height does not follow the width:
+            self.label.setText(self._text)  # a scroll bar that comes and goes would loop)
+            return
         self.label.setText(metrics.elidedText(self._text, Qt.TextElideMode.ElideRight, width))
 
     def _colour_label(self) -> None:
@@ -362,15 +394,21 @@ class RateGauge(QWidget):
         if self._zone is None:
             text, tip = "", "Learning-rate zones appear when data is loaded"
         else:
-            text = zone_caption(self._zone, applies=self.applies, stochastic=self.stochastic)
+            text = zone_caption(
+                self._zone, applies=self.applies, stochastic=self.stochastic, plain=self.plain
+            )
             lo, hi = self.limits.gauge_range()
             general = _GENERAL_TIP.format(
                 lo=stability.format_value(lo), hi=stability.format_value(hi), zones=_zone_tip()
             )
-            parts = [text, self._zone.explanation]
+            # the tooltip keeps the symbols, in plain language too
+            symbolic = zone_caption(self._zone, applies=self.applies, stochastic=self.stochastic)
+            parts = [symbolic, self._zone.explanation]
             if self.stochastic and self.applies:
                 parts.append(_STOCHASTIC_TIP)
             tip = "\n\n".join([*parts, general])
+        if self.note:
+            text = tip = self.note
         self._text = text
         self._show_text()
         self.label.setVisible(bool(text))

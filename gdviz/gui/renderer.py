@@ -20,6 +20,7 @@ from ..core.explain import explain_step
 from ..core.history import peak_indices, sample_indices
 from ..core.scaling import IDENTITY, standardising
 from ..core.stability import run_result
+from .loss_inputs import error_axis_name, optimum_heading, optimum_legend
 from .results_panel import ResultRow
 
 __all__ = ["Renderer", "readout_text"]
@@ -37,27 +38,45 @@ DIGITS = words.SHOWN_DIGITS
 RESULTS_INTERVAL_S = 0.25
 
 
-def readout_text(iteration, b, m, error, grad_b, grad_m, analysis, scales=None) -> str:
+def readout_text(
+    iteration,
+    b,
+    m,
+    error,
+    grad_b,
+    grad_m,
+    analysis,
+    scales=None,
+    hidden=False,
+    plain=False,
+    heading="least squares",
+) -> str:
     """The State readout: one ``name = value`` per line, each value parseable by
     ``float()``, written by :func:`words.format_value` (6 significant digits); with the
     data's ``scales`` (:func:`words.scales`) a value that is zero up to rounding (the
-    gradient at the optimum) reads 0."""
+    gradient at the optimum) reads 0. ``hidden``: b*, m* and E* read ``?`` (the class
+    is predicting). ``plain``: the gradient named in words (:data:`words.SYMBOL_WORDS`).
+    ``analysis`` holds the optimum shown (b*, m*, E*), named by ``heading``."""
 
     def f(value, scale=None):
         return words.format_value(value, scale)
 
+    def star(value, scale):
+        return "?" if hidden else f(value, scale)
+
     s = scales if scales is not None else words.Scales(*(None,) * 5)
+    d_b, d_m = (words.SYMBOL_WORDS[k] if plain else k for k in ("∂E/∂b", "∂E/∂m"))
     return "\n".join(
         [
             f"iteration {iteration}",
             f"b = {f(b, s.b)}",
             f"m = {f(m, s.m)}",
             f"error = {f(error, s.error)}",
-            f"∂E/∂b = {f(grad_b, s.grad_b)}",
-            f"∂E/∂m = {f(grad_m, s.grad_m)}",
-            f"least squares: b* = {f(analysis.b_star, s.b)}",
-            f"m* = {f(analysis.m_star, s.m)}",
-            f"E* = {f(analysis.mse_star, s.error)}",
+            f"{d_b} = {f(grad_b, s.grad_b)}",
+            f"{d_m} = {f(grad_m, s.grad_m)}",
+            f"{heading}: b* = {star(analysis.b_star, s.b)}",
+            f"m* = {star(analysis.m_star, s.m)}",
+            f"E* = {star(analysis.mse_star, s.error)}",
         ]
     )
 
@@ -78,9 +97,11 @@ class Renderer(QObject):
         self._results_shown_at = 0.0
         self._scales: words.Scales | None = None  # the data's (zero up to rounding)
         self._legend: list[str] | None = None  # the error panel's legend as shown
+        self._plain = False  # the legends' words: symbols or plain language
         session.frameChanged.connect(self._frame_changed)
         session.datasetChanged.connect(self._dataset_changed)
         session.settingsChanged.connect(self._settings_changed)
+        session.objectiveChanged.connect(self._objective_changed)
         session.compareChanged.connect(lambda _c: self._runs_changed())
         session.viewChanged.connect(self._view_changed)
         window.mathDock.visibilityChanged.connect(self.schedule)
@@ -98,18 +119,35 @@ class Renderer(QObject):
 
     def _dataset_changed(self) -> None:
         s, w = self.session, self.w
-        a = s.analysis
+        a = s.reference
         d = s.dataset
         optimum = (a.b_star, a.m_star)
         # an edit keeps the data panel's view where the teacher put it
         w.scatter.set_data(s.x, s.y, d.x_name, d.y_name, optimum, keep_view=s.edits.is_edited())
         self._scales = words.scales(s.stats)
-        w.error_panel.set_optimum(a.mse_star, self._scales.error)
-        w.stability.set_data(s.stats, a)
+        self._show_objective()
         self._settings_changed(s.settings)
         self._view_scaling = standardising(s.stats) if s.view.standardised else IDENTITY
         self._runs_changed()
         self.redraw()  # new data is shown at once, readout included
+
+    def _show_objective(self) -> None:
+        """The chosen error's optimum and name on the panels that show them."""
+        s, w = self.session, self.w
+        a, objective = s.reference, s.objective
+        w.scatter.set_optimum(a.b_star, a.m_star, optimum_legend(objective, s.optimum))
+        w.error_panel.set_optimum(a.mse_star, self._scales.error)
+        w.error_panel.set_error_name(error_axis_name(objective))
+        w.stability.set_data(s.stats, a, objective)
+        self._name_axes(s.view)
+
+    def _objective_changed(self) -> None:
+        """Another loss, δ or λ: its optimum, names and surface (the runs are new)."""
+        if self.session.stats is None:
+            return
+        self._show_objective()
+        self._runs_changed()
+        self.redraw()
 
     def _settings_changed(self, settings) -> None:
         s = self.session
@@ -147,8 +185,9 @@ class Renderer(QObject):
         """Each run's legend: its settings at the iteration shown (what was really run)."""
         s = self.session
         labels = []
+        plain = s.view.plain
         for i, settings in enumerate(s.run_settings()):
-            label = settings.label or words.run_label(settings)
+            label = settings.label or words.run_label(settings, plain)
             if i < len(s.runs):
                 run = s.runs[i]
                 shown = min(s.shown_iteration, run.iteration)
@@ -157,29 +196,32 @@ class Renderer(QObject):
                     settings.replace(
                         optimizer=optimizer.name,
                         hyperparameters=dict(optimizer.hyperparams),
-                    )
+                    ),
+                    plain,
                 )
             labels.append(label)
         return labels
 
     def _view_changed(self, view) -> None:
         w = self.w
+        if view.plain != self._plain:  # the legends name the runs in other words
+            self._plain = view.plain
+            if self.session.stats is not None:
+                self._runs_changed()
         w.scatter.set_show_residuals(view.residuals)
         w.scatter.set_show_squares(view.squares)
-        w.scatter.set_show_optimum(view.optimum_line)
+        w.scatter.set_show_optimum(view.optimum_line and not view.hidden)
+        for panel in (w.contour, w.surface, w.error_panel):
+            panel.set_show_optimum(not view.hidden)
+        w.results_panel.set_hidden(view.hidden)
+        w.stability.set_hidden(view.hidden)
         w.error_panel.set_log_scale(view.log_scale)
         w.contour.set_show_arrows(view.arrows)
         w.surface.set_show_arrows(view.arrows)
         w.big_display.setVisible(view.big_display)
         for name, panel in w.panels().items():
             panel.setVisible(view.panels[name])
-        names = (
-            ("b′ (standardised)", "m′ (standardised)")
-            if view.standardised
-            else ("b (intercept)", "m (slope)")
-        )
-        for panel in (w.contour, w.surface):
-            panel.set_axis_names(*names, "error (MSE)")
+        self._name_axes(view)
         w.contour.set_standardised(view.standardised)
         stats = self.session.stats
         scaling = standardising(stats) if view.standardised and stats is not None else IDENTITY
@@ -187,6 +229,16 @@ class Renderer(QObject):
             self._view_scaling = scaling
             self._extent = None
         self.schedule()
+
+    def _name_axes(self, view) -> None:
+        """The surface panels' axes: the coefficients as shown, and the chosen error."""
+        names = (
+            ("b′ (standardised)", "m′ (standardised)")
+            if view.standardised
+            else ("b (intercept)", "m (slope)")
+        )
+        for panel in (self.w.contour, self.w.surface):
+            panel.set_axis_names(*names, error_axis_name(self.session.objective))
 
     # ------------------------------------------------------------------ drawing
     def _frame_changed(self) -> None:
@@ -221,6 +273,9 @@ class Renderer(QObject):
         paths = [self._path(run, i) for run in s.runs]
         all_b = np.concatenate([p[0] for p in paths])
         all_m = np.concatenate([p[1] for p in paths])
+        if s.view.my_line is not None:  # My line's point is on the maps as well
+            my_b, my_m = self._view_scaling.to_scaled(*s.view.my_line)
+            all_b, all_m = np.append(all_b, my_b), np.append(all_m, my_m)
         needed = self._range(all_b, all_m)
         if not core_surface.fits(self._extent, needed, all_b, all_m):
             self._update_surface(needed)
@@ -233,15 +288,20 @@ class Renderer(QObject):
         self._surface_just_updated = False
 
         b, m, error, grad_b, grad_m, _lr = h.row(i)
-        text = readout_text(i, b, m, error, grad_b, grad_m, s.analysis, self._scales)
+        hidden = s.view.hidden
+        a = s.reference
+        heading = optimum_heading(s.objective, s.optimum)
+        text = readout_text(
+            i, b, m, error, grad_b, grad_m, a, self._scales, hidden, s.view.plain, heading
+        )
         w.controls.readout.setText(text)
         # always fed (it only stores the values): it shows them the moment it appears
-        a = s.analysis
-        w.big_display.set_values(i, error, b, m, (a.b_star, a.m_star, a.mse_star))
+        w.big_display.set_values(i, error, b, m, (a.b_star, a.m_star, a.mse_star), hidden)
         w.timeline.set_position(i, latest, s.live)
         w.scatter.set_line(b, m)
         curve = peak_indices(rows.error, CURVE_POINTS)
         w.error_panel.set_curve(rows.iteration[curve], rows.error[curve])
+        w.error_panel.set_note(words.history_kept(h.limit, h.stride))
         w.error_panel.set_current(i, error, latest=i == latest)
         w.error_panel.mark_divergence(main.diverged_at)
         w.stability.mark_divergence(main.diverged_at)
@@ -261,7 +321,7 @@ class Renderer(QObject):
     def _path(self, run, shown: int):
         """A run's path up to the iteration shown, in the panels' coefficients."""
         rows = run.history.rows()
-        last = min(shown, len(rows) - 1)
+        last = run.history.index(shown)  # the row shown (a kept one, in a thinned history)
         idx = sample_indices(last + 1, PATH_POINTS)
         pb, pm = self._view_scaling.to_scaled(rows.b[idx], rows.m[idx])
         return pb, pm, rows.error[idx]
@@ -270,7 +330,7 @@ class Renderer(QObject):
         w = self.w
         for r, run in enumerate(self.session.runs[1:], start=1):
             rows = run.history.rows()
-            last = min(shown, len(rows) - 1)
+            last = run.history.index(shown)
             curve = peak_indices(rows.error, CURVE_POINTS)
             w.error_panel.set_compare_curve(r, rows.iteration[curve], rows.error[curve])
             w.scatter.set_compare_line(r, float(rows.b[last]), float(rows.m[last]))
@@ -315,10 +375,11 @@ class Renderer(QObject):
         rows = []
         for r, run in enumerate(s.runs):
             history = run.history
-            last = min(shown, len(history) - 1)
+            last = history.index(shown)
             errors = history.column("error")[: last + 1]
-            b, m = history.row(last)[:2]
-            result = run_result(errors, b, m, s.analysis.mse_star, run.diverged_at)
+            b, m = history.row(shown)[:2]
+            iterations = history.column("iteration")[: last + 1]
+            result = run_result(errors, b, m, s.reference.mse_star, run.diverged_at, iterations)
             optimizer = None if r == 0 else s.run_settings()[r].optimizer
             label = labels[r] if r < len(labels) else ""
             rows.append(ResultRow(label, optimizer, result))
@@ -344,6 +405,7 @@ class Renderer(QObject):
             segment.optimizer,
             standardising(s.stats) if main.normalize else IDENTITY,
             segment.random_state,
+            objective=s.objective,
         )
         w.math_panel.show_explanation(explanation)
 
@@ -351,23 +413,33 @@ class Renderer(QObject):
         """The range covering the optimum and the paths (in the panels' coefficients)."""
         view = self._view_scaling
         return core_surface.surface_range(
-            view.statistics(self.session.stats), path_b, path_m, square=not view.is_identity
+            view.statistics(self.session.stats),
+            path_b,
+            path_m,
+            square=not view.is_identity,
+            optimum=view.to_scaled(self.session.reference.b_star, self.session.reference.m_star),
         )
 
     def _update_surface(self, extent: core_surface.SurfaceRange) -> None:
         """A new grid over ``extent``."""
         s, w = self.session, self.w
-        a = s.analysis
+        a = s.reference  # the chosen error's optimum
         view = self._view_scaling
         self._extent = extent
         scaling = None if view.is_identity else view
-        grid = core_surface.surface(s.stats, self._extent, SURFACE_RESOLUTION, scaling)
+
+        def grid(resolution: int) -> core_surface.Surface:
+            return core_surface.surface(
+                s.stats, extent, resolution, scaling, objective=s.objective, x=s.x, y=s.y
+            )
+
+        surface = grid(SURFACE_RESOLUTION)
         optimum = (*view.to_scaled(a.b_star, a.m_star), a.mse_star)
-        w.contour.set_surface(grid.b, grid.m, grid.error, optimum)
+        w.contour.set_surface(surface.b, surface.m, surface.error, optimum)
         resolution = getattr(w.surface, "resolution", SURFACE_RESOLUTION)
         if resolution != SURFACE_RESOLUTION:  # the 3D view draws a coarser grid fluidly
-            grid = core_surface.surface(s.stats, self._extent, resolution, scaling)
-        w.surface.set_surface(grid.b, grid.m, grid.error, optimum)
+            surface = grid(resolution)
+        w.surface.set_surface(surface.b, surface.m, surface.error, optimum)
 
     def _drawn(self) -> None:
         """Ask for the next frame a moment after this one is drawn.

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QSize, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +37,13 @@ from .theme import LIGHT, Theme
 __all__ = ["COLUMNS", "ResultRow", "ResultsPanel"]
 
 #: The table's columns.
-COLUMNS = ("run", "b", "m", "error", "within 1% of E*")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ResultsPanel", "run"),
+    "b",
+    "m",
+    QT_TRANSLATE_NOOP("ResultsPanel", "error"),
+    QT_TRANSLATE_NOOP("ResultsPanel", "within 1% of E*"),
+)
 _ALIGN_TEXT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _ALIGN_NUMBER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 #: The widest the table asks to be (pixels); beyond it, it scrolls sideways.
@@ -57,10 +63,12 @@ class ResultRow(NamedTuple):
 def _reached(result: RunResult) -> str:
     """The last column: when the run came within 1% of E*, or when it diverged."""
     if result.diverged_at is not None:
-        return f"diverged at {result.diverged_at}"
+        text = QCoreApplication.translate("ResultsPanel", "diverged at {iteration}")
+        return text.format(iteration=result.diverged_at)
     if result.within is None:
-        return "not yet"
-    return f"iteration {result.within}"
+        return QCoreApplication.translate("ResultsPanel", "not yet")
+    text = QCoreApplication.translate("ResultsPanel", "iteration {iteration}")
+    return text.format(iteration=result.within)
 
 
 class ResultsPanel(QWidget):
@@ -72,14 +80,16 @@ class ResultsPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("resultsPanel")
-        self.setAccessibleName("Results of the runs")
-        self.title = QLabel("Results")
+        self.setAccessibleName(self.tr("Results of the runs"))
+        self.title = QLabel(self.tr("Results"))
         self.title.setObjectName("resultsTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("resultsTable")
-        self.table.setAccessibleName("Each run's b, m, error and when it came within 1% of E*")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setAccessibleName(
+            self.tr("Each run's b, m, error and when it came within 1% of E*")
+        )
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -99,6 +109,7 @@ class ResultsPanel(QWidget):
         self._rows: list[ResultRow] = []
         self._scales: words.Scales | None = None
         self._shown: tuple = ()  # what the cells show, to skip unchanged updates
+        self._hidden = False  # when each run came near E* is hidden while the class predicts
         self._theme: Theme | None = None
         self.apply_theme(LIGHT)
 
@@ -146,10 +157,19 @@ class ResultsPanel(QWidget):
         iteration shown in the title."""
         self._rows = [ResultRow(*row) for row in rows]
         self._scales = scales
-        title = "Results" if iteration is None else f"Results at iteration {iteration}"
+        if iteration is None:
+            title = self.tr("Results")
+        else:
+            title = self.tr("Results at iteration {iteration}").format(iteration=iteration)
         if self.title.text() != title:
             self.title.setText(title)
         self._fill()
+
+    def set_hidden(self, hidden: bool) -> None:
+        """Hide when each run came within 1% of E* (it gives the optimum away)."""
+        if bool(hidden) != self._hidden:
+            self._hidden = bool(hidden)
+            self._fill()
 
     def cells(self) -> list[list[str]]:
         """The table as shown, row by row (for tests and copying)."""
@@ -167,7 +187,7 @@ class ResultsPanel(QWidget):
             words.format_value(r.b, s.b if s else None),
             words.format_value(r.m, s.m if s else None),
             words.format_value(r.error, s.error if s else None),
-            _reached(r),
+            self.tr("hidden") if self._hidden and r.diverged_at is None else _reached(r),
         ]
 
     def _fill(self) -> None:
@@ -193,7 +213,7 @@ class ResultsPanel(QWidget):
                     item.setText(text)
             if not same_looks:
                 table.item(r, 0).setIcon(self._sample(looks[r]))
-                table.item(r, 0).setToolTip("main run" if looks[r] is None else looks[r])
+                table.item(r, 0).setToolTip(self.tr("main run") if looks[r] is None else looks[r])
         self._fit()
 
     def _fit(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ..core.lesson import MAX_COMPARE
 from ..core.optimizers import Family, optimizer_specs
 from ..core.settings import RunSettings
+from ..core.words import SYMBOL_WORDS
 from . import style
 from .controls import hyperparameter_input
 from .input_guard import guard_inputs
@@ -50,23 +51,30 @@ class CompareBox(QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.setObjectName("compareBox")
-        self.setAccessibleName("Compare runs")
+        self.setAccessibleName(self.tr("Compare runs"))
         self._session = session
         self._theme = None  # the window's theme, once it is applied
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Run up to three more settings beside the main run, from the same start. "
-            "Each rule has its own colour and line style in every panel."
+            self.tr(
+                "Run up to three more settings beside the main run, from the same start. "
+                "Each rule has its own colour and line style in every panel."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         grid = QGridLayout()
-        for column, title in enumerate(("Run", "Optimizer", "Rate η", "Norm.")):
+        headings = []
+        for column, title in enumerate(
+            (self.tr("Run"), self.tr("Optimizer"), self.tr("Rate η"), self.tr("Norm."))
+        ):
             heading = QLabel(title)
             font = heading.font()
             font.setBold(True)
             heading.setFont(font)
             grid.addWidget(heading, 0, column)
+            headings.append(heading)
+        self.rateHeading = headings[2]
         self.rows = []
         for i, first in zip(range(MAX_COMPARE), _first_choices(), strict=False):
             row = self._row(i, grid)
@@ -74,34 +82,41 @@ class CompareBox(QWidget):
             self._colour(row[0], row[1])
             self.rows.append(row)
         layout.addLayout(grid)
-        self.applyButton = QPushButton("Apply and restart all runs")
+        self.applyButton = QPushButton(self.tr("Apply and restart all runs"))
         self.applyButton.setObjectName("compareApplyButton")
-        self.applyButton.setAccessibleName("Apply comparison")
+        self.applyButton.setAccessibleName(self.tr("Apply comparison"))
         self.applyButton.clicked.connect(lambda: session.set_compare(self.configs()))
         layout.addWidget(self.applyButton)
         layout.addStretch(1)
         guard_inputs(*self.findChildren(QWidget))  # no change by a stray wheel
         session.compareChanged.connect(self.set_configs)
+        session.viewChanged.connect(self._render_view)
+
+    def _render_view(self, view) -> None:
+        """Plain language: the rate's heading in words."""
+        self.rateHeading.setText(
+            SYMBOL_WORDS["η"].capitalize() if view.plain else self.tr("Rate η")
+        )
 
     def _row(self, i: int, grid: QGridLayout):
         use = QCheckBox(f"{i + 2}")
         use.setObjectName(f"compareUse{i + 2}")
-        use.setAccessibleName(f"Use run {i + 2}")
+        use.setAccessibleName(self.tr("Use run {n}").format(n=i + 2))
         combo = QComboBox()
         combo.setMinimumContentsLength(9)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setObjectName(f"compareOptimizer{i + 2}")
-        combo.setAccessibleName(f"Optimizer of run {i + 2}")
+        combo.setAccessibleName(self.tr("Optimizer of run {n}").format(n=i + 2))
         for spec in optimizer_specs():
-            combo.addItem(spec.label, spec.name)
+            combo.addItem(spec.translated("label"), spec.name)
         rate = _rate_input()
         rate.setObjectName(f"compareRate{i + 2}")
-        rate.setAccessibleName(f"Learning rate of run {i + 2}")
+        rate.setAccessibleName(self.tr("Learning rate of run {n}").format(n=i + 2))
         rate.setMinimumWidth(80)
         normalize = QCheckBox()
-        normalize.setToolTip("Normalise x and y for this run")
+        normalize.setToolTip(self.tr("Normalise x and y for this run"))
         normalize.setObjectName(f"compareNormalize{i + 2}")
-        normalize.setAccessibleName(f"Normalise run {i + 2}")
+        normalize.setAccessibleName(self.tr("Normalise run {n}").format(n=i + 2))
         combo.currentIndexChanged.connect(
             lambda _=0, c=combo, r=rate: r.setValue(
                 RunSettings().with_optimizer(c.currentData()).learning_rate

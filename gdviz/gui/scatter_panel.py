@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
@@ -33,7 +33,7 @@ from ..core import geometry, points
 from . import style
 from .theme import LIGHT, Theme
 
-__all__ = ["EDIT_LIMIT", "MAX_DRAWN_POINTS", "MAX_DRAWN_RESIDUALS", "ScatterPanel"]
+__all__ = ["EDIT_LIMIT", "MAX_DRAWN_POINTS", "MAX_DRAWN_RESIDUALS", "ScatterPanel", "SquaresItem"]
 
 #: More points than this are drawn as a sample (the math still uses every point).
 MAX_DRAWN_POINTS = 20_000
@@ -55,9 +55,12 @@ LEGEND_ROWS = 4
 SQUARE_FILL_ALPHA = 38
 SQUARE_EDGE_ALPHA = 150
 
-_SQUARES_LABEL = "squares: total area = N × error"
+#: The panel's words in English; shown translated (context "ScatterPanel").
+_SQUARES_LABEL = QT_TRANSLATE_NOOP("ScatterPanel", "squares: total area = N × error")
+_LEAST_SQUARES = QT_TRANSLATE_NOOP("ScatterPanel", "least squares")
 
-_TIP_EDIT = (
+_TIP_EDIT = QT_TRANSLATE_NOOP(
+    "ScatterPanel",
     "<b>Play with the data</b><br>"
     "Click empty space: add a point<br>"
     "Drag a point: move it<br>"
@@ -65,10 +68,11 @@ _TIP_EDIT = (
     "Click a point: highlight it<br>"
     "Drag empty space: pan &nbsp;·&nbsp; wheel: zoom<br>"
     "Right-click empty space: plot menu<br>"
-    "Ctrl+Z undoes an edit"
+    "Ctrl+Z undoes an edit",
 )
-_TIP_VIEW = (
-    "Click a point: highlight it<br>Drag: pan &nbsp;·&nbsp; wheel: zoom<br>Right-click: plot menu"
+_TIP_VIEW = QT_TRANSLATE_NOOP(
+    "ScatterPanel",
+    "Click a point: highlight it<br>Drag: pan &nbsp;·&nbsp; wheel: zoom<br>Right-click: plot menu",
 )
 
 
@@ -98,7 +102,7 @@ class _Points(pg.ScatterPlotItem):
         ev.ignore()
 
 
-class _Squares(QGraphicsPathItem):
+class SquaresItem(QGraphicsPathItem):
     """Translucent squares of one sign as one path of closed polygons.
 
     Overlapping squares fill once (non-zero winding), so a crowd of squares stays a pale
@@ -111,11 +115,14 @@ class _Squares(QGraphicsPathItem):
         super().__init__()
         self.setVisible(False)
 
-    def set_colour(self, colour: str) -> None:
-        pen = pg.mkPen(_with_alpha(colour, SQUARE_EDGE_ALPHA))
+    def set_colour(
+        self, colour: str, fill: int = SQUARE_FILL_ALPHA, edge: int = SQUARE_EDGE_ALPHA
+    ) -> None:
+        """``colour`` with the fill's and the outline's opacity (0-255)."""
+        pen = pg.mkPen(_with_alpha(colour, edge))
         pen.setWidth(0)
         self.setPen(pen)
-        self.setBrush(pg.mkBrush(_with_alpha(colour, SQUARE_FILL_ALPHA)))
+        self.setBrush(pg.mkBrush(_with_alpha(colour, fill)))
 
     def shape(self) -> QPainterPath:
         return QPainterPath()
@@ -179,7 +186,7 @@ class ScatterPanel(pg.PlotWidget):
     def __init__(self, parent=None):
         super().__init__(parent, viewBox=_EditViewBox(), axisItems=style.plain_axes())
         self.setObjectName("scatterPlot")
-        self.setAccessibleName("Data and fitted line")
+        self.setAccessibleName(self.tr("Data and fitted line"))
         self.legends = style.PlotLegend(self, LEGEND_ROWS, place=self._resized)
         self._x = np.empty(0)
         self._y = np.empty(0)
@@ -190,22 +197,23 @@ class ScatterPanel(pg.PlotWidget):
         self._x_range = (0.0, 1.0)
         self._current = (0.0, 0.0)
         self._axis_names = ("x", "y")
-        self._title = "Data and the current line"
+        self._title = self.tr("Data and the current line")
         self._want_editable = True
         self._highlight: int | None = None
         self._drag_index: int | None = None
         self._drag_offset = (0.0, 0.0)
         self.compare_lines: list[pg.PlotDataItem] = []  # one per compared run
         self._optimizers: list[str | None] = []  # each compared run's rule
-        self._optimum = (0.0, 0.0)  # the least-squares line (b*, m*)
+        self._optimum = (0.0, 0.0)  # the least-squares line (b*, m*), or the chosen error's
+        self._optimum_name = self.tr(_LEAST_SQUARES)  # its name in the legend
         self._fitted_y = (0.0, 1.0)  # the data's own y range, before room for the legend
         self._auto_view = True  # the view is as fitted (not panned or zoomed by hand)
         self._placing = False  # the view is changing to make room for the legend
         self._compare_labels: list[str] = []
         self._theme: Theme | None = None  # what the items are dressed in
 
-        self.squares_above = _Squares()
-        self.squares_below = _Squares()
+        self.squares_above = SquaresItem()
+        self.squares_below = SquaresItem()
         # vertical segments: crisp without antialiasing, which costs the most while they
         # are long (at the start of a run, far from the data)
         self.residuals_above = pg.PlotDataItem(connect="pairs", antialias=False)
@@ -340,6 +348,18 @@ class ScatterPanel(pg.PlotWidget):
         self.line.setData(*geometry.line_through(*self._current, *self._x_range))
         self._update_residuals()
         self._update_squares()
+
+    def set_optimum(self, b: float, m: float, name: str | None = None) -> None:
+        """The optimum's line ``y = m*x + b`` of the error descended, named ``name`` in the
+        legend (``"least-absolute-deviations line"``; default ``"least squares"``)."""
+        name = self.tr(_LEAST_SQUARES) if name is None else name
+        self._optimum = (float(b), float(m))
+        self.optimum_line.setData(*geometry.line_through(b, m, *self._x_range))
+        if name != self._optimum_name:
+            self._optimum_name = name
+            self._update_legend()
+        else:
+            self._place_legend()
 
     def set_line(self, b: float, m: float) -> None:
         """Move the current line (and its residuals and squares) to ``y = m*x + b``."""
@@ -505,9 +525,10 @@ class ScatterPanel(pg.PlotWidget):
     def _update_title(self) -> None:
         n = self._x.size
         if n > MAX_DRAWN_POINTS:
-            title = f"Data ({MAX_DRAWN_POINTS:,} of {n:,} points drawn) and the current line"
+            title = self.tr("Data ({drawn} of {count} points drawn) and the current line")
+            title = title.format(drawn=f"{MAX_DRAWN_POINTS:,}", count=f"{n:,}")
         else:
-            title = "Data and the current line"
+            title = self.tr("Data and the current line")
         if title != self._title:
             self._title = title
             style.set_title(self, self._theme, title)
@@ -526,8 +547,8 @@ class ScatterPanel(pg.PlotWidget):
 
     def _update_legend(self) -> None:
         """Name every line (compared runs too, and the squares when shown), and place it."""
-        entries = [(self.points, "data"), (self.optimum_line, "least squares")]
-        entries.append((self.line, "current line"))
+        entries = [(self.points, self.tr("data")), (self.optimum_line, self._optimum_name)]
+        entries.append((self.line, self.tr("current line")))
         self._squares_sample = None
         if self.show_squares:
             self._squares_text = self._squares_label()
@@ -568,20 +589,24 @@ class ScatterPanel(pg.PlotWidget):
     def _squares_label(self) -> str:
         n = self._x.size
         if n > MAX_DRAWN_RESIDUALS:
-            return f"squares of {MAX_DRAWN_RESIDUALS:,} sampled points"
-        return _SQUARES_LABEL
+            text = self.tr("squares of {count} sampled points")
+            return text.format(count=f"{MAX_DRAWN_RESIDUALS:,}")
+        return self.tr(_SQUARES_LABEL)
 
     def _update_editing(self) -> None:
         vb = self.getPlotItem().getViewBox()
         if self.is_editable():
-            tip = _TIP_EDIT
+            tip = self.tr(_TIP_EDIT)
         elif self._want_editable:
-            tip = (
-                f"<b>Editing is off</b> for more than {EDIT_LIMIT:,} points<br>"
-                f"(this data set has {self._x.size:,})<br>" + _TIP_VIEW
+            tip = self.tr(
+                "<b>Editing is off</b> for more than {limit} points<br>"
+                "(this data set has {count})<br>"
+            )
+            tip = tip.format(limit=f"{EDIT_LIMIT:,}", count=f"{self._x.size:,}") + self.tr(
+                _TIP_VIEW
             )
         else:
-            tip = "<b>Editing is off</b><br>" + _TIP_VIEW
+            tip = self.tr("<b>Editing is off</b><br>") + self.tr(_TIP_VIEW)
         self.setToolTip(tip)
         vb.setToolTip(tip)  # a view shows the tooltip of the item under the mouse
         if not self.is_editable():

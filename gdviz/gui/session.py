@@ -31,20 +31,17 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from ..core import model, stability, words
 from ..core.data import DataError, Dataset, checked_statistics, load_dataset
 from ..core.descent import Descent, RunView
+from ..core.guess import Guess
 from ..core.lesson import (
     MAX_NAME as MAX_COLUMN_NAME,
 )
-from ..core.lesson import (
-    PANEL_NAMES,
-    Lesson,
-    LessonData,
-    LessonError,
-    ViewSettings,
-    load_lesson,
-)
+from ..core.lesson import PANEL_NAMES, ViewSettings
 from ..core.settings import RunSettings
 from .data_edits import DataEditStack
+from .lesson_player import LessonIntents
 from .load_job import LoadJob
+from .objective_intents import ObjectiveIntents
+from .teaching import TeachingIntents
 from .worker import DescentWorker, Frame
 
 __all__ = ["PANELS", "Level", "Notice", "Session", "ViewState"]
@@ -94,6 +91,18 @@ class ViewState:
     #: Clicks on the data panel add, move and delete points (off: the data cannot be
     #: knocked over by a stray click).
     edit_points: bool = False
+    #: Predict, then reveal: the least-squares line, the optimum and their numbers are
+    #: hidden until Reveal, and a click on the contour map places a guess.
+    hidden: bool = False
+    #: What a click on the contour map guesses: "step" (where the next step lands) or
+    #: "optimum" (gdviz.core.guess.KINDS).
+    guess_kind: str = "step"
+    #: The class's guess on the contour map, or None.
+    guess: Guess | None = None
+    #: My line (b, m), placed by hand on the data panel, or None.
+    my_line: tuple[float, float] | None = None
+    #: Plain language: the main window says in words what the symbols say (η, λ, ρ, ∂E/∂b).
+    plain: bool = False
 
     def __post_init__(self) -> None:
         panels = {name: bool(self.panels.get(name, True)) for name in PANELS}
@@ -115,6 +124,7 @@ class ViewState:
             squares=view.squares,
             panels=panels,
             presentation=view.presentation or PANELS,
+            hidden=view.hidden,
         )
 
     def lesson_view(self) -> ViewSettings:
@@ -125,11 +135,17 @@ class ViewState:
             squares=self.squares,
             panels=dict(self.panels),
             presentation=() if self.presentation == PANELS else self.presentation,
+            hidden=self.hidden,
         )
 
 
-class Session(QObject):
-    """The window's state and the intents that change it; owns the descent worker."""
+class Session(LessonIntents, TeachingIntents, ObjectiveIntents, QObject):
+    """The window's state and the intents that change it; owns the descent worker.
+
+    The teaching intents (predict, then reveal; My line) are in
+    :class:`~gdviz.gui.teaching.TeachingIntents`; the chosen error's in
+    :class:`~gdviz.gui.objective_intents.ObjectiveIntents`.
+    """
 
     datasetChanged = Signal()  # new data: a file, a lesson or an edit
     settingsChanged = Signal(object)  # the main run's RunSettings
@@ -138,6 +154,8 @@ class Session(QObject):
     frameChanged = Signal()  # new rows, or another iteration shown
     runningChanged = Signal(bool)
     lessonChanged = Signal(str, str)  # title and note ("" and "": no lesson)
+    stepChanged = Signal()  # another lesson step, or news of its checkpoint
+    objectiveChanged = Signal()  # another loss, δ or λ: new optimum, runs anew
     noticed = Signal(object)  # Notice; Notice("") clears the message area
     loadProgress = Signal(int)  # percent
     loadingChanged = Signal(bool)
@@ -177,6 +195,8 @@ class Session(QObject):
         self.loadJob.finished.connect(self._load_finished)
         self.loadJob.failed.connect(self._load_failed)
         self.loadJob.cancelled.connect(self._load_cancelled)
+        self.frameChanged.connect(self._score_step_guess)
+        self._connect_lessons()
         self._start_worker()
 
     # ------------------------------------------------------------------ worker
@@ -311,25 +331,28 @@ class Session(QObject):
             self.notice(words.compared_divergence(diverged), Level.ERROR)
         elif main.iteration >= frame.target or self._stopped_at_convergence(main):
             level = Level.SUCCESS if main.converged else Level.WARNING
-            self.notice(words.run_outcome(main, self.analysis), level)
+            self.notice(self._outcome_words(main), level)
 
     def _stopped_at_convergence(self, main: RunView) -> bool:
         return self.settings.stop_when_converged and main.converged_at == main.iteration
 
     def _say_divergence(self, main: RunView) -> None:
+        if main.stop_message:  # a step that could not be taken (no curvature)
+            self.notice(main.stop_message, Level.ERROR)
+            return
         optimizer = main.diverged_with  # the step that failed, whatever is set now
         rate, name = optimizer.learning_rate, optimizer.name
         if main.state_overflow:
             self.notice(words.state_overflow(main, name), Level.ERROR)
             return
         explanation = stability.divergence_explanation(
-            self.stats, rate, main.diverged_at, main.normalize, name
+            self.stats, rate, main.diverged_at, main.normalize, name, self.view.plain
         )
         retry = stability.retry_learning_rate(self.stats, rate, main.normalize, name)
         self.notice(
             f"diverged at iteration {main.diverged_at}: {explanation}",
             Level.ERROR,
-            f"Retry with η = {words.format_number(retry)}",
+            words.retry_label(retry, self.view.plain),
             lambda: self.retry_with(retry),
         )
 
@@ -371,7 +394,9 @@ class Session(QObject):
             self.notice(str(exc), Level.ERROR)
             return False
         self._set_lesson("", "")
-        self._set_view(self.view.replace(panels=dict.fromkeys(PANELS, True)))
+        self._set_view(
+            self.view.replace(panels=dict.fromkeys(PANELS, True), guess=None, my_line=None)
+        )
         self._set_data(dataset, stats, runs)
         note = dataset.skipped_note()
         self.notice(note or dataset.summary(), Level.WARNING if note else Level.INFO)
@@ -415,6 +440,7 @@ class Session(QObject):
                 random_state=settings.seed,
                 stats=stats,
                 stop_when_converged=settings.stop_when_converged,
+                objective=settings.objective,  # shared by the compared runs
             )
             for run in (settings, *compare)
         ]
@@ -423,6 +449,7 @@ class Session(QObject):
         self.dataset = dataset
         self.stats = stats
         self.analysis = runs[0].analysis
+        self.optimum = runs[0].optimum
         self.edits.set_data(dataset.x, dataset.y)
         self._hand_over(runs)
         self.datasetChanged.emit()
@@ -442,9 +469,10 @@ class Session(QObject):
             return
         stats = model.fit_statistics(x, y)
         self.stats, self.analysis = stats, model.analyse(stats)
+        self._edited_optimum(x, y, stats)
         self._dataRequested.emit(x, y, stats)
         self.datasetChanged.emit()
-        self.notice(words.edited_data(len(x), self.analysis))
+        self.notice(self._edit_words(len(x)))
 
     def rename_columns(self, x_name: str, y_name: str) -> bool:
         """Name the data's columns (axis titles, lessons); plain text, never markup."""
@@ -485,6 +513,8 @@ class Session(QObject):
         old = self.settings
         if new == old:
             return True
+        if new.objective != old.objective:
+            return self._objective_settings(new)  # every run anew on the new error
         self.settings = new
         self.settingsChanged.emit(new)
         rule = (new.optimizer, new.hyperparameters, new.seed, new.stop_when_converged)
@@ -562,8 +592,13 @@ class Session(QObject):
             self.notice(words.at_target(main.iteration))
             return
         s = self.settings
-        warning = stability.divergence_warning(
-            self.stats, s.learning_rate, s.normalize, s.optimizer
+        quadratic = s.objective.is_quadratic  # the absolute and Huber errors have no limit
+        warning = quadratic and stability.divergence_warning(
+            s.objective.quadratic_statistics(self.stats),
+            s.learning_rate,
+            s.normalize,
+            s.optimizer,
+            self.view.plain,
         )
         if warning:  # said before the run starts; it goes ahead, so the class sees it
             self.notice(warning, Level.WARNING)
@@ -603,9 +638,12 @@ class Session(QObject):
 
     # ------------------------------------------------------------------ history
     def show_iteration(self, iteration: int) -> None:
-        """Show every panel as it was at ``iteration`` (clamped to what has been done)."""
+        """Show every panel as it was at ``iteration`` (clamped to what has been done; in
+        a long run's thinned history, the nearest kept iteration at or before it)."""
         latest = self.latest_iteration
         shown = max(0, min(int(iteration), latest))
+        if self.main_run is not None:
+            shown = self.main_run.history.kept(shown)
         self._shown = None if shown == latest and not self.running else shown
         self.frameChanged.emit()
 
@@ -613,8 +651,11 @@ class Session(QObject):
         self.show_iteration(self.shown_iteration - 1)
 
     def step_forward(self) -> None:
-        """One iteration forward through what has been recorded (never steps the run)."""
-        self.show_iteration(self.shown_iteration + 1)
+        """One iteration forward through what has been recorded (never steps the run); to
+        the next kept one in a thinned history."""
+        main = self.main_run
+        shown = self.shown_iteration
+        self.show_iteration(main.history.kept_after(shown) if main is not None else shown + 1)
 
     def forward(self) -> None:
         """The Right key: forward through the recorded history, and one new step only
@@ -628,65 +669,7 @@ class Session(QObject):
         self._shown = None
         self.frameChanged.emit()
 
-    # ------------------------------------------------------------------ lessons
-    def open_lesson(self, path) -> bool:
-        """Open a lesson file; a damaged or foreign one is refused and changes nothing."""
-        try:
-            lesson = load_lesson(path)
-        except LessonError as exc:
-            self.notice(str(exc), Level.ERROR)
-            return False
-        return self.apply_lesson(lesson, Path(path).name)
-
-    def apply_lesson(self, lesson: Lesson, name: str = "lesson") -> bool:
-        """Put a lesson's data, settings, view and note into the session, all or nothing.
-
-        Everything is checked (the data as a loaded file's, the settings against their
-        ranges, the runs built) before anything changes; a refused lesson changes nothing.
-        """
-        try:
-            dataset = lesson.data.dataset(name)
-            stats = model.fit_statistics(dataset.x, dataset.y)
-            settings = lesson.settings.checked()
-            compare = tuple(
-                settings.replace(**_own_settings(run)).checked() for run in lesson.compare
-            )
-            runs = self._new_runs(dataset.x, dataset.y, stats, settings, compare)
-        except (DataError, LessonError, ValueError) as exc:
-            self.notice(f"{name}: {exc}", Level.ERROR)
-            return False
-        old_pace = (self.settings.iterations, self.settings.speed)
-        self.settings = settings
-        self.compare = compare
-        self.settingsChanged.emit(settings)
-        self.compareChanged.emit(compare)
-        if (settings.iterations, settings.speed) != old_pace:
-            self._send_pace()
-        self._set_view(self.view.with_lesson(lesson.view))
-        self._set_data(dataset, stats, runs)
-        self._set_lesson(lesson.title, lesson.note)
-        if lesson.iteration > 0:
-            self._stepRequested.emit(lesson.iteration)
-        return True
-
-    def _set_lesson(self, title: str, note: str) -> None:
-        if (title, note) != (self.lesson_title, self.lesson_note):
-            self.lesson_title, self.lesson_note = title, note
-            self.lessonChanged.emit(title, note)
-
-    def capture_lesson(self, title: str, note: str = "") -> Lesson:
-        """The session's data, settings, view and shown iteration as a lesson."""
-        d = self.dataset
-        return Lesson(
-            title=title,
-            note=note,
-            data=LessonData(self.x, self.y, d.x_name, d.y_name),
-            settings=self.settings,
-            view=self.view.lesson_view(),
-            iteration=self.shown_iteration,
-            compare=self.compare,
-            source=Path(d.path).name if d.path else None,
-        )
+    # lessons and their steps: gdviz.gui.lesson_player.LessonIntents
 
 
 def _own_settings(run: RunSettings) -> dict:

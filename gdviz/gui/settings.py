@@ -12,6 +12,7 @@ What is remembered between runs (QSettings keys in ``gdviz.ini``):
 ``view/<name>``            the View menu's toggles (see :data:`VIEW_TOGGLES`)
 ``run/speed``              iterations per second, or ``"max"``
 ``welcome/seen``           the first-run note was dismissed (:mod:`gdviz.gui.welcome`)
+``view/language``          ``"system"`` or a language code (:mod:`gdviz.gui.i18n`)
 =========================  =================================================================
 
 Presentation mode is remembered but not switched on again by default: a teacher who quit
@@ -40,12 +41,21 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QPoint,
+    QRect,
+    QSettings,
+    Qt,
+)
 from PySide6.QtGui import QGuiApplication
 
 from ..core.data import file_kind
 
 __all__ = [
+    "LANGUAGE_KEY",
     "MAX_RECENT",
     "STATE_VERSION",
     "VIEW_TOGGLES",
@@ -55,6 +65,7 @@ __all__ = [
     "ensure_on_screen",
     "last_folder",
     "read_bool",
+    "read_language",
     "recent_files",
     "restore_window_state",
     "save_window_state",
@@ -83,6 +94,7 @@ STATE_KEY = "window/state"
 THEME_KEY = "window/theme"
 PRESENTING_KEY = "window/presenting"
 SPEED_KEY = "run/speed"
+LANGUAGE_KEY = "view/language"
 DAMAGED_SUFFIX = ".damaged"
 #: The least of a window that must lie on a screen, and the band at its top (the title
 #: bar, where it is grabbed) that must be reachable; else it is brought back.
@@ -191,19 +203,22 @@ _READERS: dict[str, Callable] = {
     PRESENTING_KEY: _as_bool,
     SPEED_KEY: _as_speed,
     "welcome/seen": _as_bool,
+    LANGUAGE_KEY: _as_theme,
     **{key: _as_bool for key in VIEW_TOGGLES.values()},
 }
 #: Plain words for the keys, for the message after a reset.
 _LABELS = {
-    "recentFiles": "recent files",
-    "lastFolder": "last folder",
-    GEOMETRY_KEY: "window size",
-    STATE_KEY: "dock layout",
-    THEME_KEY: "theme",
-    PRESENTING_KEY: "presentation mode",
-    SPEED_KEY: "speed",
-    "welcome/seen": "welcome note",
+    "recentFiles": QT_TRANSLATE_NOOP("settings", "recent files"),
+    "lastFolder": QT_TRANSLATE_NOOP("settings", "last folder"),
+    GEOMETRY_KEY: QT_TRANSLATE_NOOP("settings", "window size"),
+    STATE_KEY: QT_TRANSLATE_NOOP("settings", "dock layout"),
+    THEME_KEY: QT_TRANSLATE_NOOP("settings", "theme"),
+    PRESENTING_KEY: QT_TRANSLATE_NOOP("settings", "presentation mode"),
+    SPEED_KEY: QT_TRANSLATE_NOOP("settings", "speed"),
+    "welcome/seen": QT_TRANSLATE_NOOP("settings", "welcome note"),
+    LANGUAGE_KEY: QT_TRANSLATE_NOOP("settings", "language"),
 }
+_VIEW_OPTIONS = QT_TRANSLATE_NOOP("settings", "view options")
 
 
 def _read(settings: QSettings, key: str, default=None, reader: Callable | None = None):
@@ -224,6 +239,16 @@ def _read(settings: QSettings, key: str, default=None, reader: Callable | None =
 def read_bool(key: str, default: bool) -> bool:
     """A yes/no setting (``True``/``False``, or ``default`` when missing or unreadable)."""
     return _read(app_settings(), key, default, _as_bool)
+
+
+def read_language() -> str | None:
+    """The language chosen in View > Language (``"system"`` or a code), or None."""
+    return _read(app_settings(), LANGUAGE_KEY)
+
+
+def _tr(text: str) -> str:
+    """``text`` (marked with ``QT_TRANSLATE_NOOP("settings", …)``) in the window's language."""
+    return QCoreApplication.translate("settings", text)
 
 
 def recent_files() -> list[str]:
@@ -307,7 +332,12 @@ def check_settings() -> str | None:
     try:
         return _check_settings()
     except Exception as error:  # the check itself must never stop gdviz from starting
-        return f"Your settings could not be checked ({error}); gdviz uses the defaults."
+        text = _tr(
+            QT_TRANSLATE_NOOP(
+                "settings", "Your settings could not be checked ({error}); gdviz uses the defaults."
+            )
+        )
+        return text.format(error=error)
 
 
 def _put_aside(path: Path) -> Path | None:
@@ -344,14 +374,16 @@ def _special_file(path: Path) -> str | None:
         return None
     kept = _put_aside(path)
     if kept is None:
-        return (
-            f"Your settings file {path} is {what}, not a file, and could not be moved "
-            "aside; gdviz uses the defaults and cannot save your settings."
-        )
-    return (
-        f"Your settings file was {what}, not a file: it was moved aside to "
-        f"{kept.name}, and gdviz starts with the defaults."
-    )
+        return QCoreApplication.translate(
+            "settings",
+            "Your settings file {path} is {what}, not a file, and could not be moved "
+            "aside; gdviz uses the defaults and cannot save your settings.",
+        ).format(path=path, what=what)
+    return QCoreApplication.translate(
+        "settings",
+        "Your settings file was {what}, not a file: it was moved aside to "
+        "{kept}, and gdviz starts with the defaults.",
+    ).format(what=what, kept=kept.name)
 
 
 def _check_settings() -> str | None:
@@ -368,19 +400,28 @@ def _check_settings() -> str | None:
         reason = (error.strerror or type(error).__name__).lower()
         kept = _put_aside(path)
         if kept is None:
-            return (
-                f"Your settings could not be read ({reason}: {path}); "
-                "gdviz uses the defaults for now."
-            )
-        return (
-            f"Your settings could not be read ({reason}); the file was moved aside to "
-            f"{kept.name}, and gdviz starts with the defaults."
-        )
+            return QCoreApplication.translate(
+                "settings",
+                "Your settings could not be read ({reason}: {path}); "
+                "gdviz uses the defaults for now.",
+            ).format(reason=reason, path=path)
+        return QCoreApplication.translate(
+            "settings",
+            "Your settings could not be read ({reason}); the file was moved aside to "
+            "{kept}, and gdviz starts with the defaults.",
+        ).format(reason=reason, kept=kept.name)
     status, bad = _probe(raw) if _looks_like_text(raw) else (QSettings.Status.FormatError, [])
     if status != QSettings.Status.NoError:
         kept = _move_aside(path)
-        where = f"; the damaged file was kept as {kept.name}" if kept else ""
-        return f"Your settings could not be read and were reset to the defaults{where}."
+        if kept is None:
+            return QCoreApplication.translate(
+                "settings", "Your settings could not be read and were reset to the defaults."
+            )
+        return QCoreApplication.translate(
+            "settings",
+            "Your settings could not be read and were reset to the defaults; "
+            "the damaged file was kept as {kept}.",
+        ).format(kept=kept.name)
     if not bad:
         return None
     kept = _copy_aside(path, raw)
@@ -388,9 +429,16 @@ def _check_settings() -> str | None:
     for key in bad:
         settings.remove(key)
     settings.sync()
-    names = ", ".join(dict.fromkeys(_LABELS.get(key, "view options") for key in bad))
-    where = f"; the old file was kept as {kept.name}" if kept else ""
-    return f"Some settings could not be read and were reset to the defaults ({names}){where}."
+    names = ", ".join(dict.fromkeys(_tr(_LABELS.get(key, _VIEW_OPTIONS)) for key in bad))
+    if kept is None:
+        return QCoreApplication.translate(
+            "settings", "Some settings could not be read and were reset to the defaults ({names})."
+        ).format(names=names)
+    return QCoreApplication.translate(
+        "settings",
+        "Some settings could not be read and were reset to the defaults ({names}); "
+        "the old file was kept as {kept}.",
+    ).format(names=names, kept=kept.name)
 
 
 def _probe(raw: bytes) -> tuple[QSettings.Status, list[str]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ __all__ = [
     "SHORTCUTS",
     "Shortcut",
     "ShortcutsDialog",
+    "describe",
     "display_keys",
     "key_sequences",
     "shortcut",
@@ -53,35 +54,72 @@ class Shortcut(NamedTuple):
 
 
 SHORTCUTS: tuple[Shortcut, ...] = (
-    Shortcut("start_pause", ("Space",), "Start or pause the descent"),
-    Shortcut("step", ("Right",), "Forward one iteration (from the newest: take one new step)"),
-    Shortcut("step_ten", ("Shift+Right",), "Take ten iterations"),
-    Shortcut("step_back", ("Left",), "Step back one iteration"),
-    Shortcut("first", ("Home",), "Go to iteration 0"),
-    Shortcut("latest", ("End",), "Go to the latest iteration"),
-    Shortcut("reset", ("R",), "Reset to iteration 0 (start again)"),
-    Shortcut("faster", ("+", "="), "Faster"),
-    Shortcut("slower", ("-",), "Slower"),
-    Shortcut("open", ("Ctrl+O",), "Open a data file"),
-    Shortcut("save_lesson", ("Ctrl+S",), "Save the lesson"),
-    Shortcut("export", ("Ctrl+E",), "Export a picture or the history"),
-    Shortcut("undo", ("Ctrl+Z",), "Undo a data edit"),
-    Shortcut("redo", ("Ctrl+Shift+Z",), "Redo a data edit"),
-    Shortcut("presentation", ("F11",), "Presentation mode on or off (full screen, large type)"),
-    Shortcut("leave_presentation", ("Esc",), "Leave presentation mode"),
-    Shortcut("controls", ("F10", "Ctrl+Shift+C"), "Show or hide the controls (presentation too)"),
-    Shortcut("quit", ("Ctrl+Q",), "Quit"),
+    Shortcut(
+        "start_pause", ("Space",), QT_TRANSLATE_NOOP("Shortcuts", "Start or pause the descent")
+    ),
+    Shortcut(
+        "step",
+        ("Right",),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Forward one iteration (from the newest: take one new step)"
+        ),
+    ),
+    Shortcut("step_ten", ("Shift+Right",), QT_TRANSLATE_NOOP("Shortcuts", "Take ten iterations")),
+    Shortcut("step_back", ("Left",), QT_TRANSLATE_NOOP("Shortcuts", "Step back one iteration")),
+    Shortcut("first", ("Home",), QT_TRANSLATE_NOOP("Shortcuts", "Go to iteration 0")),
+    Shortcut("latest", ("End",), QT_TRANSLATE_NOOP("Shortcuts", "Go to the latest iteration")),
+    Shortcut("reset", ("R",), QT_TRANSLATE_NOOP("Shortcuts", "Reset to iteration 0 (start again)")),
+    Shortcut(
+        "next_step",
+        ("Ctrl+Right", "PgDown"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Next step of the lesson"),
+    ),
+    Shortcut(
+        "previous_step",
+        ("Ctrl+Left", "PgUp"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Previous step of the lesson"),
+    ),
+    Shortcut("faster", ("+", "="), QT_TRANSLATE_NOOP("Shortcuts", "Faster")),
+    Shortcut("slower", ("-",), QT_TRANSLATE_NOOP("Shortcuts", "Slower")),
+    Shortcut("open", ("Ctrl+O",), QT_TRANSLATE_NOOP("Shortcuts", "Open a data file")),
+    Shortcut("save_lesson", ("Ctrl+S",), QT_TRANSLATE_NOOP("Shortcuts", "Save the lesson")),
+    Shortcut(
+        "export", ("Ctrl+E",), QT_TRANSLATE_NOOP("Shortcuts", "Export a picture or the history")
+    ),
+    Shortcut("undo", ("Ctrl+Z",), QT_TRANSLATE_NOOP("Shortcuts", "Undo a data edit")),
+    Shortcut("redo", ("Ctrl+Shift+Z",), QT_TRANSLATE_NOOP("Shortcuts", "Redo a data edit")),
+    Shortcut(
+        "presentation",
+        ("F11",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Presentation mode on or off (full screen, large type)"),
+    ),
+    Shortcut(
+        "leave_presentation", ("Esc",), QT_TRANSLATE_NOOP("Shortcuts", "Leave presentation mode")
+    ),
+    Shortcut(
+        "controls",
+        ("F10", "Ctrl+Shift+C"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the controls (presentation too)"),
+    ),
+    Shortcut(
+        "explain",
+        ("F1",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Explain the control or panel in focus (Help > Concepts)"),
+    ),
+    Shortcut("quit", ("Ctrl+Q",), QT_TRANSLATE_NOOP("Shortcuts", "Quit")),
 )
 
 #: Friendlier names than Qt's for some keys.
 _KEY_NAMES = {
-    "Right": "Right arrow",
-    "Left": "Left arrow",
-    "Up": "Up arrow",
-    "Down": "Down arrow",
+    "Right": QT_TRANSLATE_NOOP("Shortcuts", "Right arrow"),
+    "Left": QT_TRANSLATE_NOOP("Shortcuts", "Left arrow"),
+    "Up": QT_TRANSLATE_NOOP("Shortcuts", "Up arrow"),
+    "Down": QT_TRANSLATE_NOOP("Shortcuts", "Down arrow"),
     "-": "−",
     "Esc": "Esc",
     "Escape": "Esc",
+    "PgDown": QT_TRANSLATE_NOOP("Shortcuts", "Page Down"),
+    "PgUp": QT_TRANSLATE_NOOP("Shortcuts", "Page Up"),
 }
 
 
@@ -100,14 +138,14 @@ def key_sequences(action: str) -> list[QKeySequence]:
 
 def _display_key(key: str) -> str:
     if key in _KEY_NAMES:
-        return _KEY_NAMES[key]
+        return QCoreApplication.translate("Shortcuts", _KEY_NAMES[key])
     if key in ("+", "="):
         return key
     text = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) or key
     if "+" in text:  # a modifier chord: name its last key in friendly words
         head, _, last = text.rpartition("+")
         if last in _KEY_NAMES:
-            return f"{head}+{_KEY_NAMES[last]}"
+            return f"{head}+{QCoreApplication.translate('Shortcuts', _KEY_NAMES[last])}"
     return text
 
 
@@ -115,7 +153,7 @@ def display_keys(keys: tuple[str, ...] | str) -> str:
     """How the keys read for a person: ``("+", "=")`` -> ``"+ or ="``."""
     if isinstance(keys, str):
         keys = (keys,)
-    return " or ".join(_display_key(key) for key in keys)
+    return QCoreApplication.translate("Shortcuts", " or ").join(_display_key(key) for key in keys)
 
 
 def tooltip_with_shortcut(text: str, key: str | tuple[str, ...]) -> str:
@@ -129,27 +167,32 @@ def tooltip_with_shortcut(text: str, key: str | tuple[str, ...]) -> str:
     return f"{text} ({display_keys(key)})"
 
 
+def describe(entry: Shortcut) -> str:
+    """What ``entry``'s keys do, in the window's language."""
+    return QCoreApplication.translate("Shortcuts", entry.description)
+
+
 class ShortcutsDialog(QDialog):
     """Help > Keyboard shortcuts: a two-column table of :data:`SHORTCUTS`."""
 
     def __init__(self, parent: QWidget | None = None, shortcuts=SHORTCUTS) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setAccessibleName("Keyboard shortcuts")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         # a dialog is a window of its own: take the main window's (theme's) font and palette
         self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation, True)
         if parent is not None:
             self.setFont(parent.font())
             self.setPalette(parent.palette())
         layout = QVBoxLayout(self)
-        intro = QLabel("Keys that work anywhere in the gdviz window:")
+        intro = QLabel(self.tr("Keys that work anywhere in the gdviz window:"))
         layout.addWidget(intro)
 
         self.table = QTableWidget(len(shortcuts), 2, self)
         self.table.setObjectName("shortcutsTable")
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Key", "Action"])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Action")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -163,7 +206,7 @@ class ShortcutsDialog(QDialog):
             font.setBold(True)
             key.setFont(font)
             self.table.setItem(row, 0, key)
-            self.table.setItem(row, 1, QTableWidgetItem(entry.description))
+            self.table.setItem(row, 1, QTableWidgetItem(describe(entry)))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.resizeColumnToContents(0)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QSizePolicy, QVBox
 from ..core import model, stability
 from ..core.optimizers import DEFAULT_OPTIMIZER
 from . import style
+from .loss_inputs import no_limits_text
 from .theme import LIGHT, Theme
 
 __all__ = ["StabilityPanel"]
@@ -45,6 +46,7 @@ class StabilityPanel(QWidget):
         self.setAccessibleName("Stability and conditioning")
         self._stats: model.Statistics | None = None
         self._analysis: model.Analysis | None = None
+        self._objective = None  # the error descended (None: the plain MSE)
         self._theory_applies: bool | None = None  # what the theory line is styled for
         self._settings: tuple | None = None  # (learning_rate, normalize, b0, m0, optimizer)
         self._report: stability.StabilityReport | None = None
@@ -58,7 +60,20 @@ class StabilityPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self._build_table())
+        # said instead of the table when the error has no fixed curvature (no limits)
+        self.no_limits_note = QLabel("")
+        self.no_limits_note.setObjectName("stabilityNoLimits")
+        self.no_limits_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_limits_note.setWordWrap(True)
+        self.no_limits_note.hide()
+        layout.addWidget(self.no_limits_note)
         layout.addWidget(self._build_plot(), 1)
+        self.hidden_note = QLabel("The distance to the optimum is hidden until Reveal.")
+        self.hidden_note.setObjectName("stabilityHiddenNote")
+        self.hidden_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.hidden_note.setWordWrap(True)
+        self.hidden_note.hide()
+        layout.addWidget(self.hidden_note)
         self._theme: Theme | None = None  # what the plot is dressed in
         self.apply_theme(LIGHT)
 
@@ -153,10 +168,14 @@ class StabilityPanel(QWidget):
         return _theory_pen(theme.foreground if applies else theme.faint, theme.line(1.8))
 
     # ------------------------------------------------------------------ API
-    def set_data(self, stats: model.Statistics, analysis: model.Analysis) -> None:
-        """The data changed (loaded or edited): new Hessian, new optimum."""
+    def set_data(self, stats: model.Statistics, analysis: model.Analysis, objective=None) -> None:
+        """The data or the error changed: new Hessian, new optimum. ``analysis`` holds the
+        optimum of the error descended (``mse_star`` its error); ``objective``
+        (:class:`~gdviz.core.objective.Objective`, default the plain MSE) is that error:
+        the MSE with ridge has its own limits, the absolute and Huber errors none."""
         self._stats = stats
         self._analysis = analysis
+        self._objective = objective
         self._update_settings_dependent()
 
     def set_settings(
@@ -186,6 +205,11 @@ class StabilityPanel(QWidget):
         else:
             self.plot.getPlotItem().enableAutoRange(axis="y")
 
+    def set_hidden(self, hidden: bool) -> None:
+        """Hide the distance to the optimum (it gives E* away) while the class predicts."""
+        self.plot.setVisible(not hidden)
+        self.hidden_note.setVisible(bool(hidden))
+
     def mark_divergence(self, iteration: int | None) -> None:
         """Mark the iteration at which the run diverged; ``None`` removes the mark."""
         self.diverged_at = None if iteration is None else int(iteration)
@@ -207,15 +231,30 @@ class StabilityPanel(QWidget):
 
     def theory_applies(self) -> bool:
         """Whether the theory line is for the chosen optimizer (plain descent on all points)."""
-        return self._settings is None or stability.theory_applies(self._settings[4])
+        if self._settings is None:
+            return True
+        return stability.theory_applies(self._settings[4], self._objective)
+
+    def _quadratic(self) -> bool:
+        return self._objective is None or self._objective.is_quadratic
 
     # ------------------------------------------------------------------ internals
     def _update_settings_dependent(self) -> None:
         if self._stats is None or self._settings is None:
             return
         lr, normalize, b0, m0, _ = self._settings
+        note = no_limits_text(self._objective) if self._objective is not None else ""
+        self.no_limits_note.setText(note)
+        self.no_limits_note.setVisible(bool(note))
+        self._grid.parentWidget().setVisible(not note)
         try:
-            self._report = stability.stability_report(self._stats, b0, m0, lr, normalize)
+            self._report = (
+                None
+                if note
+                else stability.stability_report(
+                    self._stats, b0, m0, lr, normalize, objective=self._objective
+                )
+            )
         except ValueError:
             self._report = None
         self._floor = stability.gap_floor(
@@ -283,8 +322,16 @@ class StabilityPanel(QWidget):
             return
         lr, normalize, b0, m0, _ = self._settings
         try:
+            if not self._quadratic():  # no theory for the absolute and Huber errors
+                raise ValueError
             iterations, gaps = stability.theory_curve(
-                self._stats, b0, m0, lr, self._last_iteration, normalize
+                self._stats,
+                b0,
+                m0,
+                lr,
+                self._last_iteration,
+                normalize,
+                objective=self._objective,
             )
         except ValueError:
             iterations, gaps = np.empty(0), np.empty(0)

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 __all__ = ["StateReadout"]
 
-_OPTIMUM_HEADER = "least squares: "
+#: Between the optimum's name ("least squares", "MAE optimum") and its b*.
+_OPTIMUM_HEADER = ": b* = "
 #: The widest line a column is sized for at least, so it does not grow every frame.
 _TEMPLATE = "∂E/∂m = -0.000000000e-00"
 _OPTIMUM_TEMPLATE = "E* = 0000.000000"
@@ -43,7 +44,7 @@ class StateReadout(QWidget):
         self._font_key = None
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        copy = QAction("Copy the state", self)
+        copy = QAction(self.tr("Copy the state"), self)
         copy.triggered.connect(self.copy)
         self.addAction(copy)
 
@@ -66,11 +67,12 @@ class StateReadout(QWidget):
         QGuiApplication.clipboard().setText(self._text)
 
     def rows(self) -> list[tuple[str, str]]:
-        """(current, least squares) per painted row."""
+        """(current, optimum) per painted row."""
         lines = self._text.split("\n") if self._text else []
-        if len(lines) == 9 and lines[6].startswith(_OPTIMUM_HEADER):
-            optimum = [lines[6][len(_OPTIMUM_HEADER) :], lines[7], lines[8]]
-            rows = [(lines[0], _OPTIMUM_HEADER.rstrip(": "))]
+        if len(lines) == 9 and _OPTIMUM_HEADER in lines[6]:
+            head, _, b_star = lines[6].partition(_OPTIMUM_HEADER)
+            optimum = [f"b* = {b_star}", lines[7], lines[8]]
+            rows = [(lines[0], head)]  # "least squares", "MAE optimum", …
             rows += list(zip(lines[1:4], optimum, strict=True))
             return [*rows, (lines[4], ""), (lines[5], "")]
         return [(line, "") for line in lines]

@@ -27,7 +27,7 @@ import time
 from typing import NamedTuple
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -70,6 +70,7 @@ CURRENT_COLOR = (1.0, 0.15, 0.15, 1.0)  # red, with a white ring
 OPTIMUM_COLOR = (1.0, 1.0, 1.0, 1.0)  # white, with a black ring
 RING_LIGHT = (1.0, 1.0, 1.0, 1.0)
 RING_DARK = (0.0, 0.0, 0.0, 1.0)
+MY_LINE_COLOR = (0.80, 0.47, 0.65, 1.0)  # My line's reddish purple, with a white ring
 MESH_COLOR = (0.0, 0.0, 0.0, 0.35)
 
 #: The default camera: from the front right, a little above. GLViewWidget's field of view
@@ -525,6 +526,14 @@ class _BoxMap(NamedTuple):
         return pos
 
 
+#: The axes' default names (English; shown translated, context "SurfacePanel").
+_AXIS_NAMES = (
+    QT_TRANSLATE_NOOP("SurfacePanel", "b (intercept)"),
+    QT_TRANSLATE_NOOP("SurfacePanel", "m (slope)"),
+    QT_TRANSLATE_NOOP("SurfacePanel", "error (MSE)"),
+)
+
+
 class SurfacePanel(QWidget):
     """The error surface in 3D, with the descent path, the current line and the optimum.
 
@@ -541,13 +550,16 @@ class SurfacePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("surfaceView")
-        self.setAccessibleName("Error surface, 3D")
+        self.setAccessibleName(self.tr("Error surface, 3D"))
+        self.surface_grid: tuple | None = None  # (b, m, error) shown
         self.setAccessibleDescription(
-            "The error for every intercept b and slope m, with the descent path on it. "
-            "Drag to rotate, scroll to zoom."
+            self.tr(
+                "The error for every intercept b and slope m, with the descent path on it. "
+                "Drag to rotate, scroll to zoom."
+            )
         )
 
-        self.title = QLabel("Error surface E(b, m)", self)
+        self.title = QLabel(self.tr("Error surface E(b, m)"), self)
         self.title.setObjectName("surfaceTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -555,7 +567,9 @@ class SurfacePanel(QWidget):
         self.view = _GLView(self)
         self.view.setObjectName("surfaceGLView")
         self.view.setMinimumSize(200, 150)
-        self.view.setToolTip("Drag to rotate, scroll to zoom, double-click to reset the view")
+        self.view.setToolTip(
+            self.tr("Drag to rotate, scroll to zoom, double-click to reset the view")
+        )
         self._camera = (CAMERA_DISTANCE, CAMERA_ELEVATION)  # as last placed by the panel
         self._wanted_elevation = CAMERA_ELEVATION
         self.view.installEventFilter(self)
@@ -577,7 +591,9 @@ class SurfacePanel(QWidget):
         self._optimizers: list[str | None] = []  # each compared run's rule
         self._arrows: tuple | None = None
         self.show_arrows = True
-        self._names = ("b (intercept)", "m (slope)", "error (MSE)")
+        self.show_optimum = True
+        self._my_point: tuple[float, float, float] | None = None
+        self._names = tuple(self.tr(name) for name in _AXIS_NAMES)
         self._short_names = False  # the axes named without their parenthesis
         self._theme: Theme | None = None  # what the view is dressed in
 
@@ -613,6 +629,7 @@ class SurfacePanel(QWidget):
                 f"error must have shape (len(m), len(b)) = ({m.size}, {b.size}), at least "
                 f"2 x 2 (got {error.shape})"
             )
+        self.surface_grid = (b, m, error)  # the grid shown, for reading
         box = self._map = _BoxMap.fit(b, m, error)
         self._extent = (b[0], b[-1], m[0], m[-1], error.min(), error.max())
 
@@ -628,8 +645,11 @@ class SurfacePanel(QWidget):
         star = box.points(*([float(v)] for v in optimum), lift=PATH_LIFT)
         self._optimum_ring.setData(pos=star)
         self._optimum_dot.setData(pos=star)
-        for item in (self._surface, self._mesh, self._optimum_ring, self._optimum_dot):
+        for item in (self._surface, self._mesh):
             item.setVisible(True)
+        for item in (self._optimum_ring, self._optimum_dot):
+            item.setVisible(self.show_optimum)
+        self._update_my_point()
 
         self._wanted_elevation = float(
             np.clip(box.elevation + 8.0, CAMERA_ELEVATION, CAMERA_MAX_ELEVATION)
@@ -703,14 +723,42 @@ class SurfacePanel(QWidget):
         self.show_arrows = show
         self._update_arrows()
 
+    def set_show_optimum(self, show: bool) -> None:
+        """Show the optimum's marker (hidden while the class predicts)."""
+        if bool(show) == self.show_optimum:
+            return
+        self.show_optimum = bool(show)
+        for item in (self._optimum_ring, self._optimum_dot):
+            item.setVisible(self.show_optimum and self._map is not None)
+        self._update_labels()
+
+    def set_my_point(self, point: tuple[float, float, float] | None) -> None:
+        """My line's ``(b, m, error)`` on the surface; None removes it."""
+        self._my_point = None if point is None else tuple(float(v) for v in point)
+        self._update_my_point()
+
+    def _update_my_point(self) -> None:
+        shown = self._my_point is not None and self._map is not None
+        if shown:
+            pos = self._map.points(*([v] for v in self._my_point), lift=PATH_LIFT)
+            self._my_ring.setData(pos=pos)
+            self._my_dot.setData(pos=pos)
+        self._my_ring.setVisible(shown)
+        self._my_dot.setVisible(shown)
+
     def set_axis_names(
         self,
-        b_label: str = "b (intercept)",
-        m_label: str = "m (slope)",
-        z_label: str = "error (MSE)",
+        b_label: str | None = None,
+        m_label: str | None = None,
+        z_label: str | None = None,
     ) -> None:
-        """Name the three axes (shown at the box's edges)."""
-        self._names = (b_label, m_label, z_label)
+        """Name the three axes (shown at the box's edges; by default
+        ``"b (intercept)"``, ``"m (slope)"``, ``"error (MSE)"``, translated)."""
+        given = (b_label, m_label, z_label)
+        self._names = tuple(
+            self.tr(default) if name is None else name
+            for name, default in zip(given, _AXIS_NAMES, strict=True)
+        )
         self._update_labels()
         self._place_camera()
 
@@ -932,7 +980,11 @@ class SurfacePanel(QWidget):
         self._current_dot = marker(CURRENT_COLOR, 18, 11)
         self._optimum_ring = marker(RING_DARK, 15, 12)
         self._optimum_dot = marker(OPTIMUM_COLOR, 10, 13)
+        self._my_ring = marker(RING_LIGHT, 19, 14)
+        self._my_dot = marker(MY_LINE_COLOR, 14, 15)
         self._marker_sizes = (
+            (self._my_ring, 19),
+            (self._my_dot, 14),
             (self._current_ring, 24),
             (self._current_dot, 18),
             (self._optimum_ring, 15),
@@ -1055,5 +1107,7 @@ class SurfacePanel(QWidget):
         labels["b_max"].setData(text=_number(b_hi), pos=(w, -w - gap, floor), alignment=top)
         labels["m_min"].setData(text=_number(m_lo), pos=(w + room, m_lo_y, floor), alignment=left)
         labels["m_max"].setData(text=_number(m_hi), pos=(w + room, m_hi_y, floor), alignment=left)
-        labels["e_min"].setData(text=_number(e_lo), pos=(-w - gap, -w, 0.0), alignment=right)
+        # the lowest error is about E*: hidden with the optimum
+        low = _number(e_lo) if self.show_optimum else "?"
+        labels["e_min"].setData(text=low, pos=(-w - gap, -w, 0.0), alignment=right)
         labels["e_max"].setData(text=_number(e_hi), pos=(-w - gap, -w, HEIGHT), alignment=right)

@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from PySide6.QtCore import QByteArray, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QScrollArea, QSplitter, QToolTip, QWidget
 
@@ -75,7 +75,7 @@ class Theme:
     name : str
         Key in :data:`THEMES` (``"light"``, ``"dark"``, ...).
     label : str
-        Menu text.
+        Menu text (English; the menu shows it translated, context "theme").
     background, foreground : str
         Plot background and ink (axes, ticks, titles, labels, legends).
     panel_background, panel_foreground : str
@@ -213,7 +213,7 @@ class Theme:
 #: The original look: white plots, Okabe-Ito colours.
 LIGHT = Theme(
     name="light",
-    label="&Light",
+    label=QT_TRANSLATE_NOOP("theme", "&Light"),
     background=style.PAPER,
     foreground=style.INK,
     panel_background="#EFEFEF",
@@ -225,7 +225,7 @@ LIGHT = Theme(
 #: keep at least 5.8:1 contrast on the background (orange and sky already have 7:1).
 DARK = Theme(
     name="dark",
-    label="&Dark",
+    label=QT_TRANSLATE_NOOP("theme", "&Dark"),
     background="#1C1F24",
     foreground="#E8E8E8",
     panel_background="#2A2D33",
@@ -261,7 +261,7 @@ _PRESENTATION_SIZES = MappingProxyType(
 #: type from the back of the room, lines twice as thick.
 PRESENTATION = Theme(
     name="presentation",
-    label="&Presentation (high contrast)",
+    label=QT_TRANSLATE_NOOP("theme", "&Presentation (high contrast)"),
     background="#FFFFFF",
     foreground="#000000",
     panel_background="#FFFFFF",
@@ -281,7 +281,7 @@ PRESENTATION = Theme(
 #: Presentation for a darkened hall: white ink on near-black, brightened hues (7.6:1+).
 PRESENTATION_DARK = Theme(
     name="presentation-dark",
-    label="Presentation, dar&k",
+    label=QT_TRANSLATE_NOOP("theme", "Presentation, dar&k"),
     background="#101010",
     foreground="#FFFFFF",
     panel_background="#1A1A1A",
@@ -495,15 +495,18 @@ def refresh_theme(window: QWidget) -> Theme:
     return current_theme(window)
 
 
-def theme_menu(window: QWidget, title: str = "&Theme") -> QMenu:
-    """A menu of the themes (one checked), for View > Theme; choosing one applies it."""
-    menu = QMenu(title, window)
+def theme_menu(window: QWidget, title: str | None = None) -> QMenu:
+    """A menu of the themes (one checked), for View > Theme; choosing one applies it.
+
+    The menu and the themes' names are in the window's language (``title`` as given).
+    """
+    menu = QMenu(QCoreApplication.translate("theme", "&Theme") if title is None else title, window)
     menu.setObjectName("themeMenu")
     group = QActionGroup(menu)
     group.setExclusive(True)
     current = current_theme(window).name
     for theme in THEMES.values():
-        action = QAction(theme.label, menu)
+        action = QAction(QCoreApplication.translate("theme", theme.label), menu)
         action.setObjectName(f"themeAction-{theme.name}")
         action.setData(theme.name)
         action.setCheckable(True)
@@ -633,14 +636,14 @@ class PresentationMode(QObject):
         super().__init__(window)
         self._window = window
         self._theme = _resolve(theme)
-        self.action = QAction("&Presentation mode", window)
+        self.action = QAction(self.tr("&Presentation mode"), window)
         self.action.setObjectName("presentationAction")
         self.action.setCheckable(True)
         self.action.setShortcuts(key_sequences("presentation"))
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.action.setToolTip("Full screen, large type, thick lines (F11; Esc leaves)")
+        self.action.setToolTip(self.tr("Full screen, large type, thick lines (F11; Esc leaves)"))
         self.action.triggered.connect(self._toggled)
-        self.leaveAction = QAction("Leave presentation mode", window)
+        self.leaveAction = QAction(self.tr("Leave presentation mode"), window)
         self.leaveAction.setObjectName("leavePresentationAction")
         self.leaveAction.setShortcuts(key_sequences("leave_presentation"))
         self.leaveAction.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

@@ -10,9 +10,6 @@ from .theme import Theme
 
 __all__ = ["Timeline"]
 
-#: The label stays as wide as this text, so the slider does not jump as numbers grow.
-_WIDEST_TEXT = "iteration 00000 of 00000"
-
 
 class Timeline(QWidget):
     """Slider over iterations 0..latest; "Live" follows the newest iteration.
@@ -33,31 +30,33 @@ class Timeline(QWidget):
         self.setObjectName("timeline")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        self.backButton = QPushButton("◀ Back")
+        self.backButton = QPushButton(self.tr("◀ Back"))
         self.backButton.setObjectName("stepBackButton")
-        self.backButton.setAccessibleName("Step back")
-        self.backButton.setToolTip("Show the previous iteration (Left arrow)")
+        self.backButton.setAccessibleName(self.tr("Step back"))
+        self.backButton.setToolTip(self.tr("Show the previous iteration (Left arrow)"))
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("timelineSlider")
-        self.slider.setAccessibleName("Timeline of iterations")
+        self.slider.setAccessibleName(self.tr("Timeline of iterations"))
         self.slider.setToolTip(
-            "Drag to see every panel as it was at that iteration.\n"
-            "Step or Start from a past iteration replays from there."
+            self.tr(
+                "Drag to see every panel as it was at that iteration.\n"
+                "Step or Start from a past iteration replays from there."
+            )
         )
         self.slider.setRange(0, 0)
         self.slider.setMinimumWidth(80)
         guard_inputs(self.slider)  # a wheel turned in passing does not move the history
-        self.liveButton = QPushButton("Live")
+        self.liveButton = QPushButton(self.tr("Live"))
         self.liveButton.setObjectName("liveButton")
-        self.liveButton.setAccessibleName("Follow the newest iteration")
-        self.liveButton.setToolTip("Follow the newest iteration (End)")
+        self.liveButton.setAccessibleName(self.tr("Follow the newest iteration"))
+        self.liveButton.setToolTip(self.tr("Follow the newest iteration (End)"))
         self.liveButton.setCheckable(True)
         self.liveButton.setChecked(True)
         self.label = QLabel()
         self.label.setObjectName("timelineLabel")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self._fit_label()
-        title = QLabel("History")
+        title = QLabel(self.tr("History"))
         title.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(title)
         layout.addWidget(self.backButton)
@@ -75,7 +74,8 @@ class Timeline(QWidget):
         self._fit_label()
 
     def _fit_label(self) -> None:
-        width = self.label.fontMetrics().horizontalAdvance(_WIDEST_TEXT) + 8
+        widest = self._position_text(88888, 88889)  # as wide as five-digit runs need
+        width = self.label.fontMetrics().horizontalAdvance(widest) + 8
         self.label.setMinimumWidth(max(150, width))
 
     def set_position(self, shown: int, latest: int, live: bool) -> None:
@@ -85,10 +85,13 @@ class Timeline(QWidget):
             self.slider.setValue(shown)
         with QSignalBlocker(self.liveButton):
             self.liveButton.setChecked(live)
-        self.label.setText(
-            f"iteration {shown} of {latest}" if shown != latest else f"iteration {latest}"
-        )
+        self.label.setText(self._position_text(shown, latest))
         self.backButton.setEnabled(shown > 0)
+
+    def _position_text(self, shown: int, latest: int) -> str:
+        if shown == latest:
+            return self.tr("iteration {latest}").format(latest=latest)
+        return self.tr("iteration {shown} of {latest}").format(shown=shown, latest=latest)
 
     def step_back(self) -> None:
         if self.slider.value() > 0:

@@ -9,7 +9,7 @@ view, and sends the same intents (``session.start_or_pause()``, ``session.step(1
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..core import stability
 from ..core.optimizers import Family, optimizer_spec, optimizer_specs
+from ..core.words import SYMBOL_WORDS
 from .controls import SPEEDS, hyperparameter_input, nearest_speed, speed_text
 from .input_guard import guard_inputs
 from .rate_gauge import zone_caption, zone_colour
@@ -32,7 +33,13 @@ from .session import PANELS
 __all__ = ["PANEL_NAMES", "PRESENTATION_CHOICES", "TransportBar", "panels_label"]
 
 #: Each panel's short name in the panel choices.
-PANEL_NAMES = {"scatter": "Data", "error": "Error", "surface": "Surface", "contour": "Contours"}
+#: (English, translated where shown, context "TransportBar").
+PANEL_NAMES = {
+    "scatter": QT_TRANSLATE_NOOP("TransportBar", "Data"),
+    "error": QT_TRANSLATE_NOOP("TransportBar", "Error"),
+    "surface": QT_TRANSLATE_NOOP("TransportBar", "Surface"),
+    "contour": QT_TRANSLATE_NOOP("TransportBar", "Contours"),
+}
 #: The panel layouts offered for presentation mode: two panels first (they fit any
 #: projector), then one, then all four.
 PRESENTATION_CHOICES = (
@@ -54,10 +61,11 @@ _ZONE_INK = {"slow": "#000000", "safe": "#FFFFFF", "oscillating": "#000000", "di
 def panels_label(names: tuple[str, ...]) -> str:
     """``"Data + Error"``, ``"Data only"``, ``"All four panels"``."""
     if tuple(names) == PANELS:
-        return "All four panels"
-    if len(names) == 1:
-        return f"{PANEL_NAMES[names[0]]} only"
-    return " + ".join(PANEL_NAMES[name] for name in names)
+        return QCoreApplication.translate("TransportBar", "All four panels")
+    shown = [QCoreApplication.translate("TransportBar", PANEL_NAMES[name]) for name in names]
+    if len(shown) == 1:
+        return QCoreApplication.translate("TransportBar", "{panel} only").format(panel=shown[0])
+    return " + ".join(shown)
 
 
 def _button(text: str, name: str, accessible: str, tip: str) -> QPushButton:
@@ -82,7 +90,7 @@ class TransportBar(QFrame):
     def __init__(self, session, controls_action: QAction | None = None, parent=None):
         super().__init__(parent)
         self.setObjectName("transportBar")
-        self.setAccessibleName("Presentation controls")
+        self.setAccessibleName(self.tr("Presentation controls"))
         self._session = session
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
@@ -91,8 +99,10 @@ class TransportBar(QFrame):
         self._build_rate(layout)
         self.panelsInput = QComboBox()
         self.panelsInput.setObjectName("transportPanelsInput")
-        self.panelsInput.setAccessibleName("Panels shown")
-        self.panelsInput.setToolTip("The panels presentation mode shows: one, two or all four")
+        self.panelsInput.setAccessibleName(self.tr("Panels shown"))
+        self.panelsInput.setToolTip(
+            self.tr("The panels presentation mode shows: one, two or all four")
+        )
         # about "Data + Error" wide (longer names are elided): the bar fits 1024 pixels
         self.panelsInput.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -104,7 +114,7 @@ class TransportBar(QFrame):
         layout.addWidget(self.panelsInput)
         self.controlsButton = QToolButton()
         self.controlsButton.setObjectName("transportControlsButton")
-        self.controlsButton.setAccessibleName("Show the controls")
+        self.controlsButton.setAccessibleName(self.tr("Show the controls"))
         if controls_action is not None:
             self.controlsButton.setDefaultAction(controls_action)
         layout.addWidget(self.controlsButton)
@@ -120,13 +130,21 @@ class TransportBar(QFrame):
     def _build_run(self, layout: QHBoxLayout) -> None:
         s = self._session
         self.startButton = _button(
-            "Start", "transportStartButton", "Start or pause", "Run or pause (Space)"
+            self.tr("Start"),
+            "transportStartButton",
+            self.tr("Start or pause"),
+            self.tr("Run or pause (Space)"),
         )
         self.startButton.setCheckable(True)
         self.stepButton = _button(
-            "Step", "transportStepButton", "Step", "Take one new iteration from the one shown"
+            self.tr("Step"),
+            "transportStepButton",
+            self.tr("Step"),
+            self.tr("Take one new iteration from the one shown"),
         )
-        self.resetButton = _button("Reset", "transportResetButton", "Reset", "Back to 0 (R)")
+        self.resetButton = _button(
+            self.tr("Reset"), "transportResetButton", self.tr("Reset"), self.tr("Back to 0 (R)")
+        )
         self.startButton.clicked.connect(self._start_clicked)
         self.stepButton.clicked.connect(lambda: s.step(1))
         self.resetButton.clicked.connect(s.reset)
@@ -134,8 +152,8 @@ class TransportBar(QFrame):
             layout.addWidget(button)
         self.speedInput = QSlider(Qt.Orientation.Horizontal)
         self.speedInput.setObjectName("transportSpeedInput")
-        self.speedInput.setAccessibleName("Speed")
-        self.speedInput.setToolTip("Iterations per second (+ and − change it)")
+        self.speedInput.setAccessibleName(self.tr("Speed"))
+        self.speedInput.setToolTip(self.tr("Iterations per second (+ and − change it)"))
         self.speedInput.setRange(0, len(SPEEDS) - 1)
         self.speedInput.setPageStep(1)
         self.speedInput.setMinimumWidth(90)
@@ -150,11 +168,12 @@ class TransportBar(QFrame):
 
     def _build_rate(self, layout: QHBoxLayout) -> None:
         rate = optimizer_specs()[0].hyperparameter("learning_rate")
-        label = QLabel("η")
-        label.setToolTip(rate.tooltip)
+        label = self.rateLabel = QLabel("η")
+        label.setObjectName("transportRateLabel")
+        label.setToolTip(rate.translated("tooltip"))
         self.learningRateInput = hyperparameter_input(rate)
         self.learningRateInput.setObjectName("transportLearningRateInput")
-        self.learningRateInput.setAccessibleName("Learning rate")
+        self.learningRateInput.setAccessibleName(self.tr("Learning rate"))
         self.learningRateInput.setMinimumWidth(
             self.learningRateInput.fontMetrics().horizontalAdvance("0.0000000") + 30
         )
@@ -196,7 +215,7 @@ class TransportBar(QFrame):
             label.hide()
             return
         applies = spec.family is Family.PLAIN
-        label.setText(zone.name)
+        label.setText(stability.ZONE_NAMES[zone.name])
         # a palette, not a style sheet: the label keeps following the window's type size
         palette = label.palette()
         palette.setColor(QPalette.ColorRole.Window, zone_colour(zone.name, applies))
@@ -211,10 +230,12 @@ class TransportBar(QFrame):
     def render_running(self, running: bool) -> None:
         with QSignalBlocker(self.startButton):
             self.startButton.setChecked(running)
-            self.startButton.setText("Pause" if running else "Start")
+            self.startButton.setText(self.tr("Pause") if running else self.tr("Start"))
 
     def render_view(self, view) -> None:
-        """Show the panels presentation mode shows (a lesson's own choice included)."""
+        """Show the panels presentation mode shows (a lesson's own choice included), and
+        name the learning rate by its symbol or, in plain language, in words."""
+        self.rateLabel.setText(SYMBOL_WORDS["η"].capitalize() if view.plain else "η")
         combo = self.panelsInput
         shown = tuple(view.presentation)
         index = next((i for i in range(combo.count()) if tuple(combo.itemData(i)) == shown), -1)

@@ -6,7 +6,7 @@ Shown above the panels until "Got it" is clicked; that is remembered in the sett
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -23,10 +23,14 @@ __all__ = [
 ]
 
 WELCOME_KEY = "welcome/seen"
-WELCOME_TITLE = "Welcome to gdviz: watch gradient descent fit the line y = m·x + b to data."
-WELCOME_TEXT = (
+#: The note's words in English (shown through the translation, context "WelcomeNote").
+WELCOME_TITLE = QT_TRANSLATE_NOOP(
+    "WelcomeNote", "Welcome to gdviz: watch gradient descent fit the line y = m·x + b to data."
+)
+WELCOME_TEXT = QT_TRANSLATE_NOOP(
+    "WelcomeNote",
     "Press Start (Space) to watch gradient descent fit the line, or Step (→) to go one "
-    "iteration at a time; File > Examples has ready-made lessons; F11 for the projector."
+    "iteration at a time; File > Examples has ready-made lessons; F11 for the projector.",
 )
 #: Type size of the note (points), and in the large-type (presentation) themes: the
 #: note is for the teacher, and must not crowd the panels on a projector.
@@ -63,18 +67,18 @@ class WelcomeNote(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("welcomeNote")
-        self.setAccessibleName("Welcome note")
+        self.setAccessibleName(self.tr("Welcome note"))
         layout = QHBoxLayout(self)
         # compact: on a 1280x650 window the note must leave the panels their room
         layout.setContentsMargins(10, 4, 8, 4)
         layout.setSpacing(10)
         text = QVBoxLayout()
         text.setSpacing(1)
-        self.titleLabel = QLabel(WELCOME_TITLE)
+        self.titleLabel = QLabel(QCoreApplication.translate("WelcomeNote", WELCOME_TITLE))
         self.titleLabel.setObjectName("welcomeTitle")
         self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.titleLabel.setWordWrap(True)
-        self.textLabel = QLabel(WELCOME_TEXT)
+        self.textLabel = QLabel(QCoreApplication.translate("WelcomeNote", WELCOME_TEXT))
         self.textLabel.setObjectName("welcomeText")
         self.textLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.textLabel.setWordWrap(True)
@@ -85,17 +89,19 @@ class WelcomeNote(QWidget):
 
         buttons = QVBoxLayout()
         buttons.setSpacing(2)
-        self.dismissButton = QPushButton("Got it")
+        self.dismissButton = QPushButton(self.tr("Got it"))
         self.dismissButton.setObjectName("welcomeDismiss")
-        self.dismissButton.setAccessibleName("Got it: hide the welcome note")
-        self.dismissButton.setToolTip("Hide this note (it will not show at the next start)")
+        self.dismissButton.setAccessibleName(self.tr("Got it: hide the welcome note"))
+        self.dismissButton.setToolTip(
+            self.tr("Hide this note (it will not show at the next start)")
+        )
         self.dismissButton.setDefault(False)
         self.dismissButton.setAutoDefault(False)
         self.dismissButton.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space is Start/Pause
         self.dismissButton.clicked.connect(self.dismiss)
-        self.showAtStartInput = QCheckBox("Show at every start")
+        self.showAtStartInput = QCheckBox(self.tr("Show at every start"))
         self.showAtStartInput.setObjectName("welcomeShowAtStart")
-        self.showAtStartInput.setAccessibleName("Show the welcome note at every start")
+        self.showAtStartInput.setAccessibleName(self.tr("Show the welcome note at every start"))
         self.showAtStartInput.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         # ticked when it was asked for before (seen stored as false), not on a first run
         self.showAtStartInput.setChecked(not read_bool(WELCOME_KEY, True))

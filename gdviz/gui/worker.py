@@ -266,8 +266,10 @@ class DescentWorker(QObject):
             except MemoryError:
                 self._halt()
                 self.failed.emit(
-                    f"not enough memory to keep the history beyond iteration {iteration}; "
-                    "the run stopped there"
+                    self.tr(
+                        "not enough memory to keep the history beyond iteration {n}; "
+                        "the run stopped there"
+                    ).format(n=iteration)
                 )
             elapsed = time.perf_counter() - t0
             self._per_iteration = 0.7 * self._per_iteration + 0.3 * elapsed / k

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>BigDisplay</name>
+    <message>
+        <source>Large iteration and error display</source>
+        <extracomment>Significant digits of the error, b and m (``112.615``, ``7.99102``). The least-squares row is drawn at this fraction of the main size. Neither row is drawn smaller than this (pixels), however little room there is. Space between the columns, in ems of the main size.</extracomment>
+        <translation>Große Anzeige von Iteration und Fehler</translation>
+    </message>
+    <message>
+        <source>iteration </source>
+        <translation>Iteration </translation>
+    </message>
+    <message>
+        <source>error = </source>
+        <translation>Fehler = </translation>
+    </message>
+    <message>
+        <source>least squares</source>
+        <translation>kleinste Quadrate</translation>
+    </message>
+</context>
+<context>
     <name>ColumnNamesDialog</name>
     <message>
         <source>Name the columns</source>
@@ -26,6 +46,61 @@
     <message>
         <source>Open a data file first (File &gt; Open, Ctrl+O)</source>
         <translation>Öffne zuerst eine Datendatei (Datei &gt; Öffnen, Strg+O)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareBox</name>
+    <message>
+        <source>Compare runs</source>
+        <translation>Läufe vergleichen</translation>
+    </message>
+    <message>
+        <source>Run up to three more settings beside the main run, from the same start. Each rule has its own colour and line style in every panel.</source>
+        <translation>Bis zu drei weitere Einstellungen neben dem Hauptlauf laufen lassen, vom selben Start aus. Jede Regel hat in jedem Bereich ihre eigene Farbe und Linienart.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>Rate η</source>
+        <translation>Rate η</translation>
+    </message>
+    <message>
+        <source>Norm.</source>
+        <translation>Norm.</translation>
+    </message>
+    <message>
+        <source>Apply and restart all runs</source>
+        <translation>Übernehmen und alle Läufe neu starten</translation>
+    </message>
+    <message>
+        <source>Apply comparison</source>
+        <translation>Vergleich übernehmen</translation>
+    </message>
+    <message>
+        <source>Use run {n}</source>
+        <translation>Lauf {n} verwenden</translation>
+    </message>
+    <message>
+        <source>Optimizer of run {n}</source>
+        <translation>Optimierer von Lauf {n}</translation>
+    </message>
+    <message>
+        <source>Learning rate of run {n}</source>
+        <translation>Lernrate von Lauf {n}</translation>
+    </message>
+    <message>
+        <source>Normalise x and y for this run</source>
+        <translation>x und y für diesen Lauf normieren</translation>
+    </message>
+    <message>
+        <source>Normalise run {n}</source>
+        <translation>Lauf {n} normieren</translation>
     </message>
 </context>
 <context>
@@ -81,6 +156,49 @@
     <message>
         <source>{count} more problems since; see the log.</source>
         <translation>Seitdem {count} weitere Probleme; siehe Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>DataEditStack</name>
+    <message>
+        <source>add point ({x}, {y})</source>
+        <translation>Punkt ({x}, {y}) hinzufügen</translation>
+    </message>
+    <message>
+        <source>delete point ({x}, {y})</source>
+        <translation>Punkt ({x}, {y}) löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the data points (Ctrl+Z)</source>
+        <translation>Die letzte Änderung an den Datenpunkten rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo the change to the data points that was undone (Ctrl+Shift+Z)</source>
+        <translation>Die rückgängig gemachte Änderung an den Datenpunkten wiederholen (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+        <source>move point to ({x}, {y})</source>
+        <translation>Punkt nach ({x}, {y}) verschieben</translation>
+    </message>
+    <message>
+        <source>{verb} {edit}</source>
+        <translation>{verb}: {edit}</translation>
+    </message>
+</context>
+<context>
+    <name>DescentWorker</name>
+    <message>
+        <source>not enough memory to keep the history beyond iteration {n}; the run stopped there</source>
+        <extracomment>``speed`` value meaning &quot;as fast as the machine allows&quot;.</extracomment>
+        <translation>nicht genug Speicher, um den Verlauf über Iteration {n} hinaus zu behalten; der Lauf hat dort angehalten</translation>
     </message>
 </context>
 <context>
@@ -140,10 +258,361 @@ Strg+Z macht eine Änderung rückgängig</translation>
     </message>
 </context>
 <context>
+    <name>LessonEditor</name>
+    <message>
+        <source>No checkpoint</source>
+        <extracomment>How the checkpoint choice reads, by kind (&quot;&quot; : no checkpoint).</extracomment>
+        <translation>Kein Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>Make the run diverge</source>
+        <translation>Den Lauf divergieren lassen</translation>
+    </message>
+    <message>
+        <source>Get the error below a value in a number of iterations</source>
+        <translation>Den Fehler in einer Anzahl Iterationen unter einen Wert bringen</translation>
+    </message>
+    <message>
+        <source>Predict where the next step lands</source>
+        <translation>Vorhersagen, wo der nächste Schritt landet</translation>
+    </message>
+    <message>
+        <source>Predict the best line</source>
+        <translation>Die beste Gerade vorhersagen</translation>
+    </message>
+    <message>
+        <source>(no text yet)</source>
+        <translation>(noch kein Text)</translation>
+    </message>
+    <message>
+        <source>Lesson editor</source>
+        <translation>Lektionseditor</translation>
+    </message>
+    <message>
+        <source>Lesson title</source>
+        <translation>Titel der Lektion</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Präsentation</translation>
+    </message>
+    <message>
+        <source>Any (as the teacher chooses)</source>
+        <translation>Beliebig (wie die Lehrkraft wählt)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Presentation panels</source>
+        <translation>Präsentationsbereiche</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Open in the window</source>
+        <translation>Im Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Step text</source>
+        <translation>Text des Schritts</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>Error below</source>
+        <translation>Fehler unter</translation>
+    </message>
+    <message>
+        <source>Within iterations</source>
+        <translation>Innerhalb Iterationen</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Toleranz</translation>
+    </message>
+    <message>
+        <source>What the step changes</source>
+        <translation>Was der Schritt ändert</translation>
+    </message>
+    <message>
+        <source>Take from the window</source>
+        <translation>Aus dem Fenster übernehmen</translation>
+    </message>
+    <message>
+        <source>This step sets the window&apos;s settings and view as they are now
+(what differs from the steps before it)</source>
+        <translation>Dieser Schritt setzt die Einstellungen und die Ansicht des Fensters, wie sie jetzt sind
+(was sich von den Schritten davor unterscheidet)</translation>
+    </message>
+    <message>
+        <source>Change nothing</source>
+        <translation>Nichts ändern</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Tolerance (share)</source>
+        <translation>Toleranz (Anteil)</translation>
+    </message>
+    <message>
+        <source>Settings and view</source>
+        <translation>Einstellungen und Ansicht</translation>
+    </message>
+    <message>
+        <source>This step changes: {names}</source>
+        <translation>Dieser Schritt ändert: {names}</translation>
+    </message>
+    <message>
+        <source>This step changes nothing.</source>
+        <translation>Dieser Schritt ändert nichts.</translation>
+    </message>
+    <message>
+        <source>cannot save {name}: {why}</source>
+        <translation>{name} kann nicht gespeichert werden: {why}</translation>
+    </message>
+    <message>
+        <source>Saved the lesson {name}</source>
+        <translation>Lektion {name} gespeichert</translation>
+    </message>
+    <message>
+        <source>Save the lesson</source>
+        <translation>Die Lektion speichern</translation>
+    </message>
+    <message>
+        <source>Lessons (*.gdviz)</source>
+        <translation>Lektionen (*.gdviz)</translation>
+    </message>
+    <message>
+        <source>the lesson needs a title</source>
+        <translation>die Lektion braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation>Le&amp;ktion</translation>
+    </message>
+    <message>
+        <source>Open a data file first (File &gt; Open, Ctrl+O)</source>
+        <translation>Öffne zuerst eine Datendatei (Datei &gt; Öffnen, Strg+O)</translation>
+    </message>
+    <message>
+        <source>New &amp;lesson…</source>
+        <translation>Neue &amp;Lektion…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit lesson…</source>
+        <translation>Lektion &amp;bearbeiten…</translation>
+    </message>
+</context>
+<context>
+    <name>LessonIntents</name>
+    <message>
+        <source>Guess placed: press Reveal to see how close it is.</source>
+        <extracomment>What a checkpoint of an optimum says while the guess waits for Reveal.</extracomment>
+        <translation>Tipp gesetzt: Drücke „Aufdecken“, um zu sehen, wie nah er ist.</translation>
+    </message>
+    <message>
+        <source>step {n}: {problem}</source>
+        <extracomment>The open lesson (None: none), the step shown (from 0) and each step&apos;s verdict.</extracomment>
+        <translation>Schritt {n}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonNote</name>
+    <message>
+        <source>Lesson note</source>
+        <extracomment>(background, border, ink, ink of a met checkpoint) on a light and on a dark theme. The title&apos;s type, relative to the note&apos;s. Lines of the note shown in presentation mode, and in the normal window (a short window must keep its panels); &quot;More&quot; shows the rest. The mark of a met checkpoint.</extracomment>
+        <translation>Lektionshinweis</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Show the whole note</source>
+        <translation>Den ganzen Hinweis zeigen</translation>
+    </message>
+    <message>
+        <source>Show the whole lesson note</source>
+        <translation>Den ganzen Lektionshinweis zeigen</translation>
+    </message>
+    <message>
+        <source>Hide the lesson note</source>
+        <translation>Lektionshinweis ausblenden</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>Schritt {number} von {count}</translation>
+    </message>
+    <message>
+        <source>Question: {question}</source>
+        <translation>Frage: {question}</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Weniger</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>&amp;Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Nächster Schritt</translation>
+    </message>
+</context>
+<context>
     <name>LoadJob</name>
     <message>
         <source>the file could not be loaded ({problem})</source>
         <translation>die Datei konnte nicht geladen werden ({problem})</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Error surface (2D: no OpenGL for 3D here)</source>
+        <extracomment>Milliseconds after the first data set is shown that start-up&apos;s objects are frozen.</extracomment>
+        <translation>Fehlerfläche (2D: hier kein OpenGL für 3D)</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>Läufe vergleichen</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>Stabilität</translation>
+    </message>
+    <message>
+        <source>Step math</source>
+        <translation>Rechenweg</translation>
+    </message>
+    <message>
+        <source>My line</source>
+        <translation>Meine Gerade</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Ladefortschritt</translation>
+    </message>
+    <message>
+        <source>Loading %p%</source>
+        <translation>Laden %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Laden abbrechen</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Open data file or lesson</source>
+        <translation>Datendatei oder Lektion öffnen</translation>
+    </message>
+    <message>
+        <source>Data files and lessons (*.csv *.tsv *.txt *.dat *.gdviz);;Lessons (*.gdviz);;All files (*)</source>
+        <translation>Datendateien und Lektionen (*.csv *.tsv *.txt *.dat *.gdviz);;Lektionen (*.gdviz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open a data file first</source>
+        <translation>Öffne zuerst eine Datendatei</translation>
+    </message>
+    <message>
+        <source>Save as lesson</source>
+        <translation>Als Lektion speichern</translation>
+    </message>
+    <message>
+        <source>Lessons (*.gdviz)</source>
+        <translation>Lektionen (*.gdviz)</translation>
+    </message>
+    <message>
+        <source>Saved the lesson {name}</source>
+        <translation>Lektion {name} gespeichert</translation>
+    </message>
+    <message>
+        <source>Opened {name}: gdviz opens one file at a time ({n} were dropped)</source>
+        <translation>{name} geöffnet: gdviz öffnet jeweils eine Datei ({n} wurden abgelegt)</translation>
+    </message>
+    <message>
+        <source>About gdviz</source>
+        <translation>Über gdviz</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;gdviz {version}&lt;/b&gt;&lt;br&gt;Watch gradient descent fit a straight line: the data, the error curve and the (b, m, error) surface, step by step.</source>
+        <translation>&lt;b&gt;gdviz {version}&lt;/b&gt;&lt;br&gt;Sieh zu, wie der Gradientenabstieg eine Gerade anpasst: die Daten, die Fehlerkurve und die (b, m, Fehler)-Fläche, Schritt für Schritt.</translation>
     </message>
 </context>
 <context>
@@ -236,6 +705,258 @@ Strg+Z macht eine Änderung rückgängig</translation>
     <message>
         <source>{count} more points are not shown; Σ includes them.</source>
         <translation>{count} weitere Punkte sind nicht gezeigt; Σ zählt sie mit.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>Residuals</source>
+        <extracomment>View toggles: (attribute of the window, text, field of the session&apos;s ViewState, tooltip); the texts in English, translated (context &quot;Menus&quot;) where the actions are made.</extracomment>
+        <translation>Residuen</translation>
+    </message>
+    <message>
+        <source>Squares of residuals</source>
+        <translation>Quadrate der Residuen</translation>
+    </message>
+    <message>
+        <source>Draw each residual&apos;s square: their total area is N times the error</source>
+        <translation>Das Quadrat jedes Residuums zeichnen: Ihre Gesamtfläche ist N-mal der Fehler</translation>
+    </message>
+    <message>
+        <source>Least-squares line</source>
+        <translation>Ausgleichsgerade</translation>
+    </message>
+    <message>
+        <source>Log error scale</source>
+        <translation>Logarithmische Fehlerskala</translation>
+    </message>
+    <message>
+        <source>Gradient arrows</source>
+        <translation>Gradientenpfeile</translation>
+    </message>
+    <message>
+        <source>Surface in standardised units</source>
+        <translation>Fläche in standardisierten Einheiten</translation>
+    </message>
+    <message>
+        <source>Draw the error surface over the standardised coefficients (b′, m′):
+the narrow valley becomes a round bowl; the error values stay the same</source>
+        <translation>Die Fehlerfläche über den standardisierten Koeffizienten (b′, m′) zeichnen:
+aus dem schmalen Tal wird eine runde Schüssel; die Fehlerwerte bleiben gleich</translation>
+    </message>
+    <message>
+        <source>Large iteration and error</source>
+        <translation>Große Iteration und Fehler</translation>
+    </message>
+    <message>
+        <source>Plain language</source>
+        <translation>Einfache Sprache</translation>
+    </message>
+    <message>
+        <source>Words instead of symbols in the window (learning rate for η, how steep the
+steepest direction is for λmax, …); the Stability and Step math docks and the
+tooltips keep the symbols</source>
+        <translation>Wörter statt Symbole im Fenster (Lernrate für η, wie steil die steilste
+Richtung ist für λmax, …); die Bereiche Stabilität und Rechenweg sowie die
+Tooltips behalten die Symbole</translation>
+    </message>
+    <message>
+        <source>Data panel</source>
+        <translation>Datenbereich</translation>
+    </message>
+    <message>
+        <source>Error panel</source>
+        <translation>Fehlerbereich</translation>
+    </message>
+    <message>
+        <source>Surface panel</source>
+        <translation>Flächenbereich</translation>
+    </message>
+    <message>
+        <source>Contour panel</source>
+        <translation>Höhenlinienbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a data file (Ctrl+O)</source>
+        <translation>Eine Datendatei öffnen (Strg+O)</translation>
+    </message>
+    <message>
+        <source>Start/Pause</source>
+        <translation>Start/Pause</translation>
+    </message>
+    <message>
+        <source>Forward one iteration</source>
+        <translation>Eine Iteration vor</translation>
+    </message>
+    <message>
+        <source>Take one new step</source>
+        <translation>Einen neuen Schritt machen</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Ten steps</source>
+        <translation>Zehn Schritte</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>Schritt zurück</translation>
+    </message>
+    <message>
+        <source>Show iteration 0</source>
+        <translation>Iteration 0 zeigen</translation>
+    </message>
+    <message>
+        <source>Follow the newest iteration</source>
+        <translation>Der neuesten Iteration folgen</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Schneller</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Langsamer</translation>
+    </message>
+    <message>
+        <source>Edit points</source>
+        <translation>Punkte bearbeiten</translation>
+    </message>
+    <message>
+        <source>Click on the data panel to add a point, drag one to move it, right-click to
+delete it (off: clicks only highlight points, so a stray click changes nothing)</source>
+        <translation>Im Datenbereich klicken, um einen Punkt hinzuzufügen, ziehen, um ihn zu verschieben,
+Rechtsklick, um ihn zu löschen (aus: Klicks heben Punkte nur hervor, ein versehentlicher Klick ändert nichts)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Examples</source>
+        <translation>&amp;Beispiele</translation>
+    </message>
+    <message>
+        <source>Open the lesson {name}</source>
+        <translation>Die Lektion {name} öffnen</translation>
+    </message>
+    <message>
+        <source>Data sets</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Lesson…</source>
+        <translation>Als Lektion &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Then: click to add a point, drag to move, right-click to delete</source>
+        <translation>Dann: klicken zum Hinzufügen, ziehen zum Verschieben, Rechtsklick zum Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Name the columns…</source>
+        <translation>Spalten &amp;benennen…</translation>
+    </message>
+    <message>
+        <source>Name x and y, e.g. hours studied and test score</source>
+        <translation>x und y benennen, z. B. Lernstunden und Testergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lauf</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Bereiche</translation>
+    </message>
+    <message>
+        <source>Presentation pa&amp;nels</source>
+        <translation>Präsentations&amp;bereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Show the &amp;welcome note</source>
+        <translation>&amp;Willkommenshinweis zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;About gdviz</source>
+        <translation>Ü&amp;ber gdviz</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Least-squares line</source>
+        <comment>toolbar</comment>
+        <translation>Ausgleichsgerade</translation>
+    </message>
+    <message>
+        <source>Log error scale</source>
+        <comment>toolbar</comment>
+        <translation>Log-Skala</translation>
+    </message>
+    <message>
+        <source>Surface in standardised units</source>
+        <comment>toolbar</comment>
+        <translation>Standardisiert</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <comment>toolbar</comment>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <comment>toolbar</comment>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <comment>toolbar</comment>
+        <translation>Stabilität</translation>
+    </message>
+    <message>
+        <source>Step math</source>
+        <comment>toolbar</comment>
+        <translation>Rechenweg</translation>
+    </message>
+    <message>
+        <source>My line</source>
+        <comment>toolbar</comment>
+        <translation>Meine Gerade</translation>
     </message>
 </context>
 <context>
@@ -533,6 +1254,149 @@ bis dahin markiert ein Klick in die Höhenlinienkarte einen Tipp</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Start or pause the descent</source>
+        <translation>Den Abstieg starten oder anhalten</translation>
+    </message>
+    <message>
+        <source>Forward one iteration (from the newest: take one new step)</source>
+        <translation>Eine Iteration vor (von der neuesten aus: einen neuen Schritt machen)</translation>
+    </message>
+    <message>
+        <source>Take ten iterations</source>
+        <translation>Zehn Iterationen machen</translation>
+    </message>
+    <message>
+        <source>Step back one iteration</source>
+        <translation>Eine Iteration zurück</translation>
+    </message>
+    <message>
+        <source>Go to iteration 0</source>
+        <translation>Zu Iteration 0 gehen</translation>
+    </message>
+    <message>
+        <source>Go to the latest iteration</source>
+        <translation>Zur neuesten Iteration gehen</translation>
+    </message>
+    <message>
+        <source>Reset to iteration 0 (start again)</source>
+        <translation>Auf Iteration 0 zurücksetzen (neu beginnen)</translation>
+    </message>
+    <message>
+        <source>Next step of the lesson</source>
+        <translation>Nächster Schritt der Lektion</translation>
+    </message>
+    <message>
+        <source>Previous step of the lesson</source>
+        <translation>Vorheriger Schritt der Lektion</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Schneller</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Langsamer</translation>
+    </message>
+    <message>
+        <source>Open a data file</source>
+        <translation>Eine Datendatei öffnen</translation>
+    </message>
+    <message>
+        <source>Save the lesson</source>
+        <translation>Die Lektion speichern</translation>
+    </message>
+    <message>
+        <source>Export a picture or the history</source>
+        <translation>Ein Bild oder den Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>Undo a data edit</source>
+        <translation>Eine Datenänderung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo a data edit</source>
+        <translation>Eine Datenänderung wiederholen</translation>
+    </message>
+    <message>
+        <source>Presentation mode on or off (full screen, large type)</source>
+        <translation>Präsentationsmodus ein oder aus (Vollbild, große Schrift)</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Präsentationsmodus verlassen</translation>
+    </message>
+    <message>
+        <source>Show or hide the controls (presentation too)</source>
+        <translation>Die Bedienelemente zeigen oder ausblenden (auch in der Präsentation)</translation>
+    </message>
+    <message>
+        <source>Explain the control or panel in focus (Help &gt; Concepts)</source>
+        <translation>Das Element oder den Bereich im Fokus erklären (Hilfe &gt; Begriffe)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Right arrow</source>
+        <extracomment>Friendlier names than Qt&apos;s for some keys.</extracomment>
+        <translation>Pfeil nach rechts</translation>
+    </message>
+    <message>
+        <source>Left arrow</source>
+        <translation>Pfeil nach links</translation>
+    </message>
+    <message>
+        <source>Up arrow</source>
+        <translation>Pfeil nach oben</translation>
+    </message>
+    <message>
+        <source>Down arrow</source>
+        <translation>Pfeil nach unten</translation>
+    </message>
+    <message>
+        <source>Page Down</source>
+        <translation>Bild ab</translation>
+    </message>
+    <message>
+        <source>Page Up</source>
+        <translation>Bild auf</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys that work anywhere in the gdviz window:</source>
+        <translation>Tasten, die überall im gdviz-Fenster funktionieren:</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>StateReadout</name>
+    <message>
+        <source>Copy the state</source>
+        <extracomment>Between the optimum&apos;s name (&quot;least squares&quot;, &quot;MAE optimum&quot;) and its b*. The widest line a column is sized for at least, so it does not grow every frame. Space between the columns, in widths of &quot;m&quot;.</extracomment>
+        <translation>Den Zustand kopieren</translation>
+    </message>
+</context>
+<context>
     <name>SurfacePanel</name>
     <message>
         <source>b (intercept)</source>
@@ -638,6 +1502,95 @@ Step or Start from a past iteration replays from there.</source>
     </message>
 </context>
 <context>
+    <name>TransportBar</name>
+    <message>
+        <source>Data</source>
+        <extracomment>Each panel&apos;s short name in the panel choices. (English, translated where shown, context &quot;TransportBar&quot;).</extracomment>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Surface</source>
+        <translation>Fläche</translation>
+    </message>
+    <message>
+        <source>Contours</source>
+        <translation>Höhenlinien</translation>
+    </message>
+    <message>
+        <source>All four panels</source>
+        <extracomment>The panel layouts offered for presentation mode: two panels first (they fit any projector), then one, then all four. Ink on each zone&apos;s colour.</extracomment>
+        <translation>Alle vier Bereiche</translation>
+    </message>
+    <message>
+        <source>{panel} only</source>
+        <translation>Nur {panel}</translation>
+    </message>
+    <message>
+        <source>Presentation controls</source>
+        <translation>Präsentationssteuerung</translation>
+    </message>
+    <message>
+        <source>Panels shown</source>
+        <translation>Gezeigte Bereiche</translation>
+    </message>
+    <message>
+        <source>The panels presentation mode shows: one, two or all four</source>
+        <translation>Die Bereiche, die der Präsentationsmodus zeigt: einen, zwei oder alle vier</translation>
+    </message>
+    <message>
+        <source>Show the controls</source>
+        <translation>Bedienelemente zeigen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start or pause</source>
+        <translation>Starten oder anhalten</translation>
+    </message>
+    <message>
+        <source>Run or pause (Space)</source>
+        <translation>Laufen lassen oder anhalten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Take one new iteration from the one shown</source>
+        <translation>Eine neue Iteration ab der gezeigten machen</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to 0 (R)</source>
+        <translation>Zurück auf 0 (R)</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Iterations per second (+ and − change it)</source>
+        <translation>Iterationen pro Sekunde (+ und − ändern sie)</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeNote</name>
     <message>
         <source>Welcome to gdviz: watch gradient descent fit the line y = m·x + b to data.</source>
@@ -675,11 +1628,84 @@ Step or Start from a past iteration replays from there.</source>
     </message>
 </context>
 <context>
+    <name>checkpoints</name>
+    <message>
+        <source>Yes: the run diverged at iteration {n}.</source>
+        <extracomment>The student marks a line (b, m) before the checkpoint can be judged. The kinds, as files name them.</extracomment>
+        <translation>Ja: Der Lauf ist bei Iteration {n} divergiert.</translation>
+    </message>
+    <message>
+        <source>Not yet: after {count} iterations the run has not diverged.</source>
+        <translation>Noch nicht: Nach {count} Iterationen ist der Lauf nicht divergiert.</translation>
+    </message>
+    <message>
+        <source>Mark a line first.</source>
+        <translation>Markiere zuerst eine Gerade.</translation>
+    </message>
+    <message>
+        <source>Take the step from iteration {n} to see where it lands.</source>
+        <translation>Mach den Schritt ab Iteration {n}, um zu sehen, wo er landet.</translation>
+    </message>
+    <message>
+        <source>Well predicted: the next step is b = {b}, m = {m}.</source>
+        <translation>Gut vorhergesagt: Der nächste Schritt ist b = {b}, m = {m}.</translation>
+    </message>
+    <message>
+        <source>Not quite: the next step is b = {b}, m = {m}.</source>
+        <translation>Nicht ganz: Der nächste Schritt ist b = {b}, m = {m}.</translation>
+    </message>
+    <message>
+        <source>Well predicted: the best line is b = {b}, m = {m}.</source>
+        <translation>Gut vorhergesagt: Die beste Gerade ist b = {b}, m = {m}.</translation>
+    </message>
+    <message>
+        <source>Not quite: the best line is b = {b}, m = {m}.</source>
+        <translation>Nicht ganz: Die beste Gerade ist b = {b}, m = {m}.</translation>
+    </message>
+    <message>
+        <source>Yes: the error went below {limit} at iteration {n}.</source>
+        <translation>Ja: Der Fehler ist bei Iteration {n} unter {limit} gefallen.</translation>
+    </message>
+    <message>
+        <source>Not yet: the error must go below {limit} within {count} iterations.</source>
+        <translation>Noch nicht: Der Fehler muss innerhalb von {count} Iterationen unter {limit} fallen.</translation>
+    </message>
+    <message>
+        <source>Not met: the error must go below {limit} within {count} iterations; the lowest was {lowest}.</source>
+        <translation>Nicht erreicht: Der Fehler muss innerhalb von {count} Iterationen unter {limit} fallen; der niedrigste war {lowest}.</translation>
+    </message>
+</context>
+<context>
     <name>concepts</name>
     <message>
         <source>This page is missing from {folder}.</source>
         <extracomment>The concepts, in the order the window lists them: each is ``resources/concepts/&lt;key&gt;.md``. What each part of the window explains, by the part&apos;s objectName: the first concept is the one F1 opens, and each has an &quot;Explain&quot; entry in the part&apos;s context menu. Text size of the window, in pixels: readable at the back of a class on a projector. Where the optimizers page lists the registered rules.</extracomment>
         <translation>Diese Seite fehlt in {folder}.</translation>
+    </message>
+    <message>
+        <source>The error surface</source>
+        <extracomment>The shipped pages&apos; titles, for translation (the pages themselves are in English).</extracomment>
+        <translation>Die Fehlerfläche</translation>
+    </message>
+    <message>
+        <source>The gradient</source>
+        <translation>Der Gradient</translation>
+    </message>
+    <message>
+        <source>The learning rate</source>
+        <translation>Die Lernrate</translation>
+    </message>
+    <message>
+        <source>Convergence</source>
+        <translation>Konvergenz</translation>
+    </message>
+    <message>
+        <source>Normalisation</source>
+        <translation>Normierung</translation>
+    </message>
+    <message>
+        <source>The optimizers</source>
+        <translation>Die Optimierer</translation>
     </message>
     <message>
         <source>Explain: {title}</source>
@@ -700,6 +1726,205 @@ Step or Start from a past iteration replays from there.</source>
     <message>
         <source>Explain the control or panel in focus (or under the pointer)</source>
         <translation>Das Bedienelement oder den Bereich im Fokus (oder unter dem Mauszeiger) erklären</translation>
+    </message>
+</context>
+<context>
+    <name>data</name>
+    <message>
+        <source> ({count} skipped)</source>
+        <extracomment>Largest file the loader reads (2 GB, about 55 million rows of two 17-digit numbers). Longest line the loader reads (1 MB); a longer one means this is not a data file. Bytes read to work out the layout (more when no data line is in them), and the content lines of them looked at. Files this large are read by pandas even before it has been imported (the import costs more than reading a smaller file line by line). The fast path parses ranges of lines of at most about this many bytes, by up to 4 threads at once (as many ranges as makes each thread parse the same number). Reading stops, and the file is refused, once more than this many rows were skipped and they outnumber the usable rows ten to one; the first few skipped lines are named.</extracomment>
+        <translation> ({count} übersprungen)</translation>
+    </message>
+    <message>
+        <source> ({count} skipped: {lines})</source>
+        <translation> ({count} übersprungen: {lines})</translation>
+    </message>
+    <message>
+        <source>{name} from {low} to {high}</source>
+        <translation>{name} von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>line {numbers}</source>
+        <translation>Zeile {numbers}</translation>
+    </message>
+    <message>
+        <source>lines {numbers}</source>
+        <translation>Zeilen {numbers}</translation>
+    </message>
+    <message>
+        <source>{name}: x and y have different lengths ({x} and {y})</source>
+        <translation>{name}: x und y sind verschieden lang ({x} und {y})</translation>
+    </message>
+    <message>
+        <source>{name}: is a folder, not a data file</source>
+        <translation>{name}: ist ein Ordner, keine Datendatei</translation>
+    </message>
+    <message>
+        <source>{name}: file not found ({path})</source>
+        <translation>{name}: Datei nicht gefunden ({path})</translation>
+    </message>
+    <message>
+        <source>{name}: permission denied; the file cannot be read</source>
+        <translation>{name}: Zugriff verweigert; die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>{name}: not a usable file name</source>
+        <translation>{name}: kein brauchbarer Dateiname</translation>
+    </message>
+    <message>
+        <source>{name}: the file is {size}; gdviz reads files up to {most}</source>
+        <translation>{name}: die Datei ist {size} groß; gdviz liest Dateien bis {most}</translation>
+    </message>
+    <message>
+        <source>{name}: the file changed while it was read (is another program writing it?); nothing was loaded</source>
+        <translation>{name}: die Datei hat sich beim Lesen geändert (schreibt ein anderes Programm hinein?); nichts wurde geladen</translation>
+    </message>
+    <message>
+        <source>{name}: the file is empty</source>
+        <translation>{name}: die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>{name}: no data, only blank lines and # comments</source>
+        <translation>{name}: keine Daten, nur leere Zeilen und #-Kommentare</translation>
+    </message>
+    <message>
+        <source>{name}: the file has a header row but no data rows</source>
+        <translation>{name}: die Datei hat eine Kopfzeile, aber keine Datenzeilen</translation>
+    </message>
+    <message>
+        <source>{name}: only one column found; need two columns (x and y)</source>
+        <translation>{name}: nur eine Spalte gefunden; nötig sind zwei Spalten (x und y)</translation>
+    </message>
+    <message>
+        <source>{name}: line {line}: no numeric columns</source>
+        <translation>{name}: Zeile {line}: keine Zahlenspalten</translation>
+    </message>
+    <message>
+        <source>{name}: only one column holds numbers ({column}); need two columns (x and y)</source>
+        <translation>{name}: nur eine Spalte enthält Zahlen ({column}); nötig sind zwei Spalten (x und y)</translation>
+    </message>
+    <message>
+        <source>{name}: x and y are both column {column}; choose two different columns</source>
+        <translation>{name}: x und y sind beide die Spalte {column}; wähle zwei verschiedene Spalten</translation>
+    </message>
+    <message>
+        <source>{name}: column {column} not found (available: {available})</source>
+        <translation>{name}: Spalte {column} nicht gefunden (vorhanden: {available})</translation>
+    </message>
+    <message>
+        <source>{name}: column index {index} is out of range; the file has {count} columns (indices 0 to {last})</source>
+        <translation>{name}: Spaltenindex {index} liegt außerhalb; die Datei hat {count} Spalten (Indizes 0 bis {last})</translation>
+    </message>
+    <message>
+        <source>{name}: line {line} is longer than {size}; gdviz reads data files with shorter lines (is this a data file?)</source>
+        <translation>{name}: Zeile {line} ist länger als {size}; gdviz liest Datendateien mit kürzeren Zeilen (ist das eine Datendatei?)</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read as UTF-16 text (damaged file?)</source>
+        <translation>{name}: kann nicht als UTF-16-Text gelesen werden (beschädigte Datei?)</translation>
+    </message>
+    <message>
+        <source>{name}: the file cannot be read ({reason})</source>
+        <translation>{name}: die Datei kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: looks like a binary file, not text data</source>
+        <translation>{name}: sieht nach einer Binärdatei aus, nicht nach Textdaten</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>1 Punkt</translation>
+    </message>
+    <message>
+        <source>{n} points</source>
+        <translation>{n} Punkte</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} Zeilen</translation>
+    </message>
+    <message>
+        <source>{name}: all x values are equal (x = {x}); a line&apos;s slope cannot be fitted</source>
+        <translation>{name}: alle x-Werte sind gleich (x = {x}); die Steigung einer Geraden lässt sich nicht anpassen</translation>
+    </message>
+</context>
+<context>
+    <name>explain</name>
+    <message>
+        <source>the data&apos;s own units</source>
+        <translation>die eigenen Einheiten der Daten</translation>
+    </message>
+    <message>
+        <source>standardised units: x′ = (x − x̄)/σ_x, y′ = (y − ȳ)/σ_y with x̄ = {x_shift}, σ_x = {x_scale}, ȳ = {y_shift}, σ_y = {y_scale}</source>
+        <translation>standardisierte Einheiten: x′ = (x − x̄)/σ_x, y′ = (y − ȳ)/σ_y mit x̄ = {x_shift}, σ_x = {x_scale}, ȳ = {y_shift}, σ_y = {y_scale}</translation>
+    </message>
+    <message>
+        <source>all {n} points</source>
+        <translation>allen {n} Punkten</translation>
+    </message>
+    <message>
+        <source>point {first} only (position {start} of shuffled epoch {epoch})</source>
+        <translation>nur Punkt {first} (Position {start} der gemischten Epoche {epoch})</translation>
+    </message>
+    <message>
+        <source>point {first}</source>
+        <translation>Punkt {first}</translation>
+    </message>
+    <message>
+        <source>{k} of the {n} points (positions {start}–{end} of shuffled epoch {epoch})</source>
+        <translation>{k} der {n} Punkte (Positionen {start}–{end} der gemischten Epoche {epoch})</translation>
+    </message>
+    <message>
+        <source>{k} of {n} points</source>
+        <translation>{k} von {n} Punkten</translation>
+    </message>
+    <message>
+        <source>Step {i} → {next} · {name}</source>
+        <translation>Schritt {i} → {next} · {name}</translation>
+    </message>
+    <message>
+        <source>not taken yet</source>
+        <translation>noch nicht gemacht</translation>
+    </message>
+    <message>
+        <source>line before the step: {b_name} = {b}, {m_name} = {m}</source>
+        <translation>Gerade vor dem Schritt: {b_name} = {b}, {m_name} = {m}</translation>
+    </message>
+    <message>
+        <source>Gradient on {points}</source>
+        <translation>Gradient über {points}</translation>
+    </message>
+    <message>
+        <source>Optimizer state</source>
+        <translation>Zustand des Optimierers</translation>
+    </message>
+    <message>
+        <source>Update ({settings})</source>
+        <translation>Aktualisierung ({settings})</translation>
+    </message>
+    <message>
+        <source>Back in the data&apos;s units</source>
+        <translation>Zurück in den Einheiten der Daten</translation>
+    </message>
+    <message>
+        <source>before the step: b = {b}, m = {m}</source>
+        <translation>vor dem Schritt: b = {b}, m = {m}</translation>
+    </message>
+    <message>
+        <source>recorded iteration {n}: {b_name} = {b}, {m_name} = {m} (matches)</source>
+        <translation>aufgezeichnete Iteration {n}: {b_name} = {b}, {m_name} = {m} (stimmt überein)</translation>
+    </message>
+    <message>
+        <source>recorded iteration {n}: {b_name} = {b}, {m_name} = {m} (differs: that step was taken with other settings)</source>
+        <translation>aufgezeichnete Iteration {n}: {b_name} = {b}, {m_name} = {m} (weicht ab: dieser Schritt wurde mit anderen Einstellungen gemacht)</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Probe</translation>
     </message>
 </context>
 <context>
@@ -842,6 +2067,329 @@ Step or Start from a past iteration replays from there.</source>
     </message>
 </context>
 <context>
+    <name>guess</name>
+    <message>
+        <source>very close</source>
+        <extracomment>What a guess is about, and how a sentence names it. Words for a guess within each share of the yardstick (the last: anything farther). The words of :data:`CLOSENESS` (and &quot;exactly right&quot;, :data:`FAR`) as the class reads them.</extracomment>
+        <translation>sehr nah</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>nah</translation>
+    </message>
+    <message>
+        <source>some way off</source>
+        <translation>ein Stück daneben</translation>
+    </message>
+    <message>
+        <source>far off</source>
+        <translation>weit daneben</translation>
+    </message>
+    <message>
+        <source>exactly right</source>
+        <translation>genau richtig</translation>
+    </message>
+    <message>
+        <source>Your guess was {distance} from the next step, (b, m) = ({b}, {m}): {words}.</source>
+        <translation>Dein Tipp lag {distance} vom nächsten Schritt entfernt, (b, m) = ({b}, {m}): {words}.</translation>
+    </message>
+    <message>
+        <source>Your guess was {distance} from the optimum, (b, m) = ({b}, {m}): {words}.</source>
+        <translation>Dein Tipp lag {distance} vom Optimum entfernt, (b, m) = ({b}, {m}): {words}.</translation>
+    </message>
+    <message>
+        <source>Your guess was {distance} from the next step, (b, m) = ({b}, {m}): {words} ({share}% of the step&apos;s length).</source>
+        <translation>Dein Tipp lag {distance} vom nächsten Schritt entfernt, (b, m) = ({b}, {m}): {words} ({share} % der Schrittlänge).</translation>
+    </message>
+    <message>
+        <source>Your guess was {distance} from the optimum, (b, m) = ({b}, {m}): {words} ({share}% of the way from the run&apos;s point).</source>
+        <translation>Dein Tipp lag {distance} vom Optimum entfernt, (b, m) = ({b}, {m}): {words} ({share} % des Wegs vom Punkt des Laufs).</translation>
+    </message>
+    <message>
+        <source>not converged after {n} iterations: error {error}</source>
+        <translation>nach {n} Iterationen nicht konvergiert: Fehler {error}</translation>
+    </message>
+    <message>
+        <source>{n} points (edited); the least-squares line stays hidden until Reveal</source>
+        <translation>{n} Punkte (bearbeitet); die Ausgleichsgerade bleibt bis „Aufdecken“ verborgen</translation>
+    </message>
+</context>
+<context>
+    <name>lesson</name>
+    <message>
+        <source>the file is empty; it holds no lesson</source>
+        <extracomment>The window&apos;s panels, by the names lessons use. NaN and Infinity are read as this string, so that msgspec says where they are.</extracomment>
+        <translation>die Datei ist leer; sie enthält keine Lektion</translation>
+    </message>
+    <message>
+        <source>not a gdviz lesson (not a JSON file: it starts with &quot;{start}&quot;)</source>
+        <translation>keine gdviz-Lektion (keine JSON-Datei: sie beginnt mit &quot;{start}&quot;)</translation>
+    </message>
+    <message>
+        <source>made by a newer gdviz (format version {version}; this gdviz reads up to {newest}); update gdviz to open it</source>
+        <translation>mit einem neueren gdviz erstellt (Formatversion {version}; dieses gdviz liest bis {newest}); aktualisiere gdviz, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <source>not valid JSON (nested too deeply)</source>
+        <translation>kein gültiges JSON (zu tief verschachtelt)</translation>
+    </message>
+    <message>
+        <source>{place}: not valid JSON (the file ends too early: was it cut short?)</source>
+        <translation>{place}: kein gültiges JSON (die Datei endet zu früh: wurde sie abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>line {line}: {byte} is not UTF-8 text; save the file as UTF-8</source>
+        <translation>Zeile {line}: {byte} ist kein UTF-8-Text; speichere die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <source>not a gdviz lesson (not UTF-8 text: {byte} on line {line})</source>
+        <translation>keine gdviz-Lektion (kein UTF-8-Text: {byte} in Zeile {line})</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <source>{name}: cannot open the file ({reason})</source>
+        <translation>{name}: die Datei kann nicht geöffnet werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: not a gdviz lesson (a binary file, not text)</source>
+        <translation>{name}: keine gdviz-Lektion (eine Binärdatei, kein Text)</translation>
+    </message>
+    <message>
+        <source>the file is too large for a lesson ({size} MB; at most {most} MB)</source>
+        <translation>die Datei ist zu groß für eine Lektion ({size} MB; höchstens {most} MB)</translation>
+    </message>
+</context>
+<context>
+    <name>objective</name>
+    <message>
+        <source>Huber δ</source>
+        <extracomment>The loss of a fresh window, a lesson&apos;s default and ``gdviz fit``&apos;s: the tutorial&apos;s.</extracomment>
+        <translation>Huber δ</translation>
+    </message>
+    <message>
+        <source>Huber&apos;s δ: residuals up to δ count squared, larger ones only in proportion
+(in the units of y)</source>
+        <translation>Hubers δ: Residuen bis δ zählen quadriert, größere nur proportional
+(in den Einheiten von y)</translation>
+    </message>
+    <message>
+        <source>Ridge λ</source>
+        <translation>Ridge λ</translation>
+    </message>
+    <message>
+        <source>Ridge penalty λ: λ m² is added to the error, pulling the slope towards 0
+(the intercept is not penalised); 0 for none</source>
+        <translation>Ridge-Strafterm λ: λ m² wird zum Fehler addiert und zieht die Steigung Richtung 0
+(der Achsenabschnitt wird nicht bestraft); 0 für keinen</translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation>Mittlerer quadratischer Fehler</translation>
+    </message>
+    <message>
+        <source>the squared error</source>
+        <translation>der quadratische Fehler</translation>
+    </message>
+    <message>
+        <source>least-squares line</source>
+        <translation>Ausgleichsgerade</translation>
+    </message>
+    <message>
+        <source>Each residual counts squared: large misses dominate.</source>
+        <translation>Jedes Residuum zählt quadriert: Große Abweichungen dominieren.</translation>
+    </message>
+    <message>
+        <source>Mean absolute error</source>
+        <translation>Mittlerer absoluter Fehler</translation>
+    </message>
+    <message>
+        <source>the absolute error</source>
+        <translation>der absolute Fehler</translation>
+    </message>
+    <message>
+        <source>least-absolute-deviations line</source>
+        <translation>Gerade der kleinsten absoluten Abweichungen</translation>
+    </message>
+    <message>
+        <source>Each residual counts by its size: outliers pull less. No curvature, so no second-order steps.</source>
+        <translation>Jedes Residuum zählt nach seiner Größe: Ausreißer ziehen weniger. Keine Krümmung, also keine Schritte zweiter Ordnung.</translation>
+    </message>
+    <message>
+        <source>Huber loss</source>
+        <translation>Huber-Verlust</translation>
+    </message>
+    <message>
+        <source>the Huber error</source>
+        <translation>der Huber-Fehler</translation>
+    </message>
+    <message>
+        <source>Huber line</source>
+        <translation>Huber-Gerade</translation>
+    </message>
+    <message>
+        <source>Squared for residuals up to δ, absolute beyond: smooth near the line, robust to outliers.</source>
+        <translation>Quadriert für Residuen bis δ, absolut darüber: glatt nahe der Geraden, robust gegen Ausreißer.</translation>
+    </message>
+</context>
+<context>
+    <name>optimizers</name>
+    <message>
+        <source>Learning rate η</source>
+        <extracomment>A stateless rule&apos;s update on plain floats, ``(g_b, g_m) -&gt; (Δb, Δm)``: the same arithmetic as ``update``, without numpy&apos;s cost on two numbers (None: use update) The rule needs the Hessian: the descent calls ``update(grads, state, params, h)`` with ``h`` the 2×2 Hessian of the error at ``params``</extracomment>
+        <translation>Lernrate η</translation>
+    </message>
+    <message>
+        <source>Step size η: how far each step moves against the gradient.
+Type 0.0001 or 1e-4; the arrow keys step 1, 2, 5, 10, …</source>
+        <translation>Schrittweite η: wie weit jeder Schritt gegen den Gradienten geht.
+Tippe 0.0001 oder 1e-4; die Pfeiltasten gehen in Schritten 1, 2, 5, 10, …</translation>
+    </message>
+    <message>
+        <source>Momentum μ</source>
+        <translation>Momentum μ</translation>
+    </message>
+    <message>
+        <source>Momentum μ: the share of the velocity kept from step to step (0 to below 1)</source>
+        <translation>Momentum μ: der Anteil der Geschwindigkeit, der von Schritt zu Schritt bleibt (0 bis unter 1)</translation>
+    </message>
+    <message>
+        <source>β₁: decay of the running mean of gradients</source>
+        <translation>β₁: Abklingen des gleitenden Mittels der Gradienten</translation>
+    </message>
+    <message>
+        <source>β₂: decay of the running mean of squared gradients</source>
+        <translation>β₂: Abklingen des gleitenden Mittels der quadrierten Gradienten</translation>
+    </message>
+    <message>
+        <source>Decay ρ</source>
+        <translation>Abklingrate ρ</translation>
+    </message>
+    <message>
+        <source>Decay ρ: how slowly the running mean of squared gradients forgets</source>
+        <translation>Abklingrate ρ: wie langsam das gleitende Mittel der quadrierten Gradienten vergisst</translation>
+    </message>
+    <message>
+        <source>Epsilon ε</source>
+        <translation>Epsilon ε</translation>
+    </message>
+    <message>
+        <source>ε: added to the root of the squared gradients so that no step divides by 0</source>
+        <translation>ε: wird zur Wurzel der quadrierten Gradienten addiert, damit kein Schritt durch 0 teilt</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>Points per mini-batch step, drawn in shuffled order (the seed fixes the order)</source>
+        <translation>Punkte pro Mini-Batch-Schritt, in gemischter Reihenfolge gezogen (der Seed legt die Reihenfolge fest)</translation>
+    </message>
+    <message>
+        <source>Gradient descent (batch)</source>
+        <extracomment>``θ ← θ - η g``: on the full batch the Hessian&apos;s limits hold exactly (it converges for ``η &lt; 2/λmax``); single points and small batches have steeper error surfaces. A velocity carries past gradients into each step, so a rate the Hessian calls safe may still overshoot. Steps scaled by running gradient sizes: each is about ``η`` long whatever the curvature, so the Hessian&apos;s limits say nothing. Steps from the Hessian itself (Newton, conjugate gradients): on a quadratic error they land on the optimum in a fixed number of steps, whatever its shape. The hues a rule may be drawn in (each theme has its own shade of them) besides a ``&quot;#RRGGBB&quot;`` colour: ``&quot;ink&quot;`` is the theme&apos;s text colour. Hues taken by other roles: the data points, the least-squares line and optimum, the main run&apos;s current line. Line styles a rule may be drawn with. Plain dashes are the least-squares line&apos;s. The rule of a fresh window, a lesson&apos;s default and ``gdviz fit``&apos;s: the tutorial&apos;s. ``{name: factory}`` of the registered rules (kept for callers of the old table).</extracomment>
+        <translation>Gradientenabstieg (Batch)</translation>
+    </message>
+    <message>
+        <source>gradient descent</source>
+        <translation>Gradientenabstieg</translation>
+    </message>
+    <message>
+        <source>Each step follows the gradient of the error over all the points.</source>
+        <translation>Jeder Schritt folgt dem Gradienten des Fehlers über alle Punkte.</translation>
+    </message>
+    <message>
+        <source>Stochastic (one point)</source>
+        <translation>Stochastisch (ein Punkt)</translation>
+    </message>
+    <message>
+        <source>stochastic gradient descent</source>
+        <translation>stochastischer Gradientenabstieg</translation>
+    </message>
+    <message>
+        <source>Each step follows the gradient of one point&apos;s error, the points taken in shuffled order.</source>
+        <translation>Jeder Schritt folgt dem Gradienten des Fehlers eines Punkts, die Punkte in gemischter Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Mini-batch</source>
+        <translation>Mini-Batch</translation>
+    </message>
+    <message>
+        <source>mini-batch descent</source>
+        <translation>Mini-Batch-Abstieg</translation>
+    </message>
+    <message>
+        <source>Each step follows the gradient over a batch of B points, the points taken in shuffled order.</source>
+        <translation>Jeder Schritt folgt dem Gradienten über einen Batch von B Punkten, die Punkte in gemischter Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>Steps build up speed along directions the gradient keeps pointing to.</source>
+        <translation>Schritte nehmen Fahrt auf in Richtungen, in die der Gradient immer wieder zeigt.</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum</source>
+        <translation>Nesterov-Momentum</translation>
+    </message>
+    <message>
+        <source>Momentum that looks one step ahead, so it overshoots less.</source>
+        <translation>Momentum, das einen Schritt vorausschaut und daher weniger überschießt.</translation>
+    </message>
+    <message>
+        <source>AdaGrad</source>
+        <translation>AdaGrad</translation>
+    </message>
+    <message>
+        <source>Each parameter&apos;s steps shrink with the sum of its squared gradients.</source>
+        <translation>Die Schritte jedes Parameters schrumpfen mit der Summe seiner quadrierten Gradienten.</translation>
+    </message>
+    <message>
+        <source>RMSProp</source>
+        <translation>RMSProp</translation>
+    </message>
+    <message>
+        <source>Each parameter&apos;s steps are scaled by a running mean of its squared gradients.</source>
+        <translation>Die Schritte jedes Parameters werden mit einem gleitenden Mittel seiner quadrierten Gradienten skaliert.</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>Momentum and RMSProp together, with their running means corrected for starting at 0.</source>
+        <translation>Momentum und RMSProp zusammen, ihre gleitenden Mittel korrigiert für den Start bei 0.</translation>
+    </message>
+    <message>
+        <source>Newton&apos;s method</source>
+        <translation>Newton-Verfahren</translation>
+    </message>
+    <message>
+        <source>Each step jumps to the bottom of the bowl the curvature predicts: one step on the squared error.</source>
+        <translation>Jeder Schritt springt zum Boden der Schüssel, den die Krümmung vorhersagt: ein Schritt beim quadratischen Fehler.</translation>
+    </message>
+    <message>
+        <source>Conjugate gradient</source>
+        <translation>Konjugierter Gradient</translation>
+    </message>
+    <message>
+        <source>conjugate gradients</source>
+        <translation>konjugierte Gradienten</translation>
+    </message>
+    <message>
+        <source>Each step searches along a direction conjugate to the last one: two steps on the squared error.</source>
+        <translation>Jeder Schritt sucht entlang einer Richtung, die zur letzten konjugiert ist: zwei Schritte beim quadratischen Fehler.</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <source>recent files</source>
@@ -922,6 +2470,256 @@ Step or Start from a past iteration replays from there.</source>
     </message>
 </context>
 <context>
+    <name>stability</name>
+    <message>
+        <source>slow</source>
+        <extracomment>Zone names, from small to large learning rates: the words every view shows for them. Each zone&apos;s name as shown, in the reader&apos;s language (the keys stay the English names).</extracomment>
+        <translation>langsam</translation>
+    </message>
+    <message>
+        <source>safe</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <source>oscillating</source>
+        <translation>oszillierend</translation>
+    </message>
+    <message>
+        <source>divergent</source>
+        <translation>divergent</translation>
+    </message>
+    <message>
+        <source>converges, but a larger rate would be far faster</source>
+        <extracomment>What each zone means for plain descent, in a few words (after the zone&apos;s name).</extracomment>
+        <translation>konvergiert, aber eine größere Rate wäre viel schneller</translation>
+    </message>
+    <message>
+        <source>converges</source>
+        <translation>konvergiert</translation>
+    </message>
+    <message>
+        <source>converges, but each step overshoots the valley floor (η above 1/λmax)</source>
+        <translation>konvergiert, aber jeder Schritt schießt über den Talboden hinaus (η über 1/λmax)</translation>
+    </message>
+    <message>
+        <source>η at or above 2/λmax: the error grows</source>
+        <translation>η bei oder über 2/λmax: der Fehler wächst</translation>
+    </message>
+    <message>
+        <source>{zone}: never settles, each step keeps all of the distance</source>
+        <extracomment>A rate is slow when shrinking the error gap 100-fold takes more iterations than this ... ... and more than this many times the iterations the fastest rate needs. Predicted iteration counts are searched up to this many iterations. The rate gauge spans 2/λmax · 10^-4 to 2/λmax · 10 (log scale). Fraction of the optimum error that counts as &quot;reached the optimum&quot;. Samples of the theory curve in :func:`theory_curve`. Relative tolerance on the zone boundaries (rounding of the eigenvalues). Families whose steps scale with the gradient, so that the Hessian&apos;s limits bite.</extracomment>
+        <translation>{zone}: kommt nie zur Ruhe, jeder Schritt behält den ganzen Abstand</translation>
+    </message>
+    <message>
+        <source>{zone}: overshoots; along the steepest direction the distance grows ×{factor} a step</source>
+        <translation>{zone}: schießt über; in der steilsten Richtung wächst der Abstand ×{factor} pro Schritt</translation>
+    </message>
+    <message>
+        <source>{zone}: never settles, ρ = 1</source>
+        <translation>{zone}: kommt nie zur Ruhe, ρ = 1</translation>
+    </message>
+    <message>
+        <source>{zone}: overshoots ×{factor}</source>
+        <translation>{zone}: schießt über ×{factor}</translation>
+    </message>
+    <message>
+        <source>{zone}: each step keeps at most {kept}% of the distance to the best line</source>
+        <translation>{zone}: jeder Schritt behält höchstens {kept} % des Abstands zur besten Geraden</translation>
+    </message>
+    <message>
+        <source>{zone}: converges, ρ = {rho}</source>
+        <translation>{zone}: konvergiert, ρ = {rho}</translation>
+    </message>
+    <message>
+        <source>Never settles: η = {eta} is 2/λmax{units}, so along the steepest direction every step lands as far on the other side of the valley.</source>
+        <translation>Kommt nie zur Ruhe: η = {eta} ist 2/λmax{units}, daher landet jeder Schritt in der steilsten Richtung genauso weit auf der anderen Seite des Tals.</translation>
+    </message>
+    <message>
+        <source>Diverges: η = {eta} is above 2/λmax = {top}{units}, so along the steepest direction every step overshoots by a factor |1 − ηλmax| = {factor} and the error grows.</source>
+        <translation>Divergiert: η = {eta} liegt über 2/λmax = {top}{units}, daher schießt jeder Schritt in der steilsten Richtung um den Faktor |1 − ηλmax| = {factor} über und der Fehler wächst.</translation>
+    </message>
+    <message>
+        <source>Converges, oscillating: η = {eta} is above 1/λmax = {half}{units}, so along the steepest direction each step jumps past the valley floor; below 2/λmax = {top} the jumps still shrink. ρ = {rho}: the error gap shrinks 100-fold in at most {steps}.</source>
+        <translation>Konvergiert oszillierend: η = {eta} liegt über 1/λmax = {half}{units}, daher springt jeder Schritt in der steilsten Richtung über den Talboden; unter 2/λmax = {top} werden die Sprünge trotzdem kleiner. ρ = {rho}: der Fehlerabstand schrumpft in höchstens {steps} auf ein Hundertstel.</translation>
+    </message>
+    <message>
+        <source>Converges slowly: ρ = {rho}, so the error gap may need {steps} to shrink 100-fold. Rates from {slow} up to 2/(λmin+λmax) = {best}{units} are faster.</source>
+        <translation>Konvergiert langsam: ρ = {rho}, daher kann es bis zu {steps} dauern, bis der Fehlerabstand auf ein Hundertstel schrumpft. Raten von {slow} bis 2/(λmin+λmax) = {best}{units} sind schneller.</translation>
+    </message>
+    <message>
+        <source>Converges: each step keeps at most ρ = {rho} of the distance to the optimum, so the error gap shrinks 100-fold in at most {steps}. Plain descent diverges at 2/λmax = {top}{units}.</source>
+        <translation>Konvergiert: Jeder Schritt behält höchstens ρ = {rho} des Abstands zum Optimum, daher schrumpft der Fehlerabstand in höchstens {steps} auf ein Hundertstel. Einfacher Abstieg divergiert bei 2/λmax = {top}{units}.</translation>
+    </message>
+    <message>
+        <source>more than {n}</source>
+        <translation>mehr als {n}</translation>
+    </message>
+    <message>
+        <source>never: diverges</source>
+        <translation>nie: divergiert</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 Schritt</translation>
+    </message>
+    <message>
+        <source>{n} steps</source>
+        <translation>{n} Schritten</translation>
+    </message>
+    <message>
+        <source> (normalised units)</source>
+        <translation> (normierte Einheiten)</translation>
+    </message>
+    <message>
+        <source> until iteration {n}</source>
+        <translation> bis Iteration {n}</translation>
+    </message>
+    <message>
+        <source>this rule</source>
+        <translation>diese Regel</translation>
+    </message>
+    <message>
+        <source>The error grew without bound{until}: {why}; try a smaller learning rate.</source>
+        <translation>Der Fehler ist unbegrenzt gewachsen{until}: {why}; versuche eine kleinere Lernrate.</translation>
+    </message>
+    <message>
+        <source>The learning rate {eta} is above the limit {top}{units} {limit}: along the steepest direction each step overshoots, so the distance to the best line along it grows {factor} times per step and the error grew at every step{until}.</source>
+        <translation>Die Lernrate {eta} liegt über der Grenze {top}{units} {limit}: In der steilsten Richtung schießt jeder Schritt über, daher wächst der Abstand zur besten Geraden dort pro Schritt auf das {factor}-Fache und der Fehler ist bei jedem Schritt gewachsen{until}.</translation>
+    </message>
+    <message>
+        <source>The learning rate {eta} is equal to the limit {top}{units} {limit}: along the steepest direction each step overshoots, so the distance to the best line along it grows {factor} times per step and the error grew at every step{until}.</source>
+        <translation>Die Lernrate {eta} ist gleich der Grenze {top}{units} {limit}: In der steilsten Richtung schießt jeder Schritt über, daher wächst der Abstand zur besten Geraden dort pro Schritt auf das {factor}-Fache und der Fehler ist bei jedem Schritt gewachsen{until}.</translation>
+    </message>
+    <message>
+        <source>The learning rate {eta} is above 2/λmax = {top}{units}: along the steepest direction each step overshoots by a factor |1 − ηλmax| = {factor}, so the error grew at every step{until}.</source>
+        <translation>Die Lernrate {eta} liegt über 2/λmax = {top}{units}: In der steilsten Richtung schießt jeder Schritt um den Faktor |1 − ηλmax| = {factor} über, daher ist der Fehler bei jedem Schritt gewachsen{until}.</translation>
+    </message>
+    <message>
+        <source>The learning rate {eta} is equal to 2/λmax = {top}{units}: along the steepest direction each step overshoots by a factor |1 − ηλmax| = {factor}, so the error grew at every step{until}.</source>
+        <translation>Die Lernrate {eta} ist gleich 2/λmax = {top}{units}: In der steilsten Richtung schießt jeder Schritt um den Faktor |1 − ηλmax| = {factor} über, daher ist der Fehler bei jedem Schritt gewachsen{until}.</translation>
+    </message>
+    <message>
+        <source>single points and small batches make a steeper error surface than all the points together, so {name} overshoots even though the learning rate {eta} is below the limit {top}{units}</source>
+        <translation>einzelne Punkte und kleine Batches ergeben eine steilere Fehlerfläche als alle Punkte zusammen, daher schießt „{name}“ über, obwohl die Lernrate {eta} unter der Grenze {top}{units} liegt</translation>
+    </message>
+    <message>
+        <source>single points and small batches have steeper error surfaces than the full batch, so {name} overshoots even though the learning rate {eta} is below 2/λmax = {top}{units}</source>
+        <translation>einzelne Punkte und kleine Batches haben steilere Fehlerflächen als der volle Batch, daher schießt „{name}“ über, obwohl die Lernrate {eta} unter 2/λmax = {top}{units} liegt</translation>
+    </message>
+    <message>
+        <source>the speed built up by {name} overshoots at the learning rate {eta}</source>
+        <translation>der von „{name}“ aufgebaute Schwung schießt bei der Lernrate {eta} über</translation>
+    </message>
+    <message>
+        <source>the velocity built up by {name} overshoots at the learning rate {eta}</source>
+        <translation>die von „{name}“ aufgebaute Geschwindigkeit schießt bei der Lernrate {eta} über</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s steps of about the learning rate {eta} are too long for this data</source>
+        <translation>die Schritte von „{name}“ von etwa der Lernrate {eta} sind für diese Daten zu lang</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s steps of about η = {eta} are too long for this data</source>
+        <translation>die Schritte von „{name}“ von etwa η = {eta} sind für diese Daten zu lang</translation>
+    </message>
+    <message>
+        <source>{name} multiplies its step by the learning rate {eta}; it must lie between 0 and 2 (1 lands on the best line in one step)</source>
+        <translation>„{name}“ multipliziert seinen Schritt mit der Lernrate {eta}; sie muss zwischen 0 und 2 liegen (mit 1 landet es in einem Schritt auf der besten Geraden)</translation>
+    </message>
+    <message>
+        <source>{name} scales its step by η = {eta}; on a quadratic error each step leaves a share |1 − η| of the distance to the optimum, so η must lie between 0 and 2 (η = 1 lands on it)</source>
+        <translation>„{name}“ skaliert seinen Schritt mit η = {eta}; bei einem quadratischen Fehler lässt jeder Schritt einen Anteil |1 − η| des Abstands zum Optimum übrig, daher muss η zwischen 0 und 2 liegen (η = 1 landet darauf)</translation>
+    </message>
+    <message>
+        <source>the learning rate {eta} is too large for this data</source>
+        <translation>die Lernrate {eta} ist für diese Daten zu groß</translation>
+    </message>
+    <message>
+        <source>(two divided by {words})</source>
+        <translation>(zwei geteilt durch: {words})</translation>
+    </message>
+    <message>
+        <source>The learning rate {eta} is not below the limit {top}{units} {limit}, so gradient descent will never settle; the learning rate {safe} converges.</source>
+        <translation>Die Lernrate {eta} liegt nicht unter der Grenze {top}{units} {limit}, daher wird der Gradientenabstieg nie zur Ruhe kommen; die Lernrate {safe} konvergiert.</translation>
+    </message>
+    <message>
+        <source>The learning rate {eta} is not below the limit {top}{units} {limit}, so gradient descent will diverge; the learning rate {safe} converges.</source>
+        <translation>Die Lernrate {eta} liegt nicht unter der Grenze {top}{units} {limit}, daher wird der Gradientenabstieg divergieren; die Lernrate {safe} konvergiert.</translation>
+    </message>
+    <message>
+        <source>η = {eta} is not below 2/λmax = {top}{units}, so gradient descent will never settle; η = {safe} converges.</source>
+        <translation>η = {eta} liegt nicht unter 2/λmax = {top}{units}, daher wird der Gradientenabstieg nie zur Ruhe kommen; η = {safe} konvergiert.</translation>
+    </message>
+    <message>
+        <source>η = {eta} is not below 2/λmax = {top}{units}, so gradient descent will diverge; η = {safe} converges.</source>
+        <translation>η = {eta} liegt nicht unter 2/λmax = {top}{units}, daher wird der Gradientenabstieg divergieren; η = {safe} konvergiert.</translation>
+    </message>
+    <message>
+        <source>Smallest eigenvalue of the Hessian: the curvature along the flattest direction</source>
+        <translation>Kleinster Eigenwert der Hesse-Matrix: die Krümmung in der flachsten Richtung</translation>
+    </message>
+    <message>
+        <source>Largest eigenvalue of the Hessian: the curvature along the steepest direction</source>
+        <translation>Größter Eigenwert der Hesse-Matrix: die Krümmung in der steilsten Richtung</translation>
+    </message>
+    <message>
+        <source>Condition number: how much narrower than round the error valley is</source>
+        <translation>Konditionszahl: wie viel schmaler als rund das Fehlertal ist</translation>
+    </message>
+    <message>
+        <source>2/λmax (limit)</source>
+        <translation>2/λmax (Grenze)</translation>
+    </message>
+    <message>
+        <source>Plain gradient descent diverges at or above this learning rate</source>
+        <translation>Einfacher Gradientenabstieg divergiert bei oder über dieser Lernrate</translation>
+    </message>
+    <message>
+        <source>2/(λmin+λmax) (best)</source>
+        <translation>2/(λmin+λmax) (beste)</translation>
+    </message>
+    <message>
+        <source>The fastest learning rate for plain gradient descent: ρ = (κ−1)/(κ+1)</source>
+        <translation>Die schnellste Lernrate für einfachen Gradientenabstieg: ρ = (κ−1)/(κ+1)</translation>
+    </message>
+    <message>
+        <source>ρ at η = {eta}</source>
+        <translation>ρ bei η = {eta}</translation>
+    </message>
+    <message>
+        <source>Contraction per step, max |1 − ηλ|: below 1 converges, the smaller the faster</source>
+        <translation>Kontraktion pro Schritt, max |1 − ηλ|: unter 1 konvergiert es, je kleiner, desto schneller</translation>
+    </message>
+    <message>
+        <source>steps to {percent} of E*</source>
+        <translation>Schritte bis {percent} von E*</translation>
+    </message>
+    <message>
+        <source>Plain gradient descent at η = {eta} from the starting line: iterations until the error is within {percent} of the least-squares error E*</source>
+        <translation>Einfacher Gradientenabstieg bei η = {eta} ab der Startgeraden: Iterationen, bis der Fehler innerhalb von {percent} des Fehlers der kleinsten Quadrate E* liegt</translation>
+    </message>
+    <message>
+        <source>a good η</source>
+        <translation>ein gutes η</translation>
+    </message>
+    <message>
+        <source>0.9 · 2/(λmin+λmax) rounded down to 1, 2 or 5 times a power of ten: safely below 2/λmax, and close to the fastest</source>
+        <translation>0.9 · 2/(λmin+λmax), abgerundet auf 1, 2 oder 5 mal eine Zehnerpotenz: sicher unter 2/λmax und nahe an der schnellsten</translation>
+    </message>
+    <message>
+        <source>steps at a good η</source>
+        <translation>Schritte bei gutem η</translation>
+    </message>
+    <message>
+        <source>Iterations to within {percent} of E* from the starting line, each problem at its own good learning rate: normalising makes the error valley round, and the count falls by orders of magnitude</source>
+        <translation>Iterationen bis innerhalb {percent} von E* ab der Startgeraden, jedes Problem mit seiner eigenen guten Lernrate: Normieren macht das Fehlertal rund, und die Anzahl fällt um Größenordnungen</translation>
+    </message>
+</context>
+<context>
     <name>theme</name>
     <message>
         <source>&amp;Light</source>
@@ -947,6 +2745,205 @@ Step or Start from a past iteration replays from there.</source>
         <source>&amp;Theme</source>
         <extracomment>Each scroll area&apos;s own minimum width, and its share of a splitter before large type.</extracomment>
         <translation>&amp;Farbschema</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>learning rate</source>
+        <extracomment>Significant digits of a number a person typed, echoed back (an input&apos;s text). Significant digits of a value the window computes and shows a student: the readout, E*, the large display, the results table. Significant digits ``gdviz fit`` prints: the same on every machine (the 16th and 17th digits of a long run differ with the order of floating-point sums); ``--json`` keeps all. Numbers from PLAIN_FROM up to (not including) PLAIN_BELOW are written in plain notation. A value smaller than this times its natural size is zero up to rounding, written ``0`` (a gradient of 1e-13 at the optimum, where the terms it is the difference of are 1e4). What each symbol says, in words, for the plain-language window.</extracomment>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>how steep the steepest direction is</source>
+        <translation>wie steil die steilste Richtung ist</translation>
+    </message>
+    <message>
+        <source>how steep the flattest direction is</source>
+        <translation>wie steil die flachste Richtung ist</translation>
+    </message>
+    <message>
+        <source>how many times steeper the valley is one way than the other</source>
+        <translation>wie viel steiler das Tal in der einen Richtung ist als in der anderen</translation>
+    </message>
+    <message>
+        <source>share of the distance to the best line kept per step</source>
+        <translation>Anteil des Abstands zur besten Geraden, der pro Schritt bleibt</translation>
+    </message>
+    <message>
+        <source>the limit: two divided by how steep the steepest direction is</source>
+        <translation>die Grenze: zwei geteilt durch die Steilheit der steilsten Richtung</translation>
+    </message>
+    <message>
+        <source>one divided by how steep the steepest direction is</source>
+        <translation>eins geteilt durch die Steilheit der steilsten Richtung</translation>
+    </message>
+    <message>
+        <source>the fastest learning rate</source>
+        <translation>die schnellste Lernrate</translation>
+    </message>
+    <message>
+        <source>the factor the distance grows by along the steepest direction</source>
+        <translation>der Faktor, um den der Abstand in der steilsten Richtung wächst</translation>
+    </message>
+    <message>
+        <source>error slope along b</source>
+        <translation>Fehlersteigung entlang b</translation>
+    </message>
+    <message>
+        <source>error slope along m</source>
+        <translation>Fehlersteigung entlang m</translation>
+    </message>
+    <message>
+        <source>sum of squares</source>
+        <translation>Quadratsumme</translation>
+    </message>
+    <message>
+        <source>Gradient memory</source>
+        <extracomment>Input labels that are only a symbol, or whose word is not enough without it.</extracomment>
+        <translation>Gradientengedächtnis</translation>
+    </message>
+    <message>
+        <source>Squared-gradient memory</source>
+        <translation>Gedächtnis der quadrierten Gradienten</translation>
+    </message>
+    <message>
+        <source>Huber threshold</source>
+        <translation>Huber-Schwelle</translation>
+    </message>
+    <message>
+        <source>Ridge penalty</source>
+        <translation>Ridge-Strafterm</translation>
+    </message>
+    <message>
+        <source>in thousands</source>
+        <extracomment>Words for an axis whose values are shown divided by 10**power.</extracomment>
+        <translation>in Tausend</translation>
+    </message>
+    <message>
+        <source>in millions</source>
+        <translation>in Millionen</translation>
+    </message>
+    <message>
+        <source>in billions</source>
+        <translation>in Milliarden</translation>
+    </message>
+    <message>
+        <source>in trillions</source>
+        <translation>in Billionen</translation>
+    </message>
+    <message>
+        <source>in thousandths</source>
+        <translation>in Tausendsteln</translation>
+    </message>
+    <message>
+        <source>in millionths</source>
+        <translation>in Millionsteln</translation>
+    </message>
+    <message>
+        <source>in billionths</source>
+        <translation>in Milliardsteln</translation>
+    </message>
+    <message>
+        <source>in trillionths</source>
+        <translation>in Billionsteln</translation>
+    </message>
+    <message>
+        <source>in units of {power}</source>
+        <extracomment>The largest power :func:`axis_power` gives: ``10**±300`` are floats, subnormals aside.</extracomment>
+        <translation>in Einheiten von {power}</translation>
+    </message>
+    <message>
+        <source>{n} trillion</source>
+        <translation>{n} Bio.</translation>
+    </message>
+    <message>
+        <source>{n} billion</source>
+        <translation>{n} Mrd.</translation>
+    </message>
+    <message>
+        <source>{n} million</source>
+        <translation>{n} Mio.</translation>
+    </message>
+    <message>
+        <source>{name}, learning rate {rate}, normalised</source>
+        <translation>{name}, Lernrate {rate}, normiert</translation>
+    </message>
+    <message>
+        <source>{name}, learning rate {rate}</source>
+        <translation>{name}, Lernrate {rate}</translation>
+    </message>
+    <message>
+        <source>{name} η={rate} norm.</source>
+        <translation>{name} η={rate} norm.</translation>
+    </message>
+    <message>
+        <source>Retry with learning rate {rate}</source>
+        <translation>Nochmal mit Lernrate {rate}</translation>
+    </message>
+    <message>
+        <source>Retry with η = {rate}</source>
+        <translation>Nochmal mit η = {rate}</translation>
+    </message>
+    <message>
+        <source>converged at iteration {n} and stopped there: the error is within tolerance of the optimum</source>
+        <translation>bei Iteration {n} konvergiert und dort angehalten: der Fehler liegt innerhalb der Toleranz am Optimum</translation>
+    </message>
+    <message>
+        <source>converged at iteration {n}: the error is within tolerance of the optimum</source>
+        <translation>bei Iteration {n} konvergiert: der Fehler liegt innerhalb der Toleranz am Optimum</translation>
+    </message>
+    <message>
+        <source>not converged after {n} iterations: error {error} vs. optimum {optimum}, {percent}% above it</source>
+        <translation>nach {n} Iterationen nicht konvergiert: Fehler {error} gegenüber Optimum {optimum}, {percent} % darüber</translation>
+    </message>
+    <message>
+        <source>not converged after {n} iterations: error {error} vs. optimum {optimum}</source>
+        <translation>nach {n} Iterationen nicht konvergiert: Fehler {error} gegenüber Optimum {optimum}</translation>
+    </message>
+    <message>
+        <source>diverged at iteration {at}: the error grew without bound, so the learning rate is too large for this data (plain descent is stable below 2/λmax = {limit}); showing the last finite state, iteration {n}</source>
+        <translation>bei Iteration {at} divergiert: der Fehler ist unbegrenzt gewachsen, also ist die Lernrate für diese Daten zu groß (einfacher Abstieg ist unter 2/λmax = {limit} stabil); gezeigt wird der letzte endliche Zustand, Iteration {n}</translation>
+    </message>
+    <message>
+        <source>stopped at iteration {at}: the {name} optimizer&apos;s running average of squared gradients overflowed, because the gradients are too large to square; rescale the data (or normalise it) or use plain descent; showing the last finite state, iteration {n}</source>
+        <translation>bei Iteration {at} angehalten: das gleitende Mittel der quadrierten Gradienten des Optimierers {name} ist übergelaufen, weil die Gradienten zu groß zum Quadrieren sind; skaliere die Daten um (oder normiere sie) oder nimm einfachen Abstieg; gezeigt wird der letzte endliche Zustand, Iteration {n}</translation>
+    </message>
+    <message>
+        <source>run {number} (iteration {n})</source>
+        <translation>Lauf {number} (Iteration {n})</translation>
+    </message>
+    <message>
+        <source>diverged: {runs}; its learning rate is too large</source>
+        <translation>divergiert: {runs}; die Lernrate ist zu groß</translation>
+    </message>
+    <message>
+        <source>Already at iteration {n}, the set number of iterations: raise Iterations or press Reset to run again.</source>
+        <translation>Schon bei Iteration {n}, der eingestellten Anzahl: Erhöhe „Iterationen“ oder drücke „Zurücksetzen“, um neu zu starten.</translation>
+    </message>
+    <message>
+        <source>{n} points (edited); least squares b* = {b}, m* = {m}, E* = {e}</source>
+        <translation>{n} Punkte (bearbeitet); kleinste Quadrate b* = {b}, m* = {m}, E* = {e}</translation>
+    </message>
+    <message>
+        <source>{n}st</source>
+        <translation>{n}.</translation>
+    </message>
+    <message>
+        <source>{n}nd</source>
+        <translation>{n}.</translation>
+    </message>
+    <message>
+        <source>{n}rd</source>
+        <translation>{n}.</translation>
+    </message>
+    <message>
+        <source>{n}th</source>
+        <translation>{n}.</translation>
+    </message>
+    <message>
+        <source>history: every {ordinal} iteration kept after {count}</source>
+        <translation>Verlauf: nach {count} wird jede {ordinal} Iteration behalten</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>BigDisplay</name>
+    <message>
+        <source>Large iteration and error display</source>
+        <extracomment>Significant digits of the error, b and m (``112.615``, ``7.99102``). The least-squares row is drawn at this fraction of the main size. Neither row is drawn smaller than this (pixels), however little room there is. Space between the columns, in ems of the main size.</extracomment>
+        <translation>Visualización grande de iteración y error</translation>
+    </message>
+    <message>
+        <source>iteration </source>
+        <translation>iteración </translation>
+    </message>
+    <message>
+        <source>error = </source>
+        <translation>error = </translation>
+    </message>
+    <message>
+        <source>least squares</source>
+        <translation>mínimos cuadrados</translation>
+    </message>
+</context>
+<context>
     <name>ColumnNamesDialog</name>
     <message>
         <source>Name the columns</source>
@@ -26,6 +46,61 @@
     <message>
         <source>Open a data file first (File &gt; Open, Ctrl+O)</source>
         <translation>Abre primero un archivo de datos (Archivo &gt; Abrir, Ctrl+O)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareBox</name>
+    <message>
+        <source>Compare runs</source>
+        <translation>Comparar ejecuciones</translation>
+    </message>
+    <message>
+        <source>Run up to three more settings beside the main run, from the same start. Each rule has its own colour and line style in every panel.</source>
+        <translation>Ejecuta hasta tres ajustes más junto a la ejecución principal, desde el mismo inicio. Cada regla tiene su propio color y estilo de línea en cada panel.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimizador</translation>
+    </message>
+    <message>
+        <source>Rate η</source>
+        <translation>Tasa η</translation>
+    </message>
+    <message>
+        <source>Norm.</source>
+        <translation>Norm.</translation>
+    </message>
+    <message>
+        <source>Apply and restart all runs</source>
+        <translation>Aplicar y reiniciar todas las ejecuciones</translation>
+    </message>
+    <message>
+        <source>Apply comparison</source>
+        <translation>Aplicar la comparación</translation>
+    </message>
+    <message>
+        <source>Use run {n}</source>
+        <translation>Usar la ejecución {n}</translation>
+    </message>
+    <message>
+        <source>Optimizer of run {n}</source>
+        <translation>Optimizador de la ejecución {n}</translation>
+    </message>
+    <message>
+        <source>Learning rate of run {n}</source>
+        <translation>Tasa de aprendizaje de la ejecución {n}</translation>
+    </message>
+    <message>
+        <source>Normalise x and y for this run</source>
+        <translation>Normalizar x e y para esta ejecución</translation>
+    </message>
+    <message>
+        <source>Normalise run {n}</source>
+        <translation>Normalizar la ejecución {n}</translation>
     </message>
 </context>
 <context>
@@ -81,6 +156,49 @@
     <message>
         <source>{count} more problems since; see the log.</source>
         <translation>{count} problemas más desde entonces; mira el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>DataEditStack</name>
+    <message>
+        <source>add point ({x}, {y})</source>
+        <translation>añadir el punto ({x}, {y})</translation>
+    </message>
+    <message>
+        <source>delete point ({x}, {y})</source>
+        <translation>borrar el punto ({x}, {y})</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the data points (Ctrl+Z)</source>
+        <translation>Deshacer el último cambio en los puntos de datos (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Redo the change to the data points that was undone (Ctrl+Shift+Z)</source>
+        <translation>Rehacer el cambio en los puntos de datos que se deshizo (Ctrl+Mayús+Z)</translation>
+    </message>
+    <message>
+        <source>move point to ({x}, {y})</source>
+        <translation>mover el punto a ({x}, {y})</translation>
+    </message>
+    <message>
+        <source>{verb} {edit}</source>
+        <translation>{verb}: {edit}</translation>
+    </message>
+</context>
+<context>
+    <name>DescentWorker</name>
+    <message>
+        <source>not enough memory to keep the history beyond iteration {n}; the run stopped there</source>
+        <extracomment>``speed`` value meaning &quot;as fast as the machine allows&quot;.</extracomment>
+        <translation>no hay memoria suficiente para guardar el historial más allá de la iteración {n}; la ejecución se detuvo ahí</translation>
     </message>
 </context>
 <context>
@@ -140,10 +258,361 @@ Ctrl+Z deshace un cambio</translation>
     </message>
 </context>
 <context>
+    <name>LessonEditor</name>
+    <message>
+        <source>No checkpoint</source>
+        <extracomment>How the checkpoint choice reads, by kind (&quot;&quot; : no checkpoint).</extracomment>
+        <translation>Sin punto de control</translation>
+    </message>
+    <message>
+        <source>Make the run diverge</source>
+        <translation>Hacer que la ejecución diverja</translation>
+    </message>
+    <message>
+        <source>Get the error below a value in a number of iterations</source>
+        <translation>Bajar el error por debajo de un valor en un número de iteraciones</translation>
+    </message>
+    <message>
+        <source>Predict where the next step lands</source>
+        <translation>Predecir dónde cae el siguiente paso</translation>
+    </message>
+    <message>
+        <source>Predict the best line</source>
+        <translation>Predecir la mejor recta</translation>
+    </message>
+    <message>
+        <source>(no text yet)</source>
+        <translation>(todavía sin texto)</translation>
+    </message>
+    <message>
+        <source>Lesson editor</source>
+        <translation>Editor de lecciones</translation>
+    </message>
+    <message>
+        <source>Lesson title</source>
+        <translation>Título de la lección</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <source>Any (as the teacher chooses)</source>
+        <translation>Cualquiera (según elija el docente)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Presentation panels</source>
+        <translation>Paneles de presentación</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Open in the window</source>
+        <translation>Abrir en la ventana</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Step text</source>
+        <translation>Texto del paso</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Punto de control</translation>
+    </message>
+    <message>
+        <source>Error below</source>
+        <translation>Error por debajo de</translation>
+    </message>
+    <message>
+        <source>Within iterations</source>
+        <translation>En iteraciones</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolerancia</translation>
+    </message>
+    <message>
+        <source>What the step changes</source>
+        <translation>Lo que cambia el paso</translation>
+    </message>
+    <message>
+        <source>Take from the window</source>
+        <translation>Tomar de la ventana</translation>
+    </message>
+    <message>
+        <source>This step sets the window&apos;s settings and view as they are now
+(what differs from the steps before it)</source>
+        <translation>Este paso fija los ajustes y la vista de la ventana tal como están ahora
+(lo que difiere de los pasos anteriores)</translation>
+    </message>
+    <message>
+        <source>Change nothing</source>
+        <translation>No cambiar nada</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Tolerance (share)</source>
+        <translation>Tolerancia (fracción)</translation>
+    </message>
+    <message>
+        <source>Settings and view</source>
+        <translation>Ajustes y vista</translation>
+    </message>
+    <message>
+        <source>This step changes: {names}</source>
+        <translation>Este paso cambia: {names}</translation>
+    </message>
+    <message>
+        <source>This step changes nothing.</source>
+        <translation>Este paso no cambia nada.</translation>
+    </message>
+    <message>
+        <source>cannot save {name}: {why}</source>
+        <translation>no se puede guardar {name}: {why}</translation>
+    </message>
+    <message>
+        <source>Saved the lesson {name}</source>
+        <translation>Lección {name} guardada</translation>
+    </message>
+    <message>
+        <source>Save the lesson</source>
+        <translation>Guardar la lección</translation>
+    </message>
+    <message>
+        <source>Lessons (*.gdviz)</source>
+        <translation>Lecciones (*.gdviz)</translation>
+    </message>
+    <message>
+        <source>the lesson needs a title</source>
+        <translation>la lección necesita un título</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation>&amp;Lección</translation>
+    </message>
+    <message>
+        <source>Open a data file first (File &gt; Open, Ctrl+O)</source>
+        <translation>Abre primero un archivo de datos (Archivo &gt; Abrir, Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>New &amp;lesson…</source>
+        <translation>Nueva &amp;lección…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit lesson…</source>
+        <translation>&amp;Editar la lección…</translation>
+    </message>
+</context>
+<context>
+    <name>LessonIntents</name>
+    <message>
+        <source>Guess placed: press Reveal to see how close it is.</source>
+        <extracomment>What a checkpoint of an optimum says while the guess waits for Reveal.</extracomment>
+        <translation>Apuesta hecha: pulsa «Revelar» para ver lo cerca que está.</translation>
+    </message>
+    <message>
+        <source>step {n}: {problem}</source>
+        <extracomment>The open lesson (None: none), the step shown (from 0) and each step&apos;s verdict.</extracomment>
+        <translation>paso {n}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonNote</name>
+    <message>
+        <source>Lesson note</source>
+        <extracomment>(background, border, ink, ink of a met checkpoint) on a light and on a dark theme. The title&apos;s type, relative to the note&apos;s. Lines of the note shown in presentation mode, and in the normal window (a short window must keep its panels); &quot;More&quot; shows the rest. The mark of a met checkpoint.</extracomment>
+        <translation>Nota de la lección</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Punto de control</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Paso anterior</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Paso siguiente</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>Show the whole note</source>
+        <translation>Mostrar la nota completa</translation>
+    </message>
+    <message>
+        <source>Show the whole lesson note</source>
+        <translation>Mostrar la nota completa de la lección</translation>
+    </message>
+    <message>
+        <source>Hide the lesson note</source>
+        <translation>Ocultar la nota de la lección</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>Paso {number} de {count}</translation>
+    </message>
+    <message>
+        <source>Question: {question}</source>
+        <translation>Pregunta: {question}</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Menos</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>Paso &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>Paso &amp;siguiente</translation>
+    </message>
+</context>
+<context>
     <name>LoadJob</name>
     <message>
         <source>the file could not be loaded ({problem})</source>
         <translation>no se pudo cargar el archivo ({problem})</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Error surface (2D: no OpenGL for 3D here)</source>
+        <extracomment>Milliseconds after the first data set is shown that start-up&apos;s objects are frozen.</extracomment>
+        <translation>Superficie de error (2D: aquí no hay OpenGL para 3D)</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>Comparar ejecuciones</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>Estabilidad</translation>
+    </message>
+    <message>
+        <source>Step math</source>
+        <translation>Cálculo del paso</translation>
+    </message>
+    <message>
+        <source>My line</source>
+        <translation>Mi recta</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progreso de la carga</translation>
+    </message>
+    <message>
+        <source>Loading %p%</source>
+        <translation>Cargando %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Cancelar la carga</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>datos</translation>
+    </message>
+    <message>
+        <source>Open data file or lesson</source>
+        <translation>Abrir un archivo de datos o una lección</translation>
+    </message>
+    <message>
+        <source>Data files and lessons (*.csv *.tsv *.txt *.dat *.gdviz);;Lessons (*.gdviz);;All files (*)</source>
+        <translation>Archivos de datos y lecciones (*.csv *.tsv *.txt *.dat *.gdviz);;Lecciones (*.gdviz);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open a data file first</source>
+        <translation>Abre primero un archivo de datos</translation>
+    </message>
+    <message>
+        <source>Save as lesson</source>
+        <translation>Guardar como lección</translation>
+    </message>
+    <message>
+        <source>Lessons (*.gdviz)</source>
+        <translation>Lecciones (*.gdviz)</translation>
+    </message>
+    <message>
+        <source>Saved the lesson {name}</source>
+        <translation>Lección {name} guardada</translation>
+    </message>
+    <message>
+        <source>Opened {name}: gdviz opens one file at a time ({n} were dropped)</source>
+        <translation>Se abrió {name}: gdviz abre un archivo cada vez (se soltaron {n})</translation>
+    </message>
+    <message>
+        <source>About gdviz</source>
+        <translation>Acerca de gdviz</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;gdviz {version}&lt;/b&gt;&lt;br&gt;Watch gradient descent fit a straight line: the data, the error curve and the (b, m, error) surface, step by step.</source>
+        <translation>&lt;b&gt;gdviz {version}&lt;/b&gt;&lt;br&gt;Mira cómo el descenso de gradiente ajusta una recta: los datos, la curva de error y la superficie (b, m, error), paso a paso.</translation>
     </message>
 </context>
 <context>
@@ -236,6 +705,258 @@ Ctrl+Z deshace un cambio</translation>
     <message>
         <source>{count} more points are not shown; Σ includes them.</source>
         <translation>No se muestran {count} puntos más; Σ los incluye.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>Residuals</source>
+        <extracomment>View toggles: (attribute of the window, text, field of the session&apos;s ViewState, tooltip); the texts in English, translated (context &quot;Menus&quot;) where the actions are made.</extracomment>
+        <translation>Residuos</translation>
+    </message>
+    <message>
+        <source>Squares of residuals</source>
+        <translation>Cuadrados de los residuos</translation>
+    </message>
+    <message>
+        <source>Draw each residual&apos;s square: their total area is N times the error</source>
+        <translation>Dibujar el cuadrado de cada residuo: su área total es N veces el error</translation>
+    </message>
+    <message>
+        <source>Least-squares line</source>
+        <translation>Recta de mínimos cuadrados</translation>
+    </message>
+    <message>
+        <source>Log error scale</source>
+        <translation>Escala de error logarítmica</translation>
+    </message>
+    <message>
+        <source>Gradient arrows</source>
+        <translation>Flechas del gradiente</translation>
+    </message>
+    <message>
+        <source>Surface in standardised units</source>
+        <translation>Superficie en unidades estandarizadas</translation>
+    </message>
+    <message>
+        <source>Draw the error surface over the standardised coefficients (b′, m′):
+the narrow valley becomes a round bowl; the error values stay the same</source>
+        <translation>Dibujar la superficie de error sobre los coeficientes estandarizados (b′, m′):
+el valle estrecho se vuelve un cuenco redondo; los valores del error no cambian</translation>
+    </message>
+    <message>
+        <source>Large iteration and error</source>
+        <translation>Iteración y error grandes</translation>
+    </message>
+    <message>
+        <source>Plain language</source>
+        <translation>Lenguaje sencillo</translation>
+    </message>
+    <message>
+        <source>Words instead of symbols in the window (learning rate for η, how steep the
+steepest direction is for λmax, …); the Stability and Step math docks and the
+tooltips keep the symbols</source>
+        <translation>Palabras en lugar de símbolos en la ventana (tasa de aprendizaje para η, lo empinada
+que es la dirección más empinada para λmax, …); los paneles Estabilidad y Cálculo del paso
+y las descripciones emergentes conservan los símbolos</translation>
+    </message>
+    <message>
+        <source>Data panel</source>
+        <translation>Panel de datos</translation>
+    </message>
+    <message>
+        <source>Error panel</source>
+        <translation>Panel de error</translation>
+    </message>
+    <message>
+        <source>Surface panel</source>
+        <translation>Panel de superficie</translation>
+    </message>
+    <message>
+        <source>Contour panel</source>
+        <translation>Panel de curvas de nivel</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open a data file (Ctrl+O)</source>
+        <translation>Abrir un archivo de datos (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Start/Pause</source>
+        <translation>Iniciar/Pausa</translation>
+    </message>
+    <message>
+        <source>Forward one iteration</source>
+        <translation>Avanzar una iteración</translation>
+    </message>
+    <message>
+        <source>Take one new step</source>
+        <translation>Dar un paso nuevo</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Ten steps</source>
+        <translation>Diez pasos</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>Paso atrás</translation>
+    </message>
+    <message>
+        <source>Show iteration 0</source>
+        <translation>Mostrar la iteración 0</translation>
+    </message>
+    <message>
+        <source>Follow the newest iteration</source>
+        <translation>Seguir la iteración más reciente</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Más rápido</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Más lento</translation>
+    </message>
+    <message>
+        <source>Edit points</source>
+        <translation>Editar puntos</translation>
+    </message>
+    <message>
+        <source>Click on the data panel to add a point, drag one to move it, right-click to
+delete it (off: clicks only highlight points, so a stray click changes nothing)</source>
+        <translation>Haz clic en el panel de datos para añadir un punto, arrástralo para moverlo, clic derecho
+para borrarlo (desactivado: los clics solo resaltan puntos, así un clic perdido no cambia nada)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Examples</source>
+        <translation>&amp;Ejemplos</translation>
+    </message>
+    <message>
+        <source>Open the lesson {name}</source>
+        <translation>Abrir la lección {name}</translation>
+    </message>
+    <message>
+        <source>Data sets</source>
+        <translation>Conjuntos de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Lesson…</source>
+        <translation>&amp;Guardar como lección…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Then: click to add a point, drag to move, right-click to delete</source>
+        <translation>Luego: clic para añadir un punto, arrastrar para mover, clic derecho para borrar</translation>
+    </message>
+    <message>
+        <source>&amp;Name the columns…</source>
+        <translation>&amp;Nombrar las columnas…</translation>
+    </message>
+    <message>
+        <source>Name x and y, e.g. hours studied and test score</source>
+        <translation>Nombrar x e y, p. ej. horas de estudio y nota del examen</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>E&amp;jecutar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Paneles</translation>
+    </message>
+    <message>
+        <source>Presentation pa&amp;nels</source>
+        <translation>Pa&amp;neles de presentación</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Show the &amp;welcome note</source>
+        <translation>Mostrar la nota de &amp;bienvenida</translation>
+    </message>
+    <message>
+        <source>&amp;About gdviz</source>
+        <translation>&amp;Acerca de gdviz</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Least-squares line</source>
+        <comment>toolbar</comment>
+        <translation>Mín. cuadrados</translation>
+    </message>
+    <message>
+        <source>Log error scale</source>
+        <comment>toolbar</comment>
+        <translation>Escala log.</translation>
+    </message>
+    <message>
+        <source>Surface in standardised units</source>
+        <comment>toolbar</comment>
+        <translation>Estandarizada</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <comment>toolbar</comment>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <comment>toolbar</comment>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <comment>toolbar</comment>
+        <translation>Estabilidad</translation>
+    </message>
+    <message>
+        <source>Step math</source>
+        <comment>toolbar</comment>
+        <translation>Cálculo</translation>
+    </message>
+    <message>
+        <source>My line</source>
+        <comment>toolbar</comment>
+        <translation>Mi recta</translation>
     </message>
 </context>
 <context>
@@ -533,6 +1254,149 @@ mientras tanto, un clic en el mapa de curvas de nivel marca una apuesta</transla
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Start or pause the descent</source>
+        <translation>Iniciar o pausar el descenso</translation>
+    </message>
+    <message>
+        <source>Forward one iteration (from the newest: take one new step)</source>
+        <translation>Avanzar una iteración (desde la más reciente: dar un paso nuevo)</translation>
+    </message>
+    <message>
+        <source>Take ten iterations</source>
+        <translation>Hacer diez iteraciones</translation>
+    </message>
+    <message>
+        <source>Step back one iteration</source>
+        <translation>Retroceder una iteración</translation>
+    </message>
+    <message>
+        <source>Go to iteration 0</source>
+        <translation>Ir a la iteración 0</translation>
+    </message>
+    <message>
+        <source>Go to the latest iteration</source>
+        <translation>Ir a la última iteración</translation>
+    </message>
+    <message>
+        <source>Reset to iteration 0 (start again)</source>
+        <translation>Reiniciar a la iteración 0 (empezar de nuevo)</translation>
+    </message>
+    <message>
+        <source>Next step of the lesson</source>
+        <translation>Paso siguiente de la lección</translation>
+    </message>
+    <message>
+        <source>Previous step of the lesson</source>
+        <translation>Paso anterior de la lección</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Más rápido</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Más lento</translation>
+    </message>
+    <message>
+        <source>Open a data file</source>
+        <translation>Abrir un archivo de datos</translation>
+    </message>
+    <message>
+        <source>Save the lesson</source>
+        <translation>Guardar la lección</translation>
+    </message>
+    <message>
+        <source>Export a picture or the history</source>
+        <translation>Exportar una imagen o el historial</translation>
+    </message>
+    <message>
+        <source>Undo a data edit</source>
+        <translation>Deshacer un cambio en los datos</translation>
+    </message>
+    <message>
+        <source>Redo a data edit</source>
+        <translation>Rehacer un cambio en los datos</translation>
+    </message>
+    <message>
+        <source>Presentation mode on or off (full screen, large type)</source>
+        <translation>Modo presentación sí o no (pantalla completa, letra grande)</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Salir del modo presentación</translation>
+    </message>
+    <message>
+        <source>Show or hide the controls (presentation too)</source>
+        <translation>Mostrar u ocultar los controles (también en presentación)</translation>
+    </message>
+    <message>
+        <source>Explain the control or panel in focus (Help &gt; Concepts)</source>
+        <translation>Explicar el control o panel con el foco (Ayuda &gt; Conceptos)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Right arrow</source>
+        <extracomment>Friendlier names than Qt&apos;s for some keys.</extracomment>
+        <translation>Flecha derecha</translation>
+    </message>
+    <message>
+        <source>Left arrow</source>
+        <translation>Flecha izquierda</translation>
+    </message>
+    <message>
+        <source>Up arrow</source>
+        <translation>Flecha arriba</translation>
+    </message>
+    <message>
+        <source>Down arrow</source>
+        <translation>Flecha abajo</translation>
+    </message>
+    <message>
+        <source>Page Down</source>
+        <translation>Av Pág</translation>
+    </message>
+    <message>
+        <source>Page Up</source>
+        <translation>Re Pág</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys that work anywhere in the gdviz window:</source>
+        <translation>Teclas que funcionan en cualquier parte de la ventana de gdviz:</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tecla</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+</context>
+<context>
+    <name>StateReadout</name>
+    <message>
+        <source>Copy the state</source>
+        <extracomment>Between the optimum&apos;s name (&quot;least squares&quot;, &quot;MAE optimum&quot;) and its b*. The widest line a column is sized for at least, so it does not grow every frame. Space between the columns, in widths of &quot;m&quot;.</extracomment>
+        <translation>Copiar el estado</translation>
+    </message>
+</context>
+<context>
     <name>SurfacePanel</name>
     <message>
         <source>b (intercept)</source>
@@ -638,6 +1502,95 @@ Step or Start from a past iteration replays from there.</source>
     </message>
 </context>
 <context>
+    <name>TransportBar</name>
+    <message>
+        <source>Data</source>
+        <extracomment>Each panel&apos;s short name in the panel choices. (English, translated where shown, context &quot;TransportBar&quot;).</extracomment>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Surface</source>
+        <translation>Superficie</translation>
+    </message>
+    <message>
+        <source>Contours</source>
+        <translation>Curvas de nivel</translation>
+    </message>
+    <message>
+        <source>All four panels</source>
+        <extracomment>The panel layouts offered for presentation mode: two panels first (they fit any projector), then one, then all four. Ink on each zone&apos;s colour.</extracomment>
+        <translation>Los cuatro paneles</translation>
+    </message>
+    <message>
+        <source>{panel} only</source>
+        <translation>Solo {panel}</translation>
+    </message>
+    <message>
+        <source>Presentation controls</source>
+        <translation>Controles de presentación</translation>
+    </message>
+    <message>
+        <source>Panels shown</source>
+        <translation>Paneles mostrados</translation>
+    </message>
+    <message>
+        <source>The panels presentation mode shows: one, two or all four</source>
+        <translation>Los paneles que muestra el modo presentación: uno, dos o los cuatro</translation>
+    </message>
+    <message>
+        <source>Show the controls</source>
+        <translation>Mostrar los controles</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Start or pause</source>
+        <translation>Iniciar o pausar</translation>
+    </message>
+    <message>
+        <source>Run or pause (Space)</source>
+        <translation>Ejecutar o pausar (Espacio)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Take one new iteration from the one shown</source>
+        <translation>Hacer una iteración nueva desde la mostrada</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Back to 0 (R)</source>
+        <translation>Volver a 0 (R)</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Iterations per second (+ and − change it)</source>
+        <translation>Iteraciones por segundo (+ y − la cambian)</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeNote</name>
     <message>
         <source>Welcome to gdviz: watch gradient descent fit the line y = m·x + b to data.</source>
@@ -675,11 +1628,84 @@ Step or Start from a past iteration replays from there.</source>
     </message>
 </context>
 <context>
+    <name>checkpoints</name>
+    <message>
+        <source>Yes: the run diverged at iteration {n}.</source>
+        <extracomment>The student marks a line (b, m) before the checkpoint can be judged. The kinds, as files name them.</extracomment>
+        <translation>Sí: la ejecución divergió en la iteración {n}.</translation>
+    </message>
+    <message>
+        <source>Not yet: after {count} iterations the run has not diverged.</source>
+        <translation>Todavía no: tras {count} iteraciones la ejecución no ha divergido.</translation>
+    </message>
+    <message>
+        <source>Mark a line first.</source>
+        <translation>Marca primero una recta.</translation>
+    </message>
+    <message>
+        <source>Take the step from iteration {n} to see where it lands.</source>
+        <translation>Da el paso desde la iteración {n} para ver dónde cae.</translation>
+    </message>
+    <message>
+        <source>Well predicted: the next step is b = {b}, m = {m}.</source>
+        <translation>Bien predicho: el siguiente paso es b = {b}, m = {m}.</translation>
+    </message>
+    <message>
+        <source>Not quite: the next step is b = {b}, m = {m}.</source>
+        <translation>No del todo: el siguiente paso es b = {b}, m = {m}.</translation>
+    </message>
+    <message>
+        <source>Well predicted: the best line is b = {b}, m = {m}.</source>
+        <translation>Bien predicho: la mejor recta es b = {b}, m = {m}.</translation>
+    </message>
+    <message>
+        <source>Not quite: the best line is b = {b}, m = {m}.</source>
+        <translation>No del todo: la mejor recta es b = {b}, m = {m}.</translation>
+    </message>
+    <message>
+        <source>Yes: the error went below {limit} at iteration {n}.</source>
+        <translation>Sí: el error bajó de {limit} en la iteración {n}.</translation>
+    </message>
+    <message>
+        <source>Not yet: the error must go below {limit} within {count} iterations.</source>
+        <translation>Todavía no: el error debe bajar de {limit} en {count} iteraciones.</translation>
+    </message>
+    <message>
+        <source>Not met: the error must go below {limit} within {count} iterations; the lowest was {lowest}.</source>
+        <translation>No logrado: el error debe bajar de {limit} en {count} iteraciones; el más bajo fue {lowest}.</translation>
+    </message>
+</context>
+<context>
     <name>concepts</name>
     <message>
         <source>This page is missing from {folder}.</source>
         <extracomment>The concepts, in the order the window lists them: each is ``resources/concepts/&lt;key&gt;.md``. What each part of the window explains, by the part&apos;s objectName: the first concept is the one F1 opens, and each has an &quot;Explain&quot; entry in the part&apos;s context menu. Text size of the window, in pixels: readable at the back of a class on a projector. Where the optimizers page lists the registered rules.</extracomment>
         <translation>Falta esta página en {folder}.</translation>
+    </message>
+    <message>
+        <source>The error surface</source>
+        <extracomment>The shipped pages&apos; titles, for translation (the pages themselves are in English).</extracomment>
+        <translation>La superficie de error</translation>
+    </message>
+    <message>
+        <source>The gradient</source>
+        <translation>El gradiente</translation>
+    </message>
+    <message>
+        <source>The learning rate</source>
+        <translation>La tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Convergence</source>
+        <translation>Convergencia</translation>
+    </message>
+    <message>
+        <source>Normalisation</source>
+        <translation>Normalización</translation>
+    </message>
+    <message>
+        <source>The optimizers</source>
+        <translation>Los optimizadores</translation>
     </message>
     <message>
         <source>Explain: {title}</source>
@@ -700,6 +1726,205 @@ Step or Start from a past iteration replays from there.</source>
     <message>
         <source>Explain the control or panel in focus (or under the pointer)</source>
         <translation>Explicar el control o el panel con el foco (o bajo el puntero)</translation>
+    </message>
+</context>
+<context>
+    <name>data</name>
+    <message>
+        <source> ({count} skipped)</source>
+        <extracomment>Largest file the loader reads (2 GB, about 55 million rows of two 17-digit numbers). Longest line the loader reads (1 MB); a longer one means this is not a data file. Bytes read to work out the layout (more when no data line is in them), and the content lines of them looked at. Files this large are read by pandas even before it has been imported (the import costs more than reading a smaller file line by line). The fast path parses ranges of lines of at most about this many bytes, by up to 4 threads at once (as many ranges as makes each thread parse the same number). Reading stops, and the file is refused, once more than this many rows were skipped and they outnumber the usable rows ten to one; the first few skipped lines are named.</extracomment>
+        <translation> ({count} omitidos)</translation>
+    </message>
+    <message>
+        <source> ({count} skipped: {lines})</source>
+        <translation> ({count} omitidas: {lines})</translation>
+    </message>
+    <message>
+        <source>{name} from {low} to {high}</source>
+        <translation>{name} de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>line {numbers}</source>
+        <translation>línea {numbers}</translation>
+    </message>
+    <message>
+        <source>lines {numbers}</source>
+        <translation>líneas {numbers}</translation>
+    </message>
+    <message>
+        <source>{name}: x and y have different lengths ({x} and {y})</source>
+        <translation>{name}: x e y tienen longitudes distintas ({x} y {y})</translation>
+    </message>
+    <message>
+        <source>{name}: is a folder, not a data file</source>
+        <translation>{name}: es una carpeta, no un archivo de datos</translation>
+    </message>
+    <message>
+        <source>{name}: file not found ({path})</source>
+        <translation>{name}: archivo no encontrado ({path})</translation>
+    </message>
+    <message>
+        <source>{name}: permission denied; the file cannot be read</source>
+        <translation>{name}: permiso denegado; no se puede leer el archivo</translation>
+    </message>
+    <message>
+        <source>{name}: not a usable file name</source>
+        <translation>{name}: no es un nombre de archivo válido</translation>
+    </message>
+    <message>
+        <source>{name}: the file is {size}; gdviz reads files up to {most}</source>
+        <translation>{name}: el archivo ocupa {size}; gdviz lee archivos de hasta {most}</translation>
+    </message>
+    <message>
+        <source>{name}: the file changed while it was read (is another program writing it?); nothing was loaded</source>
+        <translation>{name}: el archivo cambió mientras se leía (¿lo está escribiendo otro programa?); no se cargó nada</translation>
+    </message>
+    <message>
+        <source>{name}: the file is empty</source>
+        <translation>{name}: el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>{name}: no data, only blank lines and # comments</source>
+        <translation>{name}: no hay datos, solo líneas vacías y comentarios #</translation>
+    </message>
+    <message>
+        <source>{name}: the file has a header row but no data rows</source>
+        <translation>{name}: el archivo tiene una fila de encabezado pero ninguna fila de datos</translation>
+    </message>
+    <message>
+        <source>{name}: only one column found; need two columns (x and y)</source>
+        <translation>{name}: solo se encontró una columna; hacen falta dos (x e y)</translation>
+    </message>
+    <message>
+        <source>{name}: line {line}: no numeric columns</source>
+        <translation>{name}: línea {line}: no hay columnas numéricas</translation>
+    </message>
+    <message>
+        <source>{name}: only one column holds numbers ({column}); need two columns (x and y)</source>
+        <translation>{name}: solo una columna tiene números ({column}); hacen falta dos (x e y)</translation>
+    </message>
+    <message>
+        <source>{name}: x and y are both column {column}; choose two different columns</source>
+        <translation>{name}: x e y son ambas la columna {column}; elige dos columnas distintas</translation>
+    </message>
+    <message>
+        <source>{name}: column {column} not found (available: {available})</source>
+        <translation>{name}: columna {column} no encontrada (disponibles: {available})</translation>
+    </message>
+    <message>
+        <source>{name}: column index {index} is out of range; the file has {count} columns (indices 0 to {last})</source>
+        <translation>{name}: el índice de columna {index} está fuera de rango; el archivo tiene {count} columnas (índices de 0 a {last})</translation>
+    </message>
+    <message>
+        <source>{name}: line {line} is longer than {size}; gdviz reads data files with shorter lines (is this a data file?)</source>
+        <translation>{name}: la línea {line} ocupa más de {size}; gdviz lee archivos de datos con líneas más cortas (¿es un archivo de datos?)</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read as UTF-16 text (damaged file?)</source>
+        <translation>{name}: no se puede leer como texto UTF-16 (¿archivo dañado?)</translation>
+    </message>
+    <message>
+        <source>{name}: the file cannot be read ({reason})</source>
+        <translation>{name}: no se puede leer el archivo ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: looks like a binary file, not text data</source>
+        <translation>{name}: parece un archivo binario, no datos de texto</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>1 punto</translation>
+    </message>
+    <message>
+        <source>{n} points</source>
+        <translation>{n} puntos</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 fila</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} filas</translation>
+    </message>
+    <message>
+        <source>{name}: all x values are equal (x = {x}); a line&apos;s slope cannot be fitted</source>
+        <translation>{name}: todos los valores de x son iguales (x = {x}); no se puede ajustar la pendiente de una recta</translation>
+    </message>
+</context>
+<context>
+    <name>explain</name>
+    <message>
+        <source>the data&apos;s own units</source>
+        <translation>las unidades propias de los datos</translation>
+    </message>
+    <message>
+        <source>standardised units: x′ = (x − x̄)/σ_x, y′ = (y − ȳ)/σ_y with x̄ = {x_shift}, σ_x = {x_scale}, ȳ = {y_shift}, σ_y = {y_scale}</source>
+        <translation>unidades estandarizadas: x′ = (x − x̄)/σ_x, y′ = (y − ȳ)/σ_y con x̄ = {x_shift}, σ_x = {x_scale}, ȳ = {y_shift}, σ_y = {y_scale}</translation>
+    </message>
+    <message>
+        <source>all {n} points</source>
+        <translation>los {n} puntos</translation>
+    </message>
+    <message>
+        <source>point {first} only (position {start} of shuffled epoch {epoch})</source>
+        <translation>solo el punto {first} (posición {start} de la época barajada {epoch})</translation>
+    </message>
+    <message>
+        <source>point {first}</source>
+        <translation>punto {first}</translation>
+    </message>
+    <message>
+        <source>{k} of the {n} points (positions {start}–{end} of shuffled epoch {epoch})</source>
+        <translation>{k} de los {n} puntos (posiciones {start}–{end} de la época barajada {epoch})</translation>
+    </message>
+    <message>
+        <source>{k} of {n} points</source>
+        <translation>{k} de {n} puntos</translation>
+    </message>
+    <message>
+        <source>Step {i} → {next} · {name}</source>
+        <translation>Paso {i} → {next} · {name}</translation>
+    </message>
+    <message>
+        <source>not taken yet</source>
+        <translation>aún no dado</translation>
+    </message>
+    <message>
+        <source>line before the step: {b_name} = {b}, {m_name} = {m}</source>
+        <translation>recta antes del paso: {b_name} = {b}, {m_name} = {m}</translation>
+    </message>
+    <message>
+        <source>Gradient on {points}</source>
+        <translation>Gradiente sobre {points}</translation>
+    </message>
+    <message>
+        <source>Optimizer state</source>
+        <translation>Estado del optimizador</translation>
+    </message>
+    <message>
+        <source>Update ({settings})</source>
+        <translation>Actualización ({settings})</translation>
+    </message>
+    <message>
+        <source>Back in the data&apos;s units</source>
+        <translation>De vuelta en las unidades de los datos</translation>
+    </message>
+    <message>
+        <source>before the step: b = {b}, m = {m}</source>
+        <translation>antes del paso: b = {b}, m = {m}</translation>
+    </message>
+    <message>
+        <source>recorded iteration {n}: {b_name} = {b}, {m_name} = {m} (matches)</source>
+        <translation>iteración registrada {n}: {b_name} = {b}, {m_name} = {m} (coincide)</translation>
+    </message>
+    <message>
+        <source>recorded iteration {n}: {b_name} = {b}, {m_name} = {m} (differs: that step was taken with other settings)</source>
+        <translation>iteración registrada {n}: {b_name} = {b}, {m_name} = {m} (difiere: ese paso se dio con otros ajustes)</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
     </message>
 </context>
 <context>
@@ -842,6 +2067,329 @@ Step or Start from a past iteration replays from there.</source>
     </message>
 </context>
 <context>
+    <name>guess</name>
+    <message>
+        <source>very close</source>
+        <extracomment>What a guess is about, and how a sentence names it. Words for a guess within each share of the yardstick (the last: anything farther). The words of :data:`CLOSENESS` (and &quot;exactly right&quot;, :data:`FAR`) as the class reads them.</extracomment>
+        <translation>muy cerca</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>cerca</translation>
+    </message>
+    <message>
+        <source>some way off</source>
+        <translation>algo lejos</translation>
+    </message>
+    <message>
+        <source>far off</source>
+        <translation>muy lejos</translation>
+    </message>
+    <message>
+        <source>exactly right</source>
+        <translation>exacta</translation>
+    </message>
+    <message>
+        <source>Your guess was {distance} from the next step, (b, m) = ({b}, {m}): {words}.</source>
+        <translation>Tu apuesta quedó a {distance} del siguiente paso, (b, m) = ({b}, {m}): {words}.</translation>
+    </message>
+    <message>
+        <source>Your guess was {distance} from the optimum, (b, m) = ({b}, {m}): {words}.</source>
+        <translation>Tu apuesta quedó a {distance} del óptimo, (b, m) = ({b}, {m}): {words}.</translation>
+    </message>
+    <message>
+        <source>Your guess was {distance} from the next step, (b, m) = ({b}, {m}): {words} ({share}% of the step&apos;s length).</source>
+        <translation>Tu apuesta quedó a {distance} del siguiente paso, (b, m) = ({b}, {m}): {words} ({share} % de la longitud del paso).</translation>
+    </message>
+    <message>
+        <source>Your guess was {distance} from the optimum, (b, m) = ({b}, {m}): {words} ({share}% of the way from the run&apos;s point).</source>
+        <translation>Tu apuesta quedó a {distance} del óptimo, (b, m) = ({b}, {m}): {words} ({share} % del camino desde el punto de la ejecución).</translation>
+    </message>
+    <message>
+        <source>not converged after {n} iterations: error {error}</source>
+        <translation>sin converger tras {n} iteraciones: error {error}</translation>
+    </message>
+    <message>
+        <source>{n} points (edited); the least-squares line stays hidden until Reveal</source>
+        <translation>{n} puntos (editados); la recta de mínimos cuadrados sigue oculta hasta «Revelar»</translation>
+    </message>
+</context>
+<context>
+    <name>lesson</name>
+    <message>
+        <source>the file is empty; it holds no lesson</source>
+        <extracomment>The window&apos;s panels, by the names lessons use. NaN and Infinity are read as this string, so that msgspec says where they are.</extracomment>
+        <translation>el archivo está vacío; no contiene ninguna lección</translation>
+    </message>
+    <message>
+        <source>not a gdviz lesson (not a JSON file: it starts with &quot;{start}&quot;)</source>
+        <translation>no es una lección de gdviz (no es un archivo JSON: empieza por &quot;{start}&quot;)</translation>
+    </message>
+    <message>
+        <source>made by a newer gdviz (format version {version}; this gdviz reads up to {newest}); update gdviz to open it</source>
+        <translation>hecha con un gdviz más nuevo (versión de formato {version}; este gdviz lee hasta la {newest}); actualiza gdviz para abrirla</translation>
+    </message>
+    <message>
+        <source>not valid JSON (nested too deeply)</source>
+        <translation>JSON no válido (anidado demasiado hondo)</translation>
+    </message>
+    <message>
+        <source>{place}: not valid JSON (the file ends too early: was it cut short?)</source>
+        <translation>{place}: JSON no válido (el archivo termina demasiado pronto: ¿se cortó?)</translation>
+    </message>
+    <message>
+        <source>line {line}: {byte} is not UTF-8 text; save the file as UTF-8</source>
+        <translation>línea {line}: {byte} no es texto UTF-8; guarda el archivo como UTF-8</translation>
+    </message>
+    <message>
+        <source>not a gdviz lesson (not UTF-8 text: {byte} on line {line})</source>
+        <translation>no es una lección de gdviz (no es texto UTF-8: {byte} en la línea {line})</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <source>{name}: cannot open the file ({reason})</source>
+        <translation>{name}: no se puede abrir el archivo ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: not a gdviz lesson (a binary file, not text)</source>
+        <translation>{name}: no es una lección de gdviz (un archivo binario, no texto)</translation>
+    </message>
+    <message>
+        <source>the file is too large for a lesson ({size} MB; at most {most} MB)</source>
+        <translation>el archivo es demasiado grande para una lección ({size} MB; como mucho {most} MB)</translation>
+    </message>
+</context>
+<context>
+    <name>objective</name>
+    <message>
+        <source>Huber δ</source>
+        <extracomment>The loss of a fresh window, a lesson&apos;s default and ``gdviz fit``&apos;s: the tutorial&apos;s.</extracomment>
+        <translation>Huber δ</translation>
+    </message>
+    <message>
+        <source>Huber&apos;s δ: residuals up to δ count squared, larger ones only in proportion
+(in the units of y)</source>
+        <translation>δ de Huber: los residuos hasta δ cuentan al cuadrado, los mayores solo en proporción
+(en las unidades de y)</translation>
+    </message>
+    <message>
+        <source>Ridge λ</source>
+        <translation>Ridge λ</translation>
+    </message>
+    <message>
+        <source>Ridge penalty λ: λ m² is added to the error, pulling the slope towards 0
+(the intercept is not penalised); 0 for none</source>
+        <translation>Penalización ridge λ: se suma λ m² al error, lo que lleva la pendiente hacia 0
+(la ordenada en el origen no se penaliza); 0 para ninguna</translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation>Error cuadrático medio</translation>
+    </message>
+    <message>
+        <source>the squared error</source>
+        <translation>el error cuadrático</translation>
+    </message>
+    <message>
+        <source>least-squares line</source>
+        <translation>recta de mínimos cuadrados</translation>
+    </message>
+    <message>
+        <source>Each residual counts squared: large misses dominate.</source>
+        <translation>Cada residuo cuenta al cuadrado: dominan los fallos grandes.</translation>
+    </message>
+    <message>
+        <source>Mean absolute error</source>
+        <translation>Error absoluto medio</translation>
+    </message>
+    <message>
+        <source>the absolute error</source>
+        <translation>el error absoluto</translation>
+    </message>
+    <message>
+        <source>least-absolute-deviations line</source>
+        <translation>recta de mínimas desviaciones absolutas</translation>
+    </message>
+    <message>
+        <source>Each residual counts by its size: outliers pull less. No curvature, so no second-order steps.</source>
+        <translation>Cada residuo cuenta según su tamaño: los valores atípicos tiran menos. Sin curvatura, así que no hay pasos de segundo orden.</translation>
+    </message>
+    <message>
+        <source>Huber loss</source>
+        <translation>Pérdida de Huber</translation>
+    </message>
+    <message>
+        <source>the Huber error</source>
+        <translation>el error de Huber</translation>
+    </message>
+    <message>
+        <source>Huber line</source>
+        <translation>recta de Huber</translation>
+    </message>
+    <message>
+        <source>Squared for residuals up to δ, absolute beyond: smooth near the line, robust to outliers.</source>
+        <translation>Al cuadrado para residuos hasta δ, absoluto más allá: suave cerca de la recta, robusto frente a valores atípicos.</translation>
+    </message>
+</context>
+<context>
+    <name>optimizers</name>
+    <message>
+        <source>Learning rate η</source>
+        <extracomment>A stateless rule&apos;s update on plain floats, ``(g_b, g_m) -&gt; (Δb, Δm)``: the same arithmetic as ``update``, without numpy&apos;s cost on two numbers (None: use update) The rule needs the Hessian: the descent calls ``update(grads, state, params, h)`` with ``h`` the 2×2 Hessian of the error at ``params``</extracomment>
+        <translation>Tasa de aprendizaje η</translation>
+    </message>
+    <message>
+        <source>Step size η: how far each step moves against the gradient.
+Type 0.0001 or 1e-4; the arrow keys step 1, 2, 5, 10, …</source>
+        <translation>Tamaño del paso η: cuánto avanza cada paso contra el gradiente.
+Escribe 0.0001 o 1e-4; las flechas avanzan 1, 2, 5, 10, …</translation>
+    </message>
+    <message>
+        <source>Momentum μ</source>
+        <translation>Momento μ</translation>
+    </message>
+    <message>
+        <source>Momentum μ: the share of the velocity kept from step to step (0 to below 1)</source>
+        <translation>Momento μ: la parte de la velocidad que se conserva de un paso a otro (de 0 a menos de 1)</translation>
+    </message>
+    <message>
+        <source>β₁: decay of the running mean of gradients</source>
+        <translation>β₁: decaimiento de la media móvil de los gradientes</translation>
+    </message>
+    <message>
+        <source>β₂: decay of the running mean of squared gradients</source>
+        <translation>β₂: decaimiento de la media móvil de los gradientes al cuadrado</translation>
+    </message>
+    <message>
+        <source>Decay ρ</source>
+        <translation>Decaimiento ρ</translation>
+    </message>
+    <message>
+        <source>Decay ρ: how slowly the running mean of squared gradients forgets</source>
+        <translation>Decaimiento ρ: lo despacio que olvida la media móvil de los gradientes al cuadrado</translation>
+    </message>
+    <message>
+        <source>Epsilon ε</source>
+        <translation>Épsilon ε</translation>
+    </message>
+    <message>
+        <source>ε: added to the root of the squared gradients so that no step divides by 0</source>
+        <translation>ε: se suma a la raíz de los gradientes al cuadrado para que ningún paso divida entre 0</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Tamaño del lote</translation>
+    </message>
+    <message>
+        <source>Points per mini-batch step, drawn in shuffled order (the seed fixes the order)</source>
+        <translation>Puntos por paso de minilote, tomados en orden barajado (la semilla fija el orden)</translation>
+    </message>
+    <message>
+        <source>Gradient descent (batch)</source>
+        <extracomment>``θ ← θ - η g``: on the full batch the Hessian&apos;s limits hold exactly (it converges for ``η &lt; 2/λmax``); single points and small batches have steeper error surfaces. A velocity carries past gradients into each step, so a rate the Hessian calls safe may still overshoot. Steps scaled by running gradient sizes: each is about ``η`` long whatever the curvature, so the Hessian&apos;s limits say nothing. Steps from the Hessian itself (Newton, conjugate gradients): on a quadratic error they land on the optimum in a fixed number of steps, whatever its shape. The hues a rule may be drawn in (each theme has its own shade of them) besides a ``&quot;#RRGGBB&quot;`` colour: ``&quot;ink&quot;`` is the theme&apos;s text colour. Hues taken by other roles: the data points, the least-squares line and optimum, the main run&apos;s current line. Line styles a rule may be drawn with. Plain dashes are the least-squares line&apos;s. The rule of a fresh window, a lesson&apos;s default and ``gdviz fit``&apos;s: the tutorial&apos;s. ``{name: factory}`` of the registered rules (kept for callers of the old table).</extracomment>
+        <translation>Descenso de gradiente (lote)</translation>
+    </message>
+    <message>
+        <source>gradient descent</source>
+        <translation>descenso de gradiente</translation>
+    </message>
+    <message>
+        <source>Each step follows the gradient of the error over all the points.</source>
+        <translation>Cada paso sigue el gradiente del error sobre todos los puntos.</translation>
+    </message>
+    <message>
+        <source>Stochastic (one point)</source>
+        <translation>Estocástico (un punto)</translation>
+    </message>
+    <message>
+        <source>stochastic gradient descent</source>
+        <translation>descenso de gradiente estocástico</translation>
+    </message>
+    <message>
+        <source>Each step follows the gradient of one point&apos;s error, the points taken in shuffled order.</source>
+        <translation>Cada paso sigue el gradiente del error de un punto, tomando los puntos en orden barajado.</translation>
+    </message>
+    <message>
+        <source>Mini-batch</source>
+        <translation>Minilote</translation>
+    </message>
+    <message>
+        <source>mini-batch descent</source>
+        <translation>descenso por minilotes</translation>
+    </message>
+    <message>
+        <source>Each step follows the gradient over a batch of B points, the points taken in shuffled order.</source>
+        <translation>Cada paso sigue el gradiente sobre un lote de B puntos, tomando los puntos en orden barajado.</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momento</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>momento</translation>
+    </message>
+    <message>
+        <source>Steps build up speed along directions the gradient keeps pointing to.</source>
+        <translation>Los pasos ganan velocidad en las direcciones a las que el gradiente sigue apuntando.</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum</source>
+        <translation>momento de Nesterov</translation>
+    </message>
+    <message>
+        <source>Momentum that looks one step ahead, so it overshoots less.</source>
+        <translation>Momento que mira un paso por delante, así que se pasa menos.</translation>
+    </message>
+    <message>
+        <source>AdaGrad</source>
+        <translation>AdaGrad</translation>
+    </message>
+    <message>
+        <source>Each parameter&apos;s steps shrink with the sum of its squared gradients.</source>
+        <translation>Los pasos de cada parámetro se encogen con la suma de sus gradientes al cuadrado.</translation>
+    </message>
+    <message>
+        <source>RMSProp</source>
+        <translation>RMSProp</translation>
+    </message>
+    <message>
+        <source>Each parameter&apos;s steps are scaled by a running mean of its squared gradients.</source>
+        <translation>Los pasos de cada parámetro se escalan con una media móvil de sus gradientes al cuadrado.</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>Momentum and RMSProp together, with their running means corrected for starting at 0.</source>
+        <translation>Momento y RMSProp juntos, con sus medias móviles corregidas por empezar en 0.</translation>
+    </message>
+    <message>
+        <source>Newton&apos;s method</source>
+        <translation>método de Newton</translation>
+    </message>
+    <message>
+        <source>Each step jumps to the bottom of the bowl the curvature predicts: one step on the squared error.</source>
+        <translation>Cada paso salta al fondo del cuenco que predice la curvatura: un paso con el error cuadrático.</translation>
+    </message>
+    <message>
+        <source>Conjugate gradient</source>
+        <translation>Gradiente conjugado</translation>
+    </message>
+    <message>
+        <source>conjugate gradients</source>
+        <translation>gradientes conjugados</translation>
+    </message>
+    <message>
+        <source>Each step searches along a direction conjugate to the last one: two steps on the squared error.</source>
+        <translation>Cada paso busca a lo largo de una dirección conjugada con la anterior: dos pasos con el error cuadrático.</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <source>recent files</source>
@@ -922,6 +2470,256 @@ Step or Start from a past iteration replays from there.</source>
     </message>
 </context>
 <context>
+    <name>stability</name>
+    <message>
+        <source>slow</source>
+        <extracomment>Zone names, from small to large learning rates: the words every view shows for them. Each zone&apos;s name as shown, in the reader&apos;s language (the keys stay the English names).</extracomment>
+        <translation>lenta</translation>
+    </message>
+    <message>
+        <source>safe</source>
+        <translation>segura</translation>
+    </message>
+    <message>
+        <source>oscillating</source>
+        <translation>oscilante</translation>
+    </message>
+    <message>
+        <source>divergent</source>
+        <translation>divergente</translation>
+    </message>
+    <message>
+        <source>converges, but a larger rate would be far faster</source>
+        <extracomment>What each zone means for plain descent, in a few words (after the zone&apos;s name).</extracomment>
+        <translation>converge, pero una tasa mayor sería mucho más rápida</translation>
+    </message>
+    <message>
+        <source>converges</source>
+        <translation>converge</translation>
+    </message>
+    <message>
+        <source>converges, but each step overshoots the valley floor (η above 1/λmax)</source>
+        <translation>converge, pero cada paso se pasa del fondo del valle (η por encima de 1/λmax)</translation>
+    </message>
+    <message>
+        <source>η at or above 2/λmax: the error grows</source>
+        <translation>η igual o mayor que 2/λmax: el error crece</translation>
+    </message>
+    <message>
+        <source>{zone}: never settles, each step keeps all of the distance</source>
+        <extracomment>A rate is slow when shrinking the error gap 100-fold takes more iterations than this ... ... and more than this many times the iterations the fastest rate needs. Predicted iteration counts are searched up to this many iterations. The rate gauge spans 2/λmax · 10^-4 to 2/λmax · 10 (log scale). Fraction of the optimum error that counts as &quot;reached the optimum&quot;. Samples of the theory curve in :func:`theory_curve`. Relative tolerance on the zone boundaries (rounding of the eigenvalues). Families whose steps scale with the gradient, so that the Hessian&apos;s limits bite.</extracomment>
+        <translation>{zone}: nunca se asienta, cada paso conserva toda la distancia</translation>
+    </message>
+    <message>
+        <source>{zone}: overshoots; along the steepest direction the distance grows ×{factor} a step</source>
+        <translation>{zone}: se pasa; en la dirección más empinada la distancia crece ×{factor} por paso</translation>
+    </message>
+    <message>
+        <source>{zone}: never settles, ρ = 1</source>
+        <translation>{zone}: nunca se asienta, ρ = 1</translation>
+    </message>
+    <message>
+        <source>{zone}: overshoots ×{factor}</source>
+        <translation>{zone}: se pasa ×{factor}</translation>
+    </message>
+    <message>
+        <source>{zone}: each step keeps at most {kept}% of the distance to the best line</source>
+        <translation>{zone}: cada paso conserva como mucho el {kept} % de la distancia a la mejor recta</translation>
+    </message>
+    <message>
+        <source>{zone}: converges, ρ = {rho}</source>
+        <translation>{zone}: converge, ρ = {rho}</translation>
+    </message>
+    <message>
+        <source>Never settles: η = {eta} is 2/λmax{units}, so along the steepest direction every step lands as far on the other side of the valley.</source>
+        <translation>Nunca se asienta: η = {eta} es 2/λmax{units}, así que en la dirección más empinada cada paso cae igual de lejos al otro lado del valle.</translation>
+    </message>
+    <message>
+        <source>Diverges: η = {eta} is above 2/λmax = {top}{units}, so along the steepest direction every step overshoots by a factor |1 − ηλmax| = {factor} and the error grows.</source>
+        <translation>Diverge: η = {eta} está por encima de 2/λmax = {top}{units}, así que en la dirección más empinada cada paso se pasa por un factor |1 − ηλmax| = {factor} y el error crece.</translation>
+    </message>
+    <message>
+        <source>Converges, oscillating: η = {eta} is above 1/λmax = {half}{units}, so along the steepest direction each step jumps past the valley floor; below 2/λmax = {top} the jumps still shrink. ρ = {rho}: the error gap shrinks 100-fold in at most {steps}.</source>
+        <translation>Converge oscilando: η = {eta} está por encima de 1/λmax = {half}{units}, así que en la dirección más empinada cada paso salta más allá del fondo del valle; por debajo de 2/λmax = {top} los saltos aun así se reducen. ρ = {rho}: la distancia del error se reduce 100 veces en como mucho {steps}.</translation>
+    </message>
+    <message>
+        <source>Converges slowly: ρ = {rho}, so the error gap may need {steps} to shrink 100-fold. Rates from {slow} up to 2/(λmin+λmax) = {best}{units} are faster.</source>
+        <translation>Converge despacio: ρ = {rho}, así que la distancia del error puede necesitar {steps} para reducirse 100 veces. Las tasas desde {slow} hasta 2/(λmin+λmax) = {best}{units} son más rápidas.</translation>
+    </message>
+    <message>
+        <source>Converges: each step keeps at most ρ = {rho} of the distance to the optimum, so the error gap shrinks 100-fold in at most {steps}. Plain descent diverges at 2/λmax = {top}{units}.</source>
+        <translation>Converge: cada paso conserva como mucho ρ = {rho} de la distancia al óptimo, así que la distancia del error se reduce 100 veces en como mucho {steps}. El descenso simple diverge en 2/λmax = {top}{units}.</translation>
+    </message>
+    <message>
+        <source>more than {n}</source>
+        <translation>más de {n}</translation>
+    </message>
+    <message>
+        <source>never: diverges</source>
+        <translation>nunca: diverge</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 paso</translation>
+    </message>
+    <message>
+        <source>{n} steps</source>
+        <translation>{n} pasos</translation>
+    </message>
+    <message>
+        <source> (normalised units)</source>
+        <translation> (unidades normalizadas)</translation>
+    </message>
+    <message>
+        <source> until iteration {n}</source>
+        <translation> hasta la iteración {n}</translation>
+    </message>
+    <message>
+        <source>this rule</source>
+        <translation>esta regla</translation>
+    </message>
+    <message>
+        <source>The error grew without bound{until}: {why}; try a smaller learning rate.</source>
+        <translation>El error creció sin límite{until}: {why}; prueba una tasa de aprendizaje menor.</translation>
+    </message>
+    <message>
+        <source>The learning rate {eta} is above the limit {top}{units} {limit}: along the steepest direction each step overshoots, so the distance to the best line along it grows {factor} times per step and the error grew at every step{until}.</source>
+        <translation>La tasa de aprendizaje {eta} está por encima del límite {top}{units} {limit}: en la dirección más empinada cada paso se pasa, así que la distancia a la mejor recta en esa dirección crece {factor} veces por paso y el error creció en cada paso{until}.</translation>
+    </message>
+    <message>
+        <source>The learning rate {eta} is equal to the limit {top}{units} {limit}: along the steepest direction each step overshoots, so the distance to the best line along it grows {factor} times per step and the error grew at every step{until}.</source>
+        <translation>La tasa de aprendizaje {eta} es igual al límite {top}{units} {limit}: en la dirección más empinada cada paso se pasa, así que la distancia a la mejor recta en esa dirección crece {factor} veces por paso y el error creció en cada paso{until}.</translation>
+    </message>
+    <message>
+        <source>The learning rate {eta} is above 2/λmax = {top}{units}: along the steepest direction each step overshoots by a factor |1 − ηλmax| = {factor}, so the error grew at every step{until}.</source>
+        <translation>La tasa de aprendizaje {eta} está por encima de 2/λmax = {top}{units}: en la dirección más empinada cada paso se pasa por un factor |1 − ηλmax| = {factor}, así que el error creció en cada paso{until}.</translation>
+    </message>
+    <message>
+        <source>The learning rate {eta} is equal to 2/λmax = {top}{units}: along the steepest direction each step overshoots by a factor |1 − ηλmax| = {factor}, so the error grew at every step{until}.</source>
+        <translation>La tasa de aprendizaje {eta} es igual a 2/λmax = {top}{units}: en la dirección más empinada cada paso se pasa por un factor |1 − ηλmax| = {factor}, así que el error creció en cada paso{until}.</translation>
+    </message>
+    <message>
+        <source>single points and small batches make a steeper error surface than all the points together, so {name} overshoots even though the learning rate {eta} is below the limit {top}{units}</source>
+        <translation>los puntos sueltos y los lotes pequeños forman una superficie de error más empinada que todos los puntos juntos, así que con «{name}» los pasos se pasan aunque la tasa de aprendizaje {eta} esté por debajo del límite {top}{units}</translation>
+    </message>
+    <message>
+        <source>single points and small batches have steeper error surfaces than the full batch, so {name} overshoots even though the learning rate {eta} is below 2/λmax = {top}{units}</source>
+        <translation>los puntos sueltos y los lotes pequeños tienen superficies de error más empinadas que el lote completo, así que con «{name}» los pasos se pasan aunque la tasa de aprendizaje {eta} esté por debajo de 2/λmax = {top}{units}</translation>
+    </message>
+    <message>
+        <source>the speed built up by {name} overshoots at the learning rate {eta}</source>
+        <translation>la velocidad que acumula «{name}» se pasa con la tasa de aprendizaje {eta}</translation>
+    </message>
+    <message>
+        <source>the velocity built up by {name} overshoots at the learning rate {eta}</source>
+        <translation>la velocidad que acumula «{name}» se pasa con la tasa de aprendizaje {eta}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s steps of about the learning rate {eta} are too long for this data</source>
+        <translation>los pasos de «{name}», de alrededor de la tasa de aprendizaje {eta}, son demasiado largos para estos datos</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s steps of about η = {eta} are too long for this data</source>
+        <translation>los pasos de «{name}», de alrededor de η = {eta}, son demasiado largos para estos datos</translation>
+    </message>
+    <message>
+        <source>{name} multiplies its step by the learning rate {eta}; it must lie between 0 and 2 (1 lands on the best line in one step)</source>
+        <translation>«{name}» multiplica su paso por la tasa de aprendizaje {eta}; debe estar entre 0 y 2 (con 1 cae en la mejor recta en un paso)</translation>
+    </message>
+    <message>
+        <source>{name} scales its step by η = {eta}; on a quadratic error each step leaves a share |1 − η| of the distance to the optimum, so η must lie between 0 and 2 (η = 1 lands on it)</source>
+        <translation>«{name}» escala su paso por η = {eta}; con un error cuadrático cada paso deja una parte |1 − η| de la distancia al óptimo, así que η debe estar entre 0 y 2 (η = 1 cae en él)</translation>
+    </message>
+    <message>
+        <source>the learning rate {eta} is too large for this data</source>
+        <translation>la tasa de aprendizaje {eta} es demasiado grande para estos datos</translation>
+    </message>
+    <message>
+        <source>(two divided by {words})</source>
+        <translation>(dos dividido entre: {words})</translation>
+    </message>
+    <message>
+        <source>The learning rate {eta} is not below the limit {top}{units} {limit}, so gradient descent will never settle; the learning rate {safe} converges.</source>
+        <translation>La tasa de aprendizaje {eta} no está por debajo del límite {top}{units} {limit}, así que el descenso de gradiente nunca se asentará; la tasa de aprendizaje {safe} converge.</translation>
+    </message>
+    <message>
+        <source>The learning rate {eta} is not below the limit {top}{units} {limit}, so gradient descent will diverge; the learning rate {safe} converges.</source>
+        <translation>La tasa de aprendizaje {eta} no está por debajo del límite {top}{units} {limit}, así que el descenso de gradiente divergirá; la tasa de aprendizaje {safe} converge.</translation>
+    </message>
+    <message>
+        <source>η = {eta} is not below 2/λmax = {top}{units}, so gradient descent will never settle; η = {safe} converges.</source>
+        <translation>η = {eta} no está por debajo de 2/λmax = {top}{units}, así que el descenso de gradiente nunca se asentará; η = {safe} converge.</translation>
+    </message>
+    <message>
+        <source>η = {eta} is not below 2/λmax = {top}{units}, so gradient descent will diverge; η = {safe} converges.</source>
+        <translation>η = {eta} no está por debajo de 2/λmax = {top}{units}, así que el descenso de gradiente divergirá; η = {safe} converge.</translation>
+    </message>
+    <message>
+        <source>Smallest eigenvalue of the Hessian: the curvature along the flattest direction</source>
+        <translation>Menor autovalor de la hessiana: la curvatura en la dirección más plana</translation>
+    </message>
+    <message>
+        <source>Largest eigenvalue of the Hessian: the curvature along the steepest direction</source>
+        <translation>Mayor autovalor de la hessiana: la curvatura en la dirección más empinada</translation>
+    </message>
+    <message>
+        <source>Condition number: how much narrower than round the error valley is</source>
+        <translation>Número de condición: cuánto más estrecho que redondo es el valle del error</translation>
+    </message>
+    <message>
+        <source>2/λmax (limit)</source>
+        <translation>2/λmax (límite)</translation>
+    </message>
+    <message>
+        <source>Plain gradient descent diverges at or above this learning rate</source>
+        <translation>El descenso de gradiente simple diverge con esta tasa de aprendizaje o una mayor</translation>
+    </message>
+    <message>
+        <source>2/(λmin+λmax) (best)</source>
+        <translation>2/(λmin+λmax) (mejor)</translation>
+    </message>
+    <message>
+        <source>The fastest learning rate for plain gradient descent: ρ = (κ−1)/(κ+1)</source>
+        <translation>La tasa de aprendizaje más rápida para el descenso de gradiente simple: ρ = (κ−1)/(κ+1)</translation>
+    </message>
+    <message>
+        <source>ρ at η = {eta}</source>
+        <translation>ρ con η = {eta}</translation>
+    </message>
+    <message>
+        <source>Contraction per step, max |1 − ηλ|: below 1 converges, the smaller the faster</source>
+        <translation>Contracción por paso, max |1 − ηλ|: por debajo de 1 converge, cuanto menor, más rápido</translation>
+    </message>
+    <message>
+        <source>steps to {percent} of E*</source>
+        <translation>pasos hasta el {percent} de E*</translation>
+    </message>
+    <message>
+        <source>Plain gradient descent at η = {eta} from the starting line: iterations until the error is within {percent} of the least-squares error E*</source>
+        <translation>Descenso de gradiente simple con η = {eta} desde la recta inicial: iteraciones hasta que el error queda a menos del {percent} del error de mínimos cuadrados E*</translation>
+    </message>
+    <message>
+        <source>a good η</source>
+        <translation>un buen η</translation>
+    </message>
+    <message>
+        <source>0.9 · 2/(λmin+λmax) rounded down to 1, 2 or 5 times a power of ten: safely below 2/λmax, and close to the fastest</source>
+        <translation>0.9 · 2/(λmin+λmax) redondeado hacia abajo a 1, 2 o 5 veces una potencia de diez: con margen por debajo de 2/λmax y cerca de la más rápida</translation>
+    </message>
+    <message>
+        <source>steps at a good η</source>
+        <translation>pasos con un buen η</translation>
+    </message>
+    <message>
+        <source>Iterations to within {percent} of E* from the starting line, each problem at its own good learning rate: normalising makes the error valley round, and the count falls by orders of magnitude</source>
+        <translation>Iteraciones hasta quedar a menos del {percent} de E* desde la recta inicial, cada problema con su propia buena tasa de aprendizaje: normalizar hace redondo el valle del error y el número cae en órdenes de magnitud</translation>
+    </message>
+</context>
+<context>
     <name>theme</name>
     <message>
         <source>&amp;Light</source>
@@ -947,6 +2745,205 @@ Step or Start from a past iteration replays from there.</source>
         <source>&amp;Theme</source>
         <extracomment>Each scroll area&apos;s own minimum width, and its share of a splitter before large type.</extracomment>
         <translation>&amp;Tema</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>learning rate</source>
+        <extracomment>Significant digits of a number a person typed, echoed back (an input&apos;s text). Significant digits of a value the window computes and shows a student: the readout, E*, the large display, the results table. Significant digits ``gdviz fit`` prints: the same on every machine (the 16th and 17th digits of a long run differ with the order of floating-point sums); ``--json`` keeps all. Numbers from PLAIN_FROM up to (not including) PLAIN_BELOW are written in plain notation. A value smaller than this times its natural size is zero up to rounding, written ``0`` (a gradient of 1e-13 at the optimum, where the terms it is the difference of are 1e4). What each symbol says, in words, for the plain-language window.</extracomment>
+        <translation>tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>how steep the steepest direction is</source>
+        <translation>lo empinada que es la dirección más empinada</translation>
+    </message>
+    <message>
+        <source>how steep the flattest direction is</source>
+        <translation>lo empinada que es la dirección más plana</translation>
+    </message>
+    <message>
+        <source>how many times steeper the valley is one way than the other</source>
+        <translation>cuántas veces más empinado es el valle en un sentido que en el otro</translation>
+    </message>
+    <message>
+        <source>share of the distance to the best line kept per step</source>
+        <translation>parte de la distancia a la mejor recta que se conserva en cada paso</translation>
+    </message>
+    <message>
+        <source>the limit: two divided by how steep the steepest direction is</source>
+        <translation>el límite: dos dividido entre lo empinada que es la dirección más empinada</translation>
+    </message>
+    <message>
+        <source>one divided by how steep the steepest direction is</source>
+        <translation>uno dividido entre lo empinada que es la dirección más empinada</translation>
+    </message>
+    <message>
+        <source>the fastest learning rate</source>
+        <translation>la tasa de aprendizaje más rápida</translation>
+    </message>
+    <message>
+        <source>the factor the distance grows by along the steepest direction</source>
+        <translation>el factor en que crece la distancia en la dirección más empinada</translation>
+    </message>
+    <message>
+        <source>error slope along b</source>
+        <translation>pendiente del error según b</translation>
+    </message>
+    <message>
+        <source>error slope along m</source>
+        <translation>pendiente del error según m</translation>
+    </message>
+    <message>
+        <source>sum of squares</source>
+        <translation>suma de cuadrados</translation>
+    </message>
+    <message>
+        <source>Gradient memory</source>
+        <extracomment>Input labels that are only a symbol, or whose word is not enough without it.</extracomment>
+        <translation>Memoria del gradiente</translation>
+    </message>
+    <message>
+        <source>Squared-gradient memory</source>
+        <translation>Memoria del gradiente al cuadrado</translation>
+    </message>
+    <message>
+        <source>Huber threshold</source>
+        <translation>Umbral de Huber</translation>
+    </message>
+    <message>
+        <source>Ridge penalty</source>
+        <translation>Penalización ridge</translation>
+    </message>
+    <message>
+        <source>in thousands</source>
+        <extracomment>Words for an axis whose values are shown divided by 10**power.</extracomment>
+        <translation>en miles</translation>
+    </message>
+    <message>
+        <source>in millions</source>
+        <translation>en millones</translation>
+    </message>
+    <message>
+        <source>in billions</source>
+        <translation>en miles de millones</translation>
+    </message>
+    <message>
+        <source>in trillions</source>
+        <translation>en billones</translation>
+    </message>
+    <message>
+        <source>in thousandths</source>
+        <translation>en milésimas</translation>
+    </message>
+    <message>
+        <source>in millionths</source>
+        <translation>en millonésimas</translation>
+    </message>
+    <message>
+        <source>in billionths</source>
+        <translation>en milmillonésimas</translation>
+    </message>
+    <message>
+        <source>in trillionths</source>
+        <translation>en billonésimas</translation>
+    </message>
+    <message>
+        <source>in units of {power}</source>
+        <extracomment>The largest power :func:`axis_power` gives: ``10**±300`` are floats, subnormals aside.</extracomment>
+        <translation>en unidades de {power}</translation>
+    </message>
+    <message>
+        <source>{n} trillion</source>
+        <translation>{n} billones</translation>
+    </message>
+    <message>
+        <source>{n} billion</source>
+        <translation>{n} mil millones</translation>
+    </message>
+    <message>
+        <source>{n} million</source>
+        <translation>{n} millones</translation>
+    </message>
+    <message>
+        <source>{name}, learning rate {rate}, normalised</source>
+        <translation>{name}, tasa de aprendizaje {rate}, normalizada</translation>
+    </message>
+    <message>
+        <source>{name}, learning rate {rate}</source>
+        <translation>{name}, tasa de aprendizaje {rate}</translation>
+    </message>
+    <message>
+        <source>{name} η={rate} norm.</source>
+        <translation>{name} η={rate} norm.</translation>
+    </message>
+    <message>
+        <source>Retry with learning rate {rate}</source>
+        <translation>Reintentar con tasa de aprendizaje {rate}</translation>
+    </message>
+    <message>
+        <source>Retry with η = {rate}</source>
+        <translation>Reintentar con η = {rate}</translation>
+    </message>
+    <message>
+        <source>converged at iteration {n} and stopped there: the error is within tolerance of the optimum</source>
+        <translation>convergió en la iteración {n} y se detuvo ahí: el error está dentro de la tolerancia del óptimo</translation>
+    </message>
+    <message>
+        <source>converged at iteration {n}: the error is within tolerance of the optimum</source>
+        <translation>convergió en la iteración {n}: el error está dentro de la tolerancia del óptimo</translation>
+    </message>
+    <message>
+        <source>not converged after {n} iterations: error {error} vs. optimum {optimum}, {percent}% above it</source>
+        <translation>sin converger tras {n} iteraciones: error {error} frente al óptimo {optimum}, un {percent} % por encima</translation>
+    </message>
+    <message>
+        <source>not converged after {n} iterations: error {error} vs. optimum {optimum}</source>
+        <translation>sin converger tras {n} iteraciones: error {error} frente al óptimo {optimum}</translation>
+    </message>
+    <message>
+        <source>diverged at iteration {at}: the error grew without bound, so the learning rate is too large for this data (plain descent is stable below 2/λmax = {limit}); showing the last finite state, iteration {n}</source>
+        <translation>divergió en la iteración {at}: el error creció sin límite, así que la tasa de aprendizaje es demasiado grande para estos datos (el descenso simple es estable por debajo de 2/λmax = {limit}); se muestra el último estado finito, iteración {n}</translation>
+    </message>
+    <message>
+        <source>stopped at iteration {at}: the {name} optimizer&apos;s running average of squared gradients overflowed, because the gradients are too large to square; rescale the data (or normalise it) or use plain descent; showing the last finite state, iteration {n}</source>
+        <translation>detenido en la iteración {at}: la media móvil de los gradientes al cuadrado del optimizador {name} se desbordó, porque los gradientes son demasiado grandes para elevarlos al cuadrado; reescala los datos (o normalízalos) o usa el descenso simple; se muestra el último estado finito, iteración {n}</translation>
+    </message>
+    <message>
+        <source>run {number} (iteration {n})</source>
+        <translation>ejecución {number} (iteración {n})</translation>
+    </message>
+    <message>
+        <source>diverged: {runs}; its learning rate is too large</source>
+        <translation>divergió: {runs}; su tasa de aprendizaje es demasiado grande</translation>
+    </message>
+    <message>
+        <source>Already at iteration {n}, the set number of iterations: raise Iterations or press Reset to run again.</source>
+        <translation>Ya en la iteración {n}, el número de iteraciones fijado: sube «Iteraciones» o pulsa «Reiniciar» para volver a ejecutar.</translation>
+    </message>
+    <message>
+        <source>{n} points (edited); least squares b* = {b}, m* = {m}, E* = {e}</source>
+        <translation>{n} puntos (editados); mínimos cuadrados b* = {b}, m* = {m}, E* = {e}</translation>
+    </message>
+    <message>
+        <source>{n}st</source>
+        <translation>{n}.ª</translation>
+    </message>
+    <message>
+        <source>{n}nd</source>
+        <translation>{n}.ª</translation>
+    </message>
+    <message>
+        <source>{n}rd</source>
+        <translation>{n}.ª</translation>
+    </message>
+    <message>
+        <source>{n}th</source>
+        <translation>{n}.ª</translation>
+    </message>
+    <message>
+        <source>history: every {ordinal} iteration kept after {count}</source>
+        <translation>historial: a partir de {count} se guarda cada {ordinal} iteración</translation>
     </message>
 </context>
 </TS>

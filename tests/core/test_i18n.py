@@ -35,3 +35,36 @@ def test_an_installed_translator_is_asked_with_the_context():
 def test_an_empty_or_odd_answer_keeps_the_english(answer):
     i18n.set_translator(lambda context, text: answer)
     assert i18n.translate("data", "no numbers found") == "no numbers found"
+
+
+def test_the_core_messages_follow_the_translator_at_use(tmp_path):
+    """Tables made at import (zone names, symbol words) and messages made later are
+    translated when they are read, not when the module was imported."""
+    from gdviz.core import data, stability, words
+
+    german = {
+        "safe": "sicher",
+        "learning rate": "Lernrate",
+        "{n} million": "{n} Mio.",
+        "{name}: the file is empty": "{name}: die Datei ist leer",
+    }
+    asked = []
+
+    def translator(context, text):
+        asked.append(context)
+        return german.get(text, "")
+
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    i18n.set_translator(translator)
+    assert stability.ZONE_NAMES["safe"] == "sicher"
+    assert stability.ZONE_NAMES["slow"] == "slow"  # no translation: the English
+    assert words.SYMBOL_WORDS["η"] == "Lernrate"
+    assert words.format_count(2_400_000) == "2.4 Mio."
+    with pytest.raises(data.DataError, match=r"^empty\.csv: die Datei ist leer$"):
+        data.load_dataset(empty)
+    assert {"stability", "words", "data"} <= set(asked)
+    i18n.set_translator(None)
+    assert stability.ZONE_NAMES["safe"] == "safe"
+    assert words.format_count(2_400_000) == "2.4 million"
+    assert dict(words.SYMBOL_WORDS)["η"] == "learning rate"

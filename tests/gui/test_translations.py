@@ -16,11 +16,13 @@ import sys
 import textwrap
 from collections import Counter
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from gdviz.core import i18n as core_i18n
+from gdviz.core import stability, words
 from gdviz.gui import i18n
 from gdviz.gui.app import create_app
 from tests.conftest import REPO
@@ -132,6 +134,104 @@ def test_the_window_in_german(german, make_window, seed_csv, qtbot):
     assert window.message_bar.text() == "El idioma cambiará cuando gdviz se vuelva a iniciar."
     actions["languageAction-en"].trigger()
     assert window.message_bar.text() == "The language changes when gdviz starts again."
+
+
+@pytest.fixture
+def spanish(qapp):
+    create_app()
+    assert i18n.install_translators(qapp, "es") == "es"
+    yield
+    i18n.install_translators(qapp, "en")
+
+
+#: What the window says in each language: menu titles (File, Edit, Run, Lesson, View,
+#: Help), the transport bar's Start/Step/Reset, the "safe" zone, the start of the
+#: divergence explanation and of the retry button.
+_SAID = {
+    "de": {
+        "menus": ["&Datei", "&Bearbeiten", "&Lauf", "Le&ktion", "&Ansicht", "&Hilfe"],
+        "buttons": ("Start", "Schritt", "Zurücksetzen"),
+        "safe": "sicher: konvergiert, ρ = ",
+        "divergent": "divergent: schießt über ×",
+        "explanation": "Die Lernrate {eta} liegt über 2/λmax = {top}: In der steilsten Richtung",
+        "retry": "Nochmal mit η = ",
+        "zones": ("sicher", "divergent"),
+    },
+    "es": {
+        "menus": ["&Archivo", "&Editar", "E&jecutar", "&Lección", "&Ver", "A&yuda"],
+        "buttons": ("Iniciar", "Paso", "Reiniciar"),
+        "safe": "segura: converge, ρ = ",
+        "divergent": "divergente: se pasa ×",
+        "explanation": "La tasa de aprendizaje {eta} está por encima de 2/λmax = {top}: en la",
+        "retry": "Reintentar con η = ",
+        "zones": ("segura", "divergente"),
+    },
+}
+
+
+def _limit(x, y) -> float:
+    """2/λmax of the mean squared error, from the data: the Hessian is
+    2·[[1, mean x], [mean x, mean x²]], whatever b and m are."""
+    hessian = 2.0 * np.array([[1.0, x.mean()], [x.mean(), (x * x).mean()]])
+    return 2.0 / np.linalg.eigvalsh(hessian).max()
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_menus_buttons_zones_and_divergence_in_the_language(
+    request, language, make_window, seed_csv, seed_xy, qtbot
+):
+    request.getfixturevalue({"de": "german", "es": "spanish"}[language])
+    said = _SAID[language]
+    window = make_window(seed_csv)
+    window.show()
+    qtbot.waitExposed(window)
+    assert [a.text() for a in window.menuBar().actions()] == said["menus"]
+    transport = window.transport
+    buttons = (transport.startButton, transport.stepButton, transport.resetButton)
+    assert tuple(b.text() for b in buttons) == said["buttons"]
+    gauge = window.findChild(QWidget, "learningRateZones")
+    zone_label = window.findChild(QWidget, "transportZoneLabel")
+    qtbot.waitUntil(lambda: gauge.zone() == "safe")
+    assert gauge.text().startswith(said["safe"]), gauge.text()
+    assert zone_label.text() == said["zones"][0]
+    # a rate above 2/λmax: the gauge and the notice after the run say so in the language
+    eta = 0.001
+    assert eta > _limit(*seed_xy)
+    window.findChild(QWidget, "learningRateInput").setValue(eta)
+    qtbot.waitUntil(lambda: gauge.zone() == "divergent")
+    assert gauge.text().startswith(said["divergent"]), gauge.text()
+    assert zone_label.text() == said["zones"][1]
+    speed = window.findChild(QWidget, "speedInput")
+    speed.setValue(speed.maximum())
+    window.findChild(QWidget, "startButton").click()
+    qtbot.waitUntil(lambda: window.session.main_run.diverged_at is not None, timeout=5000)
+    bar = window.findChild(QWidget, "messageBar")
+    expected = said["explanation"].format(
+        eta=words.format_value(eta), top=stability.format_value(_limit(*seed_xy))
+    )
+    qtbot.waitUntil(lambda: expected in bar.text(), timeout=5000)
+    retry = window.findChild(QWidget, "messageActionButton")
+    assert retry.isVisible() and retry.text().startswith(said["retry"]), retry.text()
+
+
+def test_view_language_lists_the_languages_and_remembers_the_choice(
+    german, make_window, seed_csv, qtbot
+):
+    window = make_window(seed_csv)
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Ansicht")
+    language = window.findChild(QMenu, "languageMenu")
+    assert language is not None and language.menuAction() in view.actions()
+    assert language.title() == "&Sprache"
+    names = [a.text() for a in language.actions()]
+    assert names[0].startswith("&Systemsprache (")
+    assert names[1:] == ["English", "Deutsch", "Español"]
+    assert sorted(names[1:]) == ["Deutsch", "English", "Español"]
+    assert i18n.chosen_language() == i18n.SYSTEM
+    language.actions()[3].trigger()  # Español
+    assert i18n.chosen_language() == "es"
+    assert window.message_bar.text() == "El idioma cambiará cuando gdviz se vuelva a iniciar."
+    language.actions()[2].trigger()  # Deutsch: the language shown now, no note needed
+    assert i18n.chosen_language() == "de"
 
 
 def _numbers(texts: dict[str, str]) -> dict[str, list[str]]:

@@ -26,7 +26,7 @@ def test_the_first_lesson_reproduces_the_published_run(qtbot, window):
     first = next(a for a in window.examplesMenu.actions() if not a.menu())
     assert first.text() == "The tutorial as published"
     first.trigger()  # File > Examples > The tutorial as published
-    assert "112.6148" in window.lesson_note.note  # the tutorial's printed numbers
+    assert "112.6148" in window.session.lesson_note  # the tutorial's printed numbers
     speed = child(window, "speedInput")
     speed.setValue(speed.maximum())
     click(qtbot, window, "startButton")
