@@ -160,6 +160,8 @@ def lesson_shot(window_class, lesson: Path, screen: tuple[int, int], mode: str) 
         window.presentation.action.trigger()
         wait(800)
     run_to_end(window)
+    if window.session.view.hidden:  # a first step that asks for a guess: show the answer
+        window.session.reveal()
     wait(300)
     folder = HERE / "lessons"
     folder.mkdir(exist_ok=True)
