@@ -3,12 +3,18 @@ checking that nothing non-finite is shown or drawn."""
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import subprocess
+import sys
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTableWidget, QWidget
+
+from tests.conftest import REPO
 
 #: A non-finite number written out: "nan", "inf", "-inf", "infinity" (not "information").
 NON_FINITE = re.compile(r"\b(nan|inf|infinity)\b", re.IGNORECASE)
@@ -128,3 +134,29 @@ def assert_nothing_non_finite(window) -> None:
                 levels = item.getLevels()
                 if levels is not None:
                     assert np.all(np.isfinite(levels)), name
+
+
+# ---------------------------------------------------------------------------- processes
+def window_in_a_process(script: str, args, tmp_path, drop=("LC_",), **env) -> dict:
+    """Run ``script`` (which builds a window) in a fresh Python with a private HOME and
+    settings, offscreen and without OpenGL; the environment's variables starting with
+    ``drop`` are removed and ``env`` added. Returns the JSON of its last line of output."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(tuple(drop))}
+    environment.update(
+        env,
+        QT_QPA_PLATFORM="offscreen",
+        GDVIZ_NO_OPENGL="1",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, *map(str, args)],
+        cwd=REPO,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=90,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])

@@ -8,10 +8,6 @@ mixing the two is hard to read. The window writes every number in ASCII digits.
 from __future__ import annotations
 
 import inspect
-import json
-import os
-import subprocess
-import sys
 import textwrap
 
 import pytest
@@ -19,8 +15,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QAbstractSpinBox
 
 from gdviz.gui.app import create_app
-from tests.conftest import REPO
-from tests.gui.helpers import run_to
+from tests.gui.helpers import run_to, window_in_a_process
 
 
 def shown_numbers(window) -> dict[str, str]:
@@ -91,26 +86,7 @@ def _assert_ascii_digits(texts: dict[str, str], iterations: str) -> None:
 def test_one_digit_system_under_arabic_and_persian_locales(tmp_path, seed_csv, name, zero):
     """The whole window under LC_ALL=ar_EG.UTF-8 (and fa_IR): ASCII digits everywhere."""
     locale = f"{name}.UTF-8"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
-    env.update(
-        LANG=locale,
-        LC_ALL=locale,
-        QT_QPA_PLATFORM="offscreen",
-        GDVIZ_NO_OPENGL="1",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", _SCRIPT, str(seed_csv)],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=90,
-    )
-    assert result.returncode == 0, result.stderr
-    shown = json.loads(result.stdout.strip().splitlines()[-1])
+    shown = window_in_a_process(_SCRIPT, [seed_csv], tmp_path, LANG=locale, LC_ALL=locale)
     # Qt saw the locale, whose own digits are not ASCII ...
     assert shown["system"] == name and QLocale(name).zeroDigit() == zero
     _assert_ascii_digits(shown["texts"], "50")  # ... and the window still writes ASCII

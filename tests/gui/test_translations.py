@@ -8,11 +8,7 @@ exactly the numbers the English one shows.
 from __future__ import annotations
 
 import importlib.util
-import json
-import os
 import re
-import subprocess
-import sys
 import textwrap
 from collections import Counter
 
@@ -26,6 +22,7 @@ from gdviz.core import stability, words
 from gdviz.gui import i18n
 from gdviz.gui.app import create_app
 from tests.conftest import REPO
+from tests.gui.helpers import window_in_a_process
 from tests.gui.test_locale_digits import shown_numbers
 
 _spec = importlib.util.spec_from_file_location(
@@ -316,25 +313,7 @@ _SCRIPT = textwrap.dedent(
     ],
 )
 def test_gdviz_starts_in_the_system_language(tmp_path, seed_csv, env, expected):
-    environment = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
-    environment.update(
-        env,
-        QT_QPA_PLATFORM="offscreen",
-        GDVIZ_NO_OPENGL="1",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", _SCRIPT, str(seed_csv)],
-        cwd=REPO,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=90,
-    )
-    assert result.returncode == 0, result.stderr
-    said = json.loads(result.stdout.strip().splitlines()[-1])
+    said = window_in_a_process(_SCRIPT, [seed_csv], tmp_path, drop=("LC_", "LANG"), **env)
     language, welcome, back, results, cancel, history = expected
     assert said["system"] == said["language"] == language
     assert said["welcome"].startswith(welcome)
@@ -349,24 +328,8 @@ def test_a_language_chosen_in_the_settings_wins_over_the_system(tmp_path, seed_c
     config = tmp_path / "config" / "gdviz"
     config.mkdir(parents=True)
     (config / "gdviz.ini").write_text("[view]\nlanguage=es\n")
-    environment = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
-    environment.update(
-        LANG="de_DE.UTF-8",
-        QT_QPA_PLATFORM="offscreen",
-        GDVIZ_NO_OPENGL="1",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
+    said = window_in_a_process(
+        _SCRIPT, [seed_csv], tmp_path, drop=("LC_", "LANG"), LANG="de_DE.UTF-8"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", _SCRIPT, str(seed_csv)],
-        cwd=REPO,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=90,
-    )
-    assert result.returncode == 0, result.stderr
-    said = json.loads(result.stdout.strip().splitlines()[-1])
     assert (said["system"], said["language"]) == ("de", "es")
     assert said["results"].startswith("Resultados")
