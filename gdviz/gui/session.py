@@ -428,22 +428,26 @@ class Session(LessonIntents, TeachingIntents, ObjectiveIntents, QObject):
         self.notice("Loading cancelled; the data shown is unchanged.")
 
     def _new_runs(self, x, y, stats, settings: RunSettings, compare) -> list[Descent]:
-        """The main run, then one per compared run, all from the main run's start."""
-        return [
-            Descent(
-                x,
-                y,
-                run.make_optimizer(),
-                initial_b=settings.initial_b,
-                initial_m=settings.initial_m,
-                normalize=run.normalize,
-                random_state=settings.seed,
-                stats=stats,
-                stop_when_converged=settings.stop_when_converged,
-                objective=settings.objective,  # shared by the compared runs
+        """The main run, then one per compared run, all from the main run's start and on
+        its error (whose optimum the main run finds once for them all)."""
+        runs: list[Descent] = []
+        for run in (settings, *compare):
+            runs.append(
+                Descent(
+                    x,
+                    y,
+                    run.make_optimizer(),
+                    initial_b=settings.initial_b,
+                    initial_m=settings.initial_m,
+                    normalize=run.normalize,
+                    random_state=settings.seed,
+                    stats=stats,
+                    stop_when_converged=settings.stop_when_converged,
+                    objective=settings.objective,  # shared by the compared runs
+                    optimum=runs[0].optimum if runs else None,
+                )
             )
-            for run in (settings, *compare)
-        ]
+        return runs
 
     def _set_data(self, dataset: Dataset, stats, runs: list[Descent]) -> None:
         self.dataset = dataset
