@@ -20,6 +20,8 @@ import stat
 import time
 from pathlib import Path
 
+from .i18n import translate
+
 __all__ = ["STALE_SECONDS", "write_bytes_atomic", "write_text_atomic"]
 
 #: A temporary file this old (untouched for a quarter of an hour) belongs to a save that
@@ -51,9 +53,10 @@ def write_text_atomic(path: str | os.PathLike, text: str, encoding: str = "utf-8
     try:
         data = text.encode(encoding)
     except (UnicodeError, LookupError) as err:
-        raise OSError(
-            f"could not write {os.fspath(path)}: the text cannot be saved as {encoding} ({err})"
-        ) from err
+        text = translate(
+            "atomic", "could not write {path}: the text cannot be saved as {encoding} ({reason})"
+        )
+        raise OSError(text.format(path=os.fspath(path), encoding=encoding, reason=err)) from err
     write_bytes_atomic(path, data)
 
 
@@ -139,7 +142,8 @@ def _create_temporary(folder: Path, name: str, suffix: str = ".tmp") -> tuple[in
             return os.open(temp, flags, 0o666), temp  # the umask applies, as for any new file
         except FileExistsError:
             continue
-    raise FileExistsError(errno.EEXIST, f"no free temporary file name in {folder}")
+    text = translate("atomic", "no free temporary file name in {folder}")
+    raise FileExistsError(errno.EEXIST, text.format(folder=folder))
 
 
 def _copy_mode(target: Path, temp: int | Path, *, strict: bool = False) -> None:
@@ -189,7 +193,9 @@ def _sync_folder(folder: Path) -> None:
 def _clear_error(err: OSError, target: Path) -> OSError:
     """An error of the same kind whose message is one line naming the target file."""
     reason = err.strerror or str(err) or type(err).__name__
-    message = f"could not write {target}: {reason}"
+    message = translate("atomic", "could not write {path}: {reason}").format(
+        path=target, reason=reason
+    )
     try:
         clear = type(err)(message)
     except TypeError:  # a subclass with another constructor

@@ -28,7 +28,7 @@ from msgspec import Meta, Struct
 
 from . import model
 from .descent import RunView
-from .i18n import translate
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .settings import MAX_ITERATIONS
 from .words import format_count, format_value
 
@@ -45,7 +45,19 @@ __all__ = [
     "line_gap",
 ]
 
-_Fraction = Annotated[float, Meta(gt=0, le=1, description="a number greater than 0, at most 1")]
+
+def _described(words: str, **values) -> dict:
+    """A field's description (what a value must be) for :class:`msgspec.Meta`: ``words``
+    filled in, and ``words`` with ``values`` as the lesson's messages translate them."""
+    return {"description": words.format(**values), "extra": {"words": words, "values": values}}
+
+
+_Fraction = Annotated[
+    float,
+    Meta(
+        gt=0, le=1, **_described(QT_TRANSLATE_NOOP("lesson", "a number greater than 0, at most 1"))
+    ),
+]
 
 
 class _Kind(Struct, frozen=True, kw_only=True, tag_field="kind", omit_defaults=True):
@@ -60,9 +72,20 @@ class Diverge(_Kind, tag="diverge"):
 class ErrorBelow(_Kind, tag="error_below"):
     """The error goes below ``value`` within ``within_iterations`` iterations of the start."""
 
-    value: Annotated[float, Meta(gt=0, description="a number greater than 0")]
+    value: Annotated[
+        float, Meta(gt=0, **_described(QT_TRANSLATE_NOOP("lesson", "a number greater than 0")))
+    ]
     within_iterations: Annotated[
-        int, Meta(ge=1, le=MAX_ITERATIONS, description=f"a whole number from 1 to {MAX_ITERATIONS}")
+        int,
+        Meta(
+            ge=1,
+            le=MAX_ITERATIONS,
+            **_described(
+                QT_TRANSLATE_NOOP("lesson", "a whole number from {low} to {high}"),
+                low=1,
+                high=MAX_ITERATIONS,
+            ),
+        ),
     ]
 
 

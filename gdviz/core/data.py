@@ -35,7 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import model
-from .i18n import translate
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .words import format_number
 
 __all__ = ["DataError", "Dataset", "LoadCancelled", "checked_statistics", "fast_parser"]
@@ -75,8 +75,13 @@ _MARKS = (  # (byte-order mark, encoding reported, codec of the bytes after the 
     (codecs.BOM_UTF16_BE, "utf-16", "utf-16-be"),
     (codecs.BOM_UTF8, "utf-8-sig", "utf-8"),
 )
-_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe"))
-_KINDS += ((stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"), (stat.S_ISSOCK, "a socket"))
+_KINDS = (
+    (stat.S_ISDIR, QT_TRANSLATE_NOOP("data", "a folder")),
+    (stat.S_ISFIFO, QT_TRANSLATE_NOOP("data", "a named pipe")),
+    (stat.S_ISCHR, QT_TRANSLATE_NOOP("data", "a device")),
+    (stat.S_ISBLK, QT_TRANSLATE_NOOP("data", "a device")),
+    (stat.S_ISSOCK, QT_TRANSLATE_NOOP("data", "a socket")),
+)
 _SEEK_LOCK = threading.Lock()
 
 
@@ -88,8 +93,8 @@ class DataError(ValueError):
 class LoadCancelled(DataError):
     """The ``progress`` callback of :func:`load_dataset` asked to stop."""
 
-    def __init__(self, message: str = "loading cancelled"):
-        super().__init__(message)
+    def __init__(self, message: str | None = None):
+        super().__init__(translate("data", "loading cancelled") if message is None else message)
 
 
 @dataclass(frozen=True, eq=False)
@@ -138,7 +143,7 @@ class Dataset:
             )
         elif self.skipped_rows:
             skipped = translate("data", " ({count} skipped: {lines})").format(
-                count=_counted(self.skipped_rows, "row"), lines=self._lines(translated=True)
+                count=_counted(self.skipped_rows, "row"), lines=self._lines()
             )
         prefix = f"{_display_name(self.path)}: " if self.path is not None else ""
         x, y = (
@@ -156,22 +161,28 @@ class Dataset:
         if not self.skipped_rows:
             return None
         if self.path is None:
-            return f"{_count(self.skipped_rows, 'point')} skipped: x or y was not a finite number"
-        count = _count(self.skipped_rows, "row")
-        return f"{_display_name(self.path)}: {count} skipped ({self._lines()}): " + (
-            self.skipped_reason
-            or f"the value for {self.x_name!r} or {self.y_name!r} was missing or not a number"
+            text = (
+                translate("data", "1 point skipped: x or y was not a finite number")
+                if self.skipped_rows == 1
+                else translate("data", "{n} points skipped: x or y was not a finite number")
+            )
+            return text.format(n=f"{self.skipped_rows:,}")
+        text = (
+            translate("data", "{name}: 1 row skipped ({lines}): {reason}")
+            if self.skipped_rows == 1
+            else translate("data", "{name}: {n} rows skipped ({lines}): {reason}")
+        )
+        reason = self.skipped_reason or translate(
+            "data", "the value for {x} or {y} was missing or not a number"
+        ).format(x=repr(self.x_name), y=repr(self.y_name))
+        return text.format(
+            name=_display_name(self.path),
+            n=f"{self.skipped_rows:,}",
+            lines=self._lines(),
+            reason=reason,
         )
 
-    def _lines(self, translated: bool = False) -> str:
-        if translated:
-            text = (
-                translate("data", "line {numbers}")
-                if self.skipped_rows == 1
-                else translate("data", "lines {numbers}")
-            )
-            more = ", ..." if self.skipped_rows > len(self.skipped_lines) else ""
-            return text.format(numbers=", ".join(map(str, self.skipped_lines)) + more)
+    def _lines(self) -> str:
         return _where(self.skipped_rows, self.skipped_lines)
 
 
@@ -190,10 +201,18 @@ def from_arrays(x, y, name: str = "data") -> Dataset:
     skipped = int(keep.size - np.count_nonzero(keep))
     xs, ys = (xs[keep], ys[keep]) if skipped else (xs, ys)
     if xs.size < 2:
-        raise DataError(
-            f"{name}: need at least two points with finite x and y, found {xs.size}"
-            + (f" ({_count(skipped, 'point')} not finite)" if skipped else "")
+        text = (
+            translate(
+                "data",
+                "{name}: need at least two points with finite x and y, found {n} "
+                "({count} not finite)",
+            )
+            if skipped
+            else translate(
+                "data", "{name}: need at least two points with finite x and y, found {n}"
+            )
         )
+        raise DataError(text.format(name=name, n=xs.size, count=_counted(skipped, "point")))
     _check_spread(name, xs)
     return Dataset(_frozen(xs), _frozen(ys), skipped_rows=skipped)
 
@@ -243,11 +262,7 @@ def load_dataset(path, x_column=None, y_column=None, *, progress=None) -> Datase
         if (now.st_size, now.st_mtime_ns) != (info.st_size, info.st_mtime_ns):
             raise _changed(name)
     if x.size < 2:
-        raise DataError(
-            f"{name}: {'no rows' if x.size == 0 else 'only 1 row'} with numbers in both "
-            f"{layout.columns[cx]!r} and {layout.columns[cy]!r}; need at least 2"
-            + (f" ({skips.describe()})" if skips.count else "")
-        )
+        raise DataError(_too_few_rows(name, x.size, layout.columns[cx], layout.columns[cy], skips))
     _check_spread(name, x)
     report.report(1.0)
     return Dataset(
@@ -302,20 +317,23 @@ def fast_parser() -> str | None:
 
 
 def file_kind(mode: int) -> str | None:
-    """What a path of ``st_mode`` ``mode`` is in words (``"a named pipe"``), None for a
-    regular file. Data, lesson and settings files are opened only when this is None."""
+    """What a path of ``st_mode`` ``mode`` is in words, in the reader's language (``"a
+    named pipe"``), None for a regular file. Data, lesson and settings files are opened
+    only when this is None."""
     if stat.S_ISREG(mode):
         return None
-    return next((kind for test, kind in _KINDS if test(mode)), "a special file")
+    kind = next((kind for test, kind in _KINDS if test(mode)), None)
+    return translate("data", kind) if kind else translate("data", "a special file")
 
 
 def _check_regular(info: os.stat_result, name: str) -> None:
     kind = file_kind(info.st_mode)
-    if kind == "a folder":
+    if stat.S_ISDIR(info.st_mode):
         raise DataError(translate("data", "{name}: is a folder, not a data file").format(name=name))
     if kind is not None:
         kind += " (FIFO)" if stat.S_ISFIFO(info.st_mode) else ""
-        raise DataError(f"{name}: not a regular file but {kind}; choose a data file")
+        text = translate("data", "{name}: not a regular file but {kind}; choose a data file")
+        raise DataError(text.format(name=name, kind=kind))
 
 
 @contextlib.contextmanager
@@ -521,12 +539,18 @@ def _layout(raw: bytes, name: str, complete: bool, x_column, y_column) -> _Layou
         delimiter=delimiter,
         decimal=_decimal_mark(delimiter, data),
         has_header=has_header,
-        columns=tuple(names[k] or f"column {k + 1}" for k in range(width)),
+        columns=_column_names(names, width),
         data_line=data[0][0],
         data_offset=mark + len(text[: first[1]].encode(codec)),
         numeric=[k for k in range(width) if _has_numbers(data, k, delimiter != ",")],
         line_bytes=sum(len(line) + 1 for *_, line in sample[has_header:]) / len(data),
     )
+
+
+def _column_names(names: list[str], width: int) -> tuple[str, ...]:
+    """The header's names, ``"column 1"``, ``"column 2"``, ... where it names none."""
+    unnamed = translate("data", "column {n}")
+    return tuple(names[k] or unnamed.format(n=k + 1) for k in range(width))
 
 
 def _lines(text: str):
@@ -661,15 +685,23 @@ def _check_header_width(name: str, delimiter: str, header, data) -> None:
     wider = [(line, fields) for line, fields in data if len(_trimmed(fields)) > named]
     if len(wider) * 2 > len(data):
         line, fields = wider[0]
-        what = (
-            "is ',' also a thousands separator (as in 1,234.5)? Save the file without "
-            "thousands separators, or with ';' between the columns"
+        text = (
+            translate(
+                "data",
+                "{name}: line {line} has {count} values but the header (line {header}) names "
+                "{named} columns: is ',' also a thousands separator (as in 1,234.5)? Save the "
+                "file without thousands separators, or with ';' between the columns",
+            )
             if delimiter == ","
-            else "give every column a name in the header"
+            else translate(
+                "data",
+                "{name}: line {line} has {count} values but the header (line {header}) names "
+                "{named} columns: give every column a name in the header",
+            )
         )
+        count = len(_trimmed(fields))
         raise DataError(
-            f"{name}: line {line} has {len(_trimmed(fields))} values but the header "
-            f"(line {header[0]}) names {named} columns: {what}"
+            text.format(name=name, line=line, count=count, header=header[0], named=named)
         )
 
 
@@ -880,7 +912,7 @@ def _read_careful(file, size: int, layout: _Layout, cx: int, cy: int, report: _P
     source = io.BufferedReader(_Source(file, layout.data_offset, size, layout.name, report))
     text = io.TextIOWrapper(source, layout.codec, errors="surrogateescape", newline=None)
     xs, ys, skips, encoding = array("d"), array("d"), _Skips(layout.name), layout.encoding
-    width, needed = len(layout.columns), max(cx, cy) + 1
+    width = len(layout.columns)
     decimal_comma = layout.delimiter != ","
     lines = iter(lambda: text.readline(MAX_LINE_BYTES + 1), "")
     try:
@@ -897,17 +929,9 @@ def _read_careful(file, size: int, layout: _Layout, cx: int, cy: int, report: _P
             fields = _split_fields(line, layout.delimiter)
             x = _number(fields[cx], decimal_comma) if len(fields) > cx else None
             y = _number(fields[cy], decimal_comma) if len(fields) > cy else None
-            if len(fields) > width and any(fields[width:]):
-                hint = "" if decimal_comma else " (is ',' also a thousands separator?)"
-                where = "the header has" if layout.has_header else "the other rows have"
-                skips.add(number, f"{len(fields)} fields where {where} {width}{hint}", len(xs))
-            elif len(fields) < needed:
-                missing = layout.columns[cx if cx >= len(fields) else cy]
-                field = _count(len(fields), "field")
-                skips.add(number, f"only {field}, no value for {missing!r}", len(xs))
-            elif x is None or y is None:
-                column = cx if x is None else cy
-                why = _bad_value(layout.columns[column], fields[column], decimal_comma)
+            if x is None or y is None or (len(fields) > width and any(fields[width:])):
+                # why is said of the first skipped row only (the words cost a translation)
+                why = "" if skips.count else _skip_reason(layout, fields, cx, cy, decimal_comma)
                 skips.add(number, why, len(xs))
             else:
                 xs.append(x)
@@ -917,13 +941,55 @@ def _read_careful(file, size: int, layout: _Layout, cx: int, cy: int, report: _P
     return np.array(xs), np.array(ys), skips, encoding
 
 
+def _skip_reason(layout: _Layout, fields: list[str], cx: int, cy: int, decimal_comma: bool):
+    """Why a data row is skipped: a field too many, too few fields, or a bad x or y."""
+    width = len(layout.columns)
+    if len(fields) > width and any(fields[width:]):
+        if layout.has_header:
+            text = (
+                translate("data", "{count} fields where the header has {width}")
+                if decimal_comma
+                else translate(
+                    "data",
+                    "{count} fields where the header has {width} "
+                    "(is ',' also a thousands separator?)",
+                )
+            )
+        else:
+            text = (
+                translate("data", "{count} fields where the other rows have {width}")
+                if decimal_comma
+                else translate(
+                    "data",
+                    "{count} fields where the other rows have {width} "
+                    "(is ',' also a thousands separator?)",
+                )
+            )
+        return text.format(count=len(fields), width=width)
+    if len(fields) < max(cx, cy) + 1:
+        missing = repr(layout.columns[cx if cx >= len(fields) else cy])
+        text = (
+            translate("data", "only 1 field, no value for {column}")
+            if len(fields) == 1
+            else translate("data", "only {n} fields, no value for {column}")
+        )
+        return text.format(n=f"{len(fields):,}", column=missing)
+    column = cx if _number(fields[cx], decimal_comma) is None else cy
+    return _bad_value(layout.columns[column], fields[column], decimal_comma)
+
+
 def _bad_value(column: str, value: str, decimal_comma: bool) -> str:
     kind = _classify(value, decimal_comma)
     shown = value if len(value) <= 24 else value[:21] + "..."
-    if kind == "missing":
-        return f"the value for {column!r} is " + (f"missing ({shown!r})" if value else "empty")
-    finite = "a finite number" if kind == "non-finite" else "a number"
-    return f"{shown!r} in column {column!r} is not {finite}"
+    if kind == "missing" and value:
+        text = translate("data", "the value for {column} is missing ({value})")
+    elif kind == "missing":
+        text = translate("data", "the value for {column} is empty")
+    elif kind == "non-finite":
+        text = translate("data", "{value} in column {column} is not a finite number")
+    else:
+        text = translate("data", "{value} in column {column} is not a number")
+    return text.format(column=repr(column), value=repr(shown))
 
 
 class _Skips:
@@ -933,21 +999,42 @@ class _Skips:
         self.name, self.count, self.lines, self.first_reason = name, 0, [], ""
 
     def add(self, line: int, reason: str, kept: int) -> None:
-        """Count a skipped row; refuse the file once nearly all its rows are unusable."""
-        self.first_reason = self.first_reason or f"line {line}: {reason}"
+        """Count a skipped row (``reason``: why, for the first one; later ones may pass
+        ""); refuse the file once nearly all its rows are unusable."""
+        if not self.count:
+            self.first_reason = translate("data", "line {line}: {reason}").format(
+                line=line, reason=reason
+            )
         self.count += 1
         if len(self.lines) < MAX_SKIPPED_LINES:
             self.lines.append(line)
         if self.count > MAX_BAD_ROWS and self.count > 10 * kept:
+            text = (
+                translate(
+                    "data",
+                    "{name}: reading stopped at line {line}, with only 1 row usable so far "
+                    "({skipped})",
+                )
+                if kept == 1
+                else translate(
+                    "data",
+                    "{name}: reading stopped at line {line}, with only {n} rows usable so far "
+                    "({skipped})",
+                )
+            )
             raise DataError(
-                f"{self.name}: reading stopped at line {line}, with only "
-                f"{_count(kept, 'row')} usable so far ({self.describe()})"
+                text.format(name=self.name, line=line, n=f"{kept:,}", skipped=self.describe())
             )
 
     def describe(self) -> str:
         """E.g. "2 rows skipped: lines 4, 9; line 4: 'abc' in column 'y' is not a number"."""
+        text = (
+            translate("data", "1 row skipped: {lines}; {reason}")
+            if self.count == 1
+            else translate("data", "{n} rows skipped: {lines}; {reason}")
+        )
         where = _where(self.count, self.lines)
-        return f"{_count(self.count, 'row')} skipped: {where}; {self.first_reason}"
+        return text.format(n=f"{self.count:,}", lines=where, reason=self.first_reason)
 
 
 # ------------------------------------------------------------------------------ helpers
@@ -1000,24 +1087,52 @@ def _counted(count: int, word: str) -> str:
     return text.format(n=f"{count:,}")
 
 
-def _count(count: int, word: str) -> str:
-    """``"1 row"``, ``"1,001 rows"``."""
-    return f"{count:,} {word}" + ("" if count == 1 else "s")
-
-
-def _where(count: int, lines: list[int]) -> str:
+def _where(count: int, lines) -> str:
     """``"line 4"``, ``"lines 4, 9"``, ``"lines 4, 9, 11, 12, 15, ..."``."""
+    text = (
+        translate("data", "line {numbers}") if count == 1 else translate("data", "lines {numbers}")
+    )
     more = ", ..." if count > len(lines) else ""
-    return f"{'line' if count == 1 else 'lines'} {', '.join(map(str, lines))}{more}"
+    return text.format(numbers=", ".join(map(str, lines)) + more)
+
+
+def _too_few_rows(name: str, count: int, x: str, y: str, skips: _Skips) -> str:
+    """Fewer than two rows hold numbers in both chosen columns."""
+    if count == 0:
+        text = (
+            translate(
+                "data",
+                "{name}: no rows with numbers in both {x} and {y}; need at least 2 ({skipped})",
+            )
+            if skips.count
+            else translate(
+                "data", "{name}: no rows with numbers in both {x} and {y}; need at least 2"
+            )
+        )
+    else:
+        text = (
+            translate(
+                "data",
+                "{name}: only 1 row with numbers in both {x} and {y}; need at least 2 ({skipped})",
+            )
+            if skips.count
+            else translate(
+                "data", "{name}: only 1 row with numbers in both {x} and {y}; need at least 2"
+            )
+        )
+    skipped = skips.describe() if skips.count else ""
+    return text.format(name=name, x=repr(x), y=repr(y), skipped=skipped)
 
 
 def _vector(values, label: str, name: str) -> np.ndarray:
     try:
         array_ = np.array(values, dtype=np.float64)
     except (TypeError, ValueError):
-        raise DataError(f"{name}: {label} must be a sequence of numbers") from None
+        text = translate("data", "{name}: {label} must be a sequence of numbers")
+        raise DataError(text.format(name=name, label=label)) from None
     if array_.ndim != 1:
-        raise DataError(f"{name}: {label} must be one-dimensional (got shape {array_.shape})")
+        text = translate("data", "{name}: {label} must be one-dimensional (got shape {shape})")
+        raise DataError(text.format(name=name, label=label, shape=array_.shape))
     return array_
 
 

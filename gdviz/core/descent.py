@@ -28,6 +28,7 @@ import numpy as np
 
 from . import model, words
 from .history import STATE_WIDTH, History, HistoryBuffer, HistoryView
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .objective import MSE, Objective, Optimum
 from .optimizers import (
     DEFAULT_OPTIMIZER,
@@ -54,6 +55,9 @@ _CHUNK = 4096
 #: The error may grow to this many times its reference (the larger of the starting error
 #: and the variance of y) before the run is called divergent.
 DIVERGENCE_FACTOR = 1e8
+#: The starting line's coefficients as messages name them.
+_INITIAL_B = QT_TRANSLATE_NOOP("descent", "initial b")
+_INITIAL_M = QT_TRANSLATE_NOOP("descent", "initial m")
 
 
 class Snapshot(NamedTuple):
@@ -196,8 +200,8 @@ class Descent:
         ValueError
             If the start is not finite or its error overflows; then nothing changes.
         """
-        b0 = self.initial_b if initial_b is None else _finite("initial b", initial_b)
-        m0 = self.initial_m if initial_m is None else _finite("initial m", initial_m)
+        b0 = self.initial_b if initial_b is None else _finite(_INITIAL_B, initial_b)
+        m0 = self.initial_m if initial_m is None else _finite(_INITIAL_M, initial_m)
         normalize = self.normalize if normalize is None else bool(normalize)
         scaling = standardising(self.stats) if normalize else IDENTITY
         with np.errstate(all="ignore"):
@@ -205,10 +209,12 @@ class Descent:
             grad_b, grad_m = self.objective.gradient(self.x, self.y, b0, m0, self.stats)
             params = np.array(scaling.to_scaled(b0, m0))
         if not (math.isfinite(error) and np.all(np.isfinite([grad_b, grad_m, *params]))):
-            raise ValueError(
-                f"the starting line b = {b0:g}, m = {m0:g} is so far"
-                " from the data that its error overflows; choose smaller initial values"
+            text = translate(
+                "descent",
+                "the starting line b = {b}, m = {m} is so far from the data that its error "
+                "overflows; choose smaller initial values",
             )
+            raise ValueError(text.format(b=f"{b0:g}", m=f"{m0:g}"))
         self.initial_b, self.initial_m, self.normalize = b0, m0, normalize
         self.scaling: Scaling = scaling
         self._scaled_stats = scaling.statistics(self.stats)
@@ -579,16 +585,7 @@ class Descent:
     def _no_curvature(self, iteration: int, optimizer: Optimizer) -> None:
         """Stop: the Hessian is singular here, so a second-order step is undefined."""
         self._diverge(iteration, optimizer, overflow=False)
-        if self.objective.loss == "huber":
-            delta = words.format_exact(self.objective.huber_delta)
-            where = f"fewer than two x values lie within δ = {delta} of the line"
-        else:
-            where = "the error is flat in some direction"
-        self.stop_message = (
-            f"stopped at iteration {iteration}: the error has no curvature at this line "
-            f"({where}), so a {optimizer.name} step is undefined; use a larger δ, a start "
-            f"nearer the data or a first-order optimizer; showing iteration {iteration - 1}"
-        )
+        self.stop_message = _no_curvature_message(self.objective, iteration, optimizer.name)
 
     def _scale_data(self) -> None:
         """The data and objective in the units the optimizer works in."""
@@ -756,8 +753,31 @@ def batch_at(
     return perm[start : min(start + batch_size, n)]
 
 
+def _no_curvature_message(objective: Objective, iteration: int, name: str) -> str:
+    """Why a second-order step (of the rule called ``name``) stopped at ``iteration``."""
+    if objective.loss == "huber":
+        text = translate(
+            "descent",
+            "stopped at iteration {n}: the error has no curvature at this line (fewer than "
+            "two x values lie within δ = {delta} of the line), so a {optimizer} step is "
+            "undefined; use a larger δ, a start nearer the data or a first-order "
+            "optimizer; showing iteration {shown}",
+        )
+    else:
+        text = translate(
+            "descent",
+            "stopped at iteration {n}: the error has no curvature at this line (the error "
+            "is flat in some direction), so a {optimizer} step is undefined; use a larger "
+            "δ, a start nearer the data or a first-order optimizer; showing iteration "
+            "{shown}",
+        )
+    delta = words.format_exact(objective.huber_delta)
+    return text.format(n=iteration, delta=delta, optimizer=name, shown=iteration - 1)
+
+
 def _finite(name: str, value: float) -> float:
     value = float(value)
     if not math.isfinite(value):
-        raise ValueError(f"{name} must be a finite number (got {value})")
+        text = translate("descent", "{name} must be a finite number (got {value})")
+        raise ValueError(text.format(name=translate("descent", name), value=value))
     return value

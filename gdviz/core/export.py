@@ -25,6 +25,7 @@ import numpy as np
 
 from .atomic import _copy_mode, _create_temporary, write_bytes_atomic, write_text_atomic
 from .history import COLUMNS, History
+from .i18n import translate
 
 __all__ = [
     "CSV_COLUMNS",
@@ -63,20 +64,25 @@ class ExportError(Exception):
 
 def _reason(err: OSError) -> str:
     if isinstance(err, PermissionError):
-        return "permission denied"
+        return translate("export", "permission denied")
     if isinstance(err, FileNotFoundError):
-        return "the folder does not exist"
+        return translate("export", "the folder does not exist")
     if isinstance(err, IsADirectoryError):
-        return "a folder of that name is in the way"
+        return translate("export", "a folder of that name is in the way")
     if isinstance(err, NotADirectoryError):
-        return "part of the path is a file, not a folder"
+        return translate("export", "part of the path is a file, not a folder")
     if err.errno == errno.ENOSPC:
-        return "the disk is full"
+        return translate("export", "the disk is full")
     if err.errno == errno.EROFS:
-        return "the disk is read-only"
+        return translate("export", "the disk is read-only")
     if err.errno:
         return os.strerror(err.errno).lower()
     return str(err)
+
+
+def _cannot_write(path, reason: str) -> str:
+    """``"cannot write /x/y.png: permission denied"``."""
+    return translate("export", "cannot write {path}: {reason}").format(path=path, reason=reason)
 
 
 def write_output(path, data: bytes | str) -> None:
@@ -94,7 +100,7 @@ def write_output(path, data: bytes | str) -> None:
         else:
             write_bytes_atomic(path, data)
     except OSError as err:
-        raise ExportError(f"cannot write {path}: {_reason(err)}") from None
+        raise ExportError(_cannot_write(path, _reason(err))) from None
 
 
 # --------------------------------------------------------------------------- CSV
@@ -223,7 +229,8 @@ def _pillow():
     try:
         from PIL import Image
     except ImportError:  # pragma: no cover - Pillow is a dependency
-        raise ExportError("saving a GIF needs the Pillow package (pip install Pillow)") from None
+        text = translate("export", "saving a GIF needs the Pillow package (pip install Pillow)")
+        raise ExportError(text) from None
     return Image
 
 
@@ -382,7 +389,11 @@ def write_mp4(
     """
     exe = ffmpeg or find_ffmpeg()
     if exe is None:
-        raise ExportError("saving MP4 needs ffmpeg, which is not installed; save a GIF instead")
+        raise ExportError(
+            translate(
+                "export", "saving MP4 needs ffmpeg, which is not installed; save a GIF instead"
+            )
+        )
     if not fps > 0:
         raise ValueError(f"frames per second must be greater than 0 (got {fps})")
     target = Path(os.fspath(path))
@@ -416,12 +427,16 @@ def write_mp4(
             if code != 0:
                 log.seek(0)
                 lines = log.read().decode("utf-8", "replace").strip().splitlines()
-                detail = lines[-1] if lines else f"exit code {code}"
-                raise ExportError(f"cannot write {target}: ffmpeg failed: {detail}")
+                if lines:
+                    detail = lines[-1]
+                else:
+                    detail = translate("export", "exit code {code}").format(code=code)
+                text = translate("export", "cannot write {path}: ffmpeg failed: {detail}")
+                raise ExportError(text.format(path=target, detail=detail))
         try:
             os.replace(temp, target)
         except OSError as err:
-            raise ExportError(f"cannot write {target}: {_reason(err)}") from None
+            raise ExportError(_cannot_write(target, _reason(err))) from None
         done = True
         return True
     finally:
@@ -446,7 +461,7 @@ def _new_temporary(target: Path) -> str:
         _copy_mode(target, temp, strict=True)
         return str(temp)
     except OSError as err:
-        raise ExportError(f"cannot write {target}: {_reason(err)}") from None
+        raise ExportError(_cannot_write(target, _reason(err))) from None
 
 
 def _start_ffmpeg(exe: str, shape: tuple[int, ...], fps: float, out: str, log):
@@ -486,7 +501,8 @@ def _start_ffmpeg(exe: str, shape: tuple[int, ...], fps: float, out: str, log):
     try:
         return subprocess.Popen(command, stdin=subprocess.PIPE, stdout=log, stderr=log)
     except OSError as err:
-        raise ExportError(f"cannot start ffmpeg ({exe}): {_reason(err)}") from None
+        text = translate("export", "cannot start ffmpeg ({program}): {reason}")
+        raise ExportError(text.format(program=exe, reason=_reason(err))) from None
 
 
 def _close_input(process) -> None:

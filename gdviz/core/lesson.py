@@ -30,11 +30,11 @@ from .atomic import write_text_atomic
 from .checkpoints import KINDS, Checkpoint
 from .data import Dataset, file_kind, from_arrays
 from .descent import Descent
-from .i18n import translate
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .objective import DEFAULT_LOSS, HUBER_DELTA, RIDGE, loss_specs
 from .optimizers import OPTIMIZERS, Hyperparameter, all_hyperparameters
 from .settings import INITIAL_LIMIT, MAX_ITERATIONS, MAX_LABEL, MAX_SEED, RunSettings
-from .words import printable
+from .words import format_exact, printable
 
 FORMAT, VERSION, SUFFIX = "gdviz-lesson", 2, ".gdviz"
 MAX_FILE_BYTES, MAX_POINTS = 50 * 1024 * 1024, 5_000_000
@@ -53,25 +53,42 @@ class Invalid(Exception):
     """A problem at one field; the message starts with the field's path."""
 
 
-def _is(kind: Any, words: str, **limits) -> Any:
-    return Annotated[kind, Meta(description=words, **limits)]
+def _is(kind: Any, words: str, values: dict | None = None, **limits) -> Any:
+    """``kind`` within ``limits``; ``words`` say what a value must be (English, marked for
+    translation in the context "lesson"), its ``{name}`` placeholders filled from
+    ``values``: the description, translated where a message says it (:func:`_words`)."""
+    values = values or {}
+    extra = {"words": words, "values": values}
+    return Annotated[kind, Meta(description=words.format(**values), extra=extra, **limits)]
 
 
 def _text(most: int) -> Any:
-    return _is(str, f"text, at most {most} characters", max_length=most)
+    words = QT_TRANSLATE_NOOP("lesson", "text, at most {most} characters")
+    return _is(str, words, {"most": most}, max_length=most)
 
 
 def _whole(low: int, high: int) -> Any:  # 1000.0 reads as 1000, as it always has
-    return _is(float, f"a whole number from {low} to {high}", ge=low, le=high, multiple_of=1)
+    words = QT_TRANSLATE_NOOP("lesson", "a whole number from {low} to {high}")
+    return _is(float, words, {"low": low, "high": high}, ge=low, le=high, multiple_of=1)
 
 
 def _ranged(h: Hyperparameter) -> Any:
-    return _is(float, f"a number {h.requirement()}", ge=h.minimum, le=h.maximum)
+    words = QT_TRANSLATE_NOOP("lesson", "a number between {low} and {high}")
+    low, high = format_exact(h.minimum), format_exact(h.maximum)
+    return _is(float, words, {"low": low, "high": high}, ge=h.minimum, le=h.maximum)
 
 
 _E = f"{INITIAL_LIMIT:.0e}".replace("e+", "e")
-_START = _is(float, f"a number from -{_E} to {_E}", ge=-INITIAL_LIMIT, le=INITIAL_LIMIT)
-_OPTIMIZER = _is(str, "the name of an optimizer", max_length=100)
+_START = _is(
+    float,
+    QT_TRANSLATE_NOOP("lesson", "a number from -{limit} to {limit}"),
+    {"limit": _E},
+    ge=-INITIAL_LIMIT,
+    le=INITIAL_LIMIT,
+)
+_OPTIMIZER = _is(str, QT_TRANSLATE_NOOP("lesson", "the name of an optimizer"), max_length=100)
+_AT_MOST_ITEMS = QT_TRANSLATE_NOOP("lesson", "a list of at most {most} items")
+_POSITIVE = _is(float, QT_TRANSLATE_NOOP("lesson", "a number greater than 0"), gt=0)
 
 
 # ---------------------------------------------------------------------------- the format
@@ -121,9 +138,9 @@ class Settings(_Checked, frozen=True, kw_only=True):
     initial_m: _START = 0.0
     normalize: bool = False
     seed: _whole(0, MAX_SEED) = 0
-    speed: _is(float, "a number greater than 0", gt=0) | None = None  # null: at full speed
+    speed: _POSITIVE | None = None  # null: at full speed
     stop_when_converged: bool = False
-    loss: _is(str, "the name of a loss", max_length=100) = DEFAULT_LOSS
+    loss: _is(str, QT_TRANSLATE_NOOP("lesson", "the name of a loss"), max_length=100) = DEFAULT_LOSS
     huber_delta: _ranged(HUBER_DELTA) = HUBER_DELTA.default
     ridge: _ranged(RIDGE) = RIDGE.default
 
@@ -139,9 +156,17 @@ class ViewSettings(_Checked, frozen=True):
     log_scale: bool = False
     squares: bool = False
     panels: _is(
-        dict[str, Any], f"an object of at most {MAX_PANELS} names", max_length=MAX_PANELS
+        dict[str, Any],
+        QT_TRANSLATE_NOOP("lesson", "an object of at most {most} names"),
+        {"most": MAX_PANELS},
+        max_length=MAX_PANELS,
     ) = {}
-    presentation: _is(tuple[str, ...], "a list of at most 4 panel names", max_length=4) = ()
+    presentation: _is(
+        tuple[str, ...],
+        QT_TRANSLATE_NOOP("lesson", "a list of at most {most} panel names"),
+        {"most": 4},
+        max_length=4,
+    ) = ()
     hidden: bool = False
 
 
@@ -193,22 +218,35 @@ class Header(Struct):
 class File(Header, kw_only=True):
     """A whole lesson file, its fields in the order they are written."""
 
-    title: _is(str, "text that is not blank, at most 200 characters", max_length=200, pattern=r"\S")
+    title: _is(
+        str,
+        QT_TRANSLATE_NOOP("lesson", "text that is not blank, at most {most} characters"),
+        {"most": MAX_TITLE},
+        max_length=MAX_TITLE,
+        pattern=r"\S",
+    )
     note: _text(MAX_NOTE) = ""
     source: _text(1000) | None = None  # shown, never read
     settings: Settings
     view: ViewSettings = msgspec.field(default_factory=ViewSettings)
     iteration: _whole(0, MAX_ITERATIONS) = 0
-    compare: _is(list[Run], f"a list of at most {MAX_COMPARE} items", max_length=MAX_COMPARE) = []
-    steps: _is(list[Step], f"a list of at most {MAX_STEPS} items", max_length=MAX_STEPS) = []
+    compare: _is(list[Run], _AT_MOST_ITEMS, {"most": MAX_COMPARE}, max_length=MAX_COMPARE) = []
+    steps: _is(list[Step], _AT_MOST_ITEMS, {"most": MAX_STEPS}, max_length=MAX_STEPS) = []
     data: Data
 
 
 def _choose(value: str, names: tuple[str, ...], path: str, noun: str = "") -> str:
-    """``value`` as one of ``names`` (any case, spaces around ignored)."""
+    """``value`` as one of ``names`` (any case, spaces around ignored); ``noun`` (default
+    ``path``) is ``"optimizer"``, ``"loss"`` or ``"panel"``."""
     if value.strip().lower() not in names:
-        known = ", ".join(names)
-        raise ValueError(f"{path}: unknown {noun or path} {_show(value)} (gdviz knows: {known})")
+        text = {
+            "optimizer": translate(
+                "lesson", "{path}: unknown optimizer {value} (gdviz knows: {known})"
+            ),
+            "loss": translate("lesson", "{path}: unknown loss {value} (gdviz knows: {known})"),
+            "panel": translate("lesson", "{path}: unknown panel {value} (gdviz knows: {known})"),
+        }[noun or path]
+        raise ValueError(text.format(path=path, value=_show(value), known=", ".join(names)))
     return value.strip().lower()
 
 
@@ -217,31 +255,30 @@ def _hyperparameters(entries: dict, required: bool) -> dict:
     range and said in the registry's words; raw JSON from a file, numbers from Python."""
     values = {}
     for h in all_hyperparameters():
-        path, kind = f"hyperparameters.{h.name}", "a whole number" if h.integer else "a number"
+        path = f"hyperparameters.{h.name}"
         if h.name not in entries:
             if required and h.name == "learning_rate":
-                raise ValueError(f"{path} is missing")
+                raise ValueError(translate("lesson", "{path} is missing").format(path=path))
             continue
         token = entries[h.name]
         token = bytes(token) if isinstance(token, Raw) else msgspec.json.encode(token)
         try:
             values[h.name] = h.check(msgspec.json.decode(token, type=float))
         except msgspec.ValidationError as err:
-            words = f"{kind} {h.requirement()}"
-            raise ValueError(_must(path, words, token, "range" in str(err))) from None
+            raise ValueError(_must(path, h.expected(), token, "range" in str(err))) from None
         except ValueError:
-            need = h.requirement(float(token))
-            need = f"of {need}" if need.startswith("at ") else need  # of at least 1
-            raise ValueError(_must(path, f"{kind} {need}", token)) from None
+            raise ValueError(_must(path, h.expected(float(token)), token)) from None
     return values
 
 
 def _panels(panels: dict) -> dict:
     for name, shown in panels.items():
         if len(name) > MAX_NAME:
-            raise ValueError(f"panels has a name longer than {MAX_NAME} characters")
+            text = translate("lesson", "{path} has a name longer than {most} characters")
+            raise ValueError(text.format(path="panels", most=MAX_NAME))
         if not isinstance(shown, bool):
-            raise ValueError(f"panels.{name} must be true or false (got {_show(shown)})")
+            text = translate("lesson", "{path} must be true or false (got {value})")
+            raise ValueError(text.format(path=f"panels.{name}", value=_show(shown)))
     return dict(sorted(panels.items()))
 
 
@@ -396,10 +433,15 @@ def _lesson(raw: bytes) -> Lesson:
     file = _decode(raw)
     x, y = _columns(file.data)
     if len(x) != len(y):
-        raise Invalid(f"data.x and data.y differ in length ({len(x)} and {len(y)})")
+        text = translate("lesson", "data.x and data.y differ in length ({x} and {y})")
+        raise Invalid(text.format(x=len(x), y=len(y)))
     if len(x) < 2:
-        held = f"{len(x) or 'no'} point{'s' * (len(x) != 1)}"
-        raise Invalid(f"data holds {held}; a line needs at least 2 points")
+        text = (
+            translate("lesson", "data holds 1 point; a line needs at least 2 points")
+            if len(x) == 1
+            else translate("lesson", "data holds no points; a line needs at least 2 points")
+        )
+        raise Invalid(text)
     try:
         stats = model.check_data(np.array(x), np.array(y))
     except ValueError as err:
@@ -427,8 +469,12 @@ def _check_runs(lesson: Lesson, step: int, stats: model.Statistics) -> None:
     b, m = main.initial_b, main.initial_m
     with np.errstate(all="ignore"):
         if not math.isfinite(float(model.mse(stats, b, m))):
-            line = f"the starting line b = {b:g}, m = {m:g}"
-            raise Invalid(f"{path}: {line} is so far from the data that its error overflows")
+            text = translate(
+                "lesson",
+                "{path}: the starting line b = {b}, m = {m} is so far from the data that its "
+                "error overflows",
+            )
+            raise Invalid(text.format(path=path, b=f"{b:g}", m=f"{m:g}"))
 
 
 def _columns(data: Data) -> list[list[float]]:
@@ -438,11 +484,15 @@ def _columns(data: Data) -> list[list[float]]:
         raw = bytes(getattr(data, axis))
         count = raw.count(b",") + 1
         if count > MAX_POINTS:
-            raise Invalid(f"data.{axis} holds {count} numbers; a lesson holds at most {MAX_POINTS}")
+            text = translate(
+                "lesson", "{path} holds {count} numbers; a lesson holds at most {most}"
+            )
+            raise Invalid(text.format(path=f"data.{axis}", count=count, most=MAX_POINTS))
         quote = raw.find(b'"')
         if quote > 0 and raw.find(b"[", 1) < 0:  # text in a flat list: which number it is
             token = re.compile(rb'"(?:[^"\\]|\\.)*"').match(raw, quote)[0]
-            raise Invalid(_must(f"data.{axis}[{raw.count(b',', 0, quote)}]", "a number", token))
+            path = f"data.{axis}[{raw.count(b',', 0, quote)}]"
+            raise Invalid(_must(path, translate("lesson", "a number"), token))
         del raw  # one copy at a time
     columns = []
     for axis in ("x", "y"):
@@ -473,6 +523,9 @@ def _decode(raw: bytes) -> File:
             return msgspec.json.decode(raw, type=File)
         except msgspec.ValidationError as err:
             raise Invalid(_explain(err, raw, File)) from None
+        except UnicodeDecodeError:  # msgspec before 0.19 lets this through
+            _check_utf8(raw)
+            raise
         except (msgspec.DecodeError, RecursionError) as err:
             raw = _marked(raw, err, tries_left > 1)  # raises when not a NaN or Infinity
 
@@ -480,16 +533,20 @@ def _decode(raw: bytes) -> File:
 def _check_header(header: Header) -> None:
     """Refuse a file of another format or a newer version."""
     if header.format in (UNSET, None):
-        raise Invalid(f'not a gdviz lesson (no "format": "{FORMAT}")')
+        text = translate("lesson", 'not a gdviz lesson (no "format": "{format}")')
+        raise Invalid(text.format(format=FORMAT))
     if header.format != FORMAT:
-        raise Invalid(f'not a gdviz lesson ("format" is {_show(header.format)}, not "{FORMAT}")')
+        text = translate("lesson", 'not a gdviz lesson ("format" is {value}, not "{format}")')
+        raise Invalid(text.format(value=_show(header.format), format=FORMAT))
     version = header.version
     if version is UNSET:
-        raise Invalid(f'no format version (expected "version": {VERSION})')
+        text = translate("lesson", 'no format version (expected "version": {version})')
+        raise Invalid(text.format(version=VERSION))
     if isinstance(version, float) and version.is_integer():
         version = int(version)
     if type(version) is not int or version < 1:
-        raise Invalid(f"version must be a whole number of at least 1 (got {_show(version)})")
+        text = translate("lesson", "version must be a whole number of at least 1 (got {value})")
+        raise Invalid(text.format(value=_show(version)))
     if version > VERSION:
         text = translate(
             "lesson",
@@ -512,12 +569,13 @@ def _marked(raw: bytes, err: Exception, again: bool) -> bytearray:
         )
         raise Invalid(text.format(place=_place(raw, len(raw))))
     if at is None:
-        raise Invalid(f"not valid JSON ({message})")
+        raise Invalid(translate("lesson", "not valid JSON ({reason})").format(reason=message))
     offset = int(at[1]) - (raw[int(at[1]) - 1 : int(at[1])] == b"-")
     token = re.compile(rb"-?(?:NaN|Infinity)").match(raw, offset)
     if token is None or not again:
         reason = message[: at.start()].removeprefix("JSON is malformed: ")
-        raise Invalid(f"{_place(raw, offset)}: not valid JSON ({reason})")
+        text = translate("lesson", "{place}: not valid JSON ({reason})")
+        raise Invalid(text.format(place=_place(raw, offset), reason=reason))
     text = raw if isinstance(raw, bytearray) else bytearray(raw)  # one copy, changed in place
     text[token.start() : token.end()] = _MARKED + token[0] + b'"'
     return text
@@ -552,23 +610,37 @@ def _explain(err: msgspec.ValidationError, raw: bytes, kind: Any, prefix: tuple 
         return f"{path}.{problem}" if path else problem
     missing = re.fullmatch(r"Object missing required field `(.+)`", problem)
     if missing:
-        return f"{_dotted((*prefix, *inner, missing[1]))} is missing"
+        text = translate("lesson", "{path} is missing")
+        return text.format(path=_dotted((*prefix, *inner, missing[1])))
     if not path:  # the file holds no JSON object
-        held = "array" if raw.lstrip()[:1] == b"[" else "string"
-        return f"not a gdviz lesson (the file holds a JSON {held}, not an object)"
+        if raw.lstrip()[:1] == b"[":
+            return translate(
+                "lesson", "not a gdviz lesson (the file holds a JSON array, not an object)"
+            )
+        return translate(
+            "lesson", "not a gdviz lesson (the file holds a JSON string, not an object)"
+        )
     token = _raw_at(raw, inner)
     if inner[-1:] == ("kind",):
-        return f"{path} must be one of: {', '.join(KINDS)} (got {_show_raw(token)})"
+        text = translate("lesson", "{path} must be one of: {kinds} (got {value})")
+        return text.format(path=path, kinds=", ".join(KINDS), value=_show_raw(token))
     return _must(path, _words(_type_at(kind, inner)), token, problem == "Number out of range")
 
 
 def _must(path: str, expected: str, token: bytes | None, overflow: bool = False) -> str:
     """``{path} must be {expected} (got {token})``; NaN, Infinity and numbers beyond the
-    float range must be finite numbers."""
+    float range must be finite numbers. ``expected`` is in the reader's language."""
     got = "" if token is None else _show_raw(token)
     if overflow or (token or b"").startswith(_MARKED):
-        return f"{path} must be a finite number" + (f", not {got}" if got else "")
-    return f"{path} must be {expected}" + (f" (got {got})" if token is not None else "")
+        if got:
+            text = translate("lesson", "{path} must be a finite number, not {value}")
+        else:
+            text = translate("lesson", "{path} must be a finite number")
+    elif token is not None:
+        text = translate("lesson", "{path} must be {expected} (got {value})")
+    else:
+        text = translate("lesson", "{path} must be {expected}")
+    return text.format(path=path, expected=expected, value=got)
 
 
 def _dotted(parts) -> str:
@@ -598,16 +670,23 @@ def _type_at(kind: Any, parts: tuple) -> inspect.Type | None:
 
 
 def _words(kind: inspect.Type | None) -> str:
-    """What a value of ``kind`` must be: its description, or its kind in words."""
+    """What a value of ``kind`` must be, in the reader's language: its description (the
+    words :func:`_is` marked), or its kind in words."""
     if isinstance(kind, inspect.Metadata):
+        extra = kind.extra or {}
+        if "words" in extra:
+            return translate("lesson", extra["words"]).format(**extra.get("values", {}))
         return (kind.extra_json_schema or {}).get("description") or _words(kind.type)
     if isinstance(kind, inspect.UnionType):
         shown = ("null" if t == inspect.NoneType() else _words(t) for t in kind.types)
-        return ", or ".join(dict.fromkeys(shown))
+        return translate("lesson", ", or ").join(dict.fromkeys(shown))
     if isinstance(kind, inspect.ListType):
-        return "a list of numbers"
-    names = {inspect.BoolType: "true or false", inspect.FloatType: "a number"}
-    return names.get(type(kind), "an object")
+        return translate("lesson", "a list of numbers")
+    if isinstance(kind, inspect.BoolType):
+        return translate("lesson", "true or false")
+    if isinstance(kind, inspect.FloatType):
+        return translate("lesson", "a number")
+    return translate("lesson", "an object")
 
 
 def _raw_at(raw: bytes, parts: tuple) -> bytes | None:
@@ -629,9 +708,11 @@ def _show_raw(token: bytes) -> str:
     text = printable(token.decode("utf-8", "replace").strip())
     if text.startswith("["):
         count = len(msgspec.json.decode(token, type=list[Raw]))
-        return f"a list of {count} item{'s' * (count != 1)}"
+        if count == 1:
+            return translate("lesson", "a list of 1 item")
+        return translate("lesson", "a list of {n} items").format(n=count)
     if text.startswith("{"):
-        return "an object"
+        return translate("lesson", "an object")
     if text.startswith('"'):
         return text if len(text) <= 40 else text[:36] + '..."'
     return text if len(text) <= 20 else text[:17] + "..."
@@ -649,7 +730,8 @@ def lesson_from_json(text: str, name: str = "lesson.gdviz") -> Lesson:
     try:
         raw = text.encode("utf-8")
     except UnicodeEncodeError:
-        raise LessonError(f"{name}: not valid text (it holds a lone surrogate)") from None
+        text = translate("lesson", "{name}: not valid text (it holds a lone surrogate)")
+        raise LessonError(text.format(name=name)) from None
     return _read(raw.removeprefix(b"\xef\xbb\xbf"), name)
 
 
@@ -701,7 +783,8 @@ def _name(path: str | os.PathLike) -> str:
 def _check_regular(info: os.stat_result, name: str) -> None:
     kind = file_kind(info.st_mode)
     if kind is not None:
-        raise LessonError(f"{name}: cannot open the file (it is {kind}, not a lesson file)")
+        text = translate("lesson", "{name}: cannot open the file (it is {kind}, not a lesson file)")
+        raise LessonError(text.format(name=name, kind=kind))
     if info.st_size > MAX_FILE_BYTES:
         raise LessonError(f"{name}: {_too_large(info.st_size)}")
 
@@ -751,9 +834,11 @@ def lesson_to_json(lesson: Lesson, name: str = "lesson") -> str:
             except ValueError as err:
                 raise Invalid(f"{f'compare[{i - 1}]' if i else 'settings'}: {err}") from None
     except Invalid as err:
-        raise LessonError(f"cannot save {name}: {err}") from None
+        text = translate("lesson", "cannot save {name}: {reason}")
+        raise LessonError(text.format(name=name, reason=err)) from None
     if len(text.encode("utf-8")) > MAX_FILE_BYTES:
-        raise LessonError(f"cannot save {name}: {_too_large(len(text.encode()))}; use fewer points")
+        message = translate("lesson", "cannot save {name}: {reason}; use fewer points")
+        raise LessonError(message.format(name=name, reason=_too_large(len(text.encode()))))
     return text
 
 

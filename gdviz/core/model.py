@@ -24,6 +24,8 @@ from typing import NamedTuple
 
 import numpy as np
 
+from .i18n import translate
+
 __all__ = [
     "MIN_RELATIVE_SPREAD",
     "MIN_VARIANCE",
@@ -171,17 +173,49 @@ def check_data(x: np.ndarray, y: np.ndarray, stats: Statistics | None = None) ->
     if stats is None:
         stats = fit_statistics(x, y)
     if x.size < 2:
-        raise ValueError(f"need at least two points to fit a line (got {x.size})")
+        text = translate("model", "need at least two points to fit a line (got {n})")
+        raise ValueError(text.format(n=x.size))
     if not (np.all(np.isfinite(x)) and np.all(np.isfinite(y))):
-        raise ValueError("every x and y must be a finite number")
+        raise ValueError(translate("model", "every x and y must be a finite number"))
     x_lo, x_hi = float(np.min(x)), float(np.max(x))
     if x_lo == x_hi:
-        raise ValueError(f"all x values are equal (x = {x_lo!r}); a line's slope cannot be fitted")
+        text = translate(
+            "model", "all x values are equal (x = {x}); a line's slope cannot be fitted"
+        )
+        raise ValueError(text.format(x=repr(x_lo)))
     x_size = max(abs(x_lo), abs(x_hi))
     y_size = float(np.max(np.abs(y)))
-    too_large = (
-        "are too large: their squares overflow floating point; rescale {} (e.g. change its unit)"
-    )
+    _check_overflow(stats, x_size, y_size)
+    spread = x_hi - x_lo
+    if stats.x_var < MIN_VARIANCE:
+        text = translate(
+            "model",
+            "the x values differ too little (their range is {spread}): their squares "
+            "underflow floating point; rescale x (e.g. change its unit)",
+        )
+        raise ValueError(text.format(spread=f"{spread:.3g}"))
+    y_spread = float(np.max(y) - np.min(y))
+    if y_spread > 0 and stats.y_var < MIN_VARIANCE:
+        text = translate(
+            "model",
+            "the y values differ too little (their range is {spread}): their squares "
+            "underflow floating point; rescale y (e.g. change its unit)",
+        )
+        raise ValueError(text.format(spread=f"{y_spread:.3g}"))
+    _check_precision(stats, spread, y_spread)
+    a = analyse(stats)
+    if not all(map(math.isfinite, a)):
+        text = translate(
+            "model",
+            "x values as large as {size} make the error surface too steep for floating "
+            "point; rescale x (e.g. change its unit)",
+        )
+        raise ValueError(text.format(size=f"{x_size:.3g}"))
+    return stats
+
+
+def _check_overflow(stats: Statistics, x_size: float, y_size: float) -> None:
+    """Refuse x or y values whose squares or products overflow floating point."""
     with np.errstate(all="ignore"):
         x_ok = all(map(math.isfinite, (stats.sxx, stats.x_mean, stats.x_sq_mean)))
         y_ok = all(
@@ -196,43 +230,49 @@ def check_data(x: np.ndarray, y: np.ndarray, stats: Statistics | None = None) ->
             )
         )
     if not x_ok:
-        raise ValueError(f"x values as large as {x_size:.3g} " + too_large.format("x"))
+        text = translate(
+            "model",
+            "x values as large as {size} are too large: their squares overflow floating "
+            "point; rescale x (e.g. change its unit)",
+        )
+        raise ValueError(text.format(size=f"{x_size:.3g}"))
     if not y_ok:
-        raise ValueError(f"y values as large as {y_size:.3g} " + too_large.format("y"))
+        text = translate(
+            "model",
+            "y values as large as {size} are too large: their squares overflow floating "
+            "point; rescale y (e.g. change its unit)",
+        )
+        raise ValueError(text.format(size=f"{y_size:.3g}"))
     if not math.isfinite(stats.sxy):
-        raise ValueError(
-            f"x and y values as large as {x_size:.3g} and {y_size:.3g} are too large together: "
-            "their products overflow floating point; rescale x or y"
+        text = translate(
+            "model",
+            "x and y values as large as {x} and {y} are too large together: their products "
+            "overflow floating point; rescale x or y",
         )
-    spread = x_hi - x_lo
-    if stats.x_var < MIN_VARIANCE:
-        raise ValueError(
-            f"the x values differ too little (their range is {spread:.3g}): their squares "
-            "underflow floating point; rescale x (e.g. change its unit)"
-        )
-    y_spread = float(np.max(y) - np.min(y))
-    if y_spread > 0 and stats.y_var < MIN_VARIANCE:
-        raise ValueError(
-            f"the y values differ too little (their range is {y_spread:.3g}): their squares "
-            "underflow floating point; rescale y (e.g. change its unit)"
-        )
+        raise ValueError(text.format(x=f"{x_size:.3g}", y=f"{y_size:.3g}"))
+
+
+def _check_precision(stats: Statistics, x_spread: float, y_spread: float) -> None:
+    """Refuse x or y values whose spread is too small beside their size to place a line."""
     for label, mean, var, width in (
-        ("x", stats.x_mean, stats.x_var, spread),
+        ("x", stats.x_mean, stats.x_var, x_spread),
         ("y", stats.y_mean, stats.y_var, y_spread),
     ):
         if width > 0 and math.sqrt(var) < MIN_RELATIVE_SPREAD * abs(mean):
-            raise ValueError(
-                f"the {label} values differ too little for their size ({label} ≈ {mean:.10g}, "
-                f"spread {width:.3g}): the line cannot be placed precisely; subtract a "
-                f"constant from {label} first (e.g. use {label} − {_round_shift(mean)})"
+            text = translate(
+                "model",
+                "the {label} values differ too little for their size ({label} ≈ {mean}, "
+                "spread {spread}): the line cannot be placed precisely; subtract a constant "
+                "from {label} first (e.g. use {label} − {shift})",
             )
-    a = analyse(stats)
-    if not all(map(math.isfinite, a)):
-        raise ValueError(
-            f"x values as large as {x_size:.3g} make the error surface too steep for floating "
-            "point; rescale x (e.g. change its unit)"
-        )
-    return stats
+            raise ValueError(
+                text.format(
+                    label=label,
+                    mean=f"{mean:.10g}",
+                    spread=f"{width:.3g}",
+                    shift=_round_shift(mean),
+                )
+            )
 
 
 def _round_shift(value: float) -> str:
@@ -321,7 +361,10 @@ def analyse(stats: Statistics) -> Analysis:
         If x does not vary (``Sxx`` is 0, or not a finite number): no slope can be fitted.
     """
     if not (0.0 < stats.sxx < math.inf):
-        raise ValueError("x does not vary (or its squares cannot be computed): no slope to fit")
+        text = translate(
+            "model", "x does not vary (or its squares cannot be computed): no slope to fit"
+        )
+        raise ValueError(text)
     lam_min, lam_max = hessian_eigenvalues(stats)
     r_squared = 1.0 - stats.sse_star / stats.syy if stats.syy > 0 else 1.0
     return Analysis(

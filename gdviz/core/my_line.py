@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from .i18n import translate
 from .settings import INITIAL_LIMIT
 
 __all__ = ["HANDLE_SHARES", "LineFit", "check_line", "fit", "handle_xs", "line_through", "start"]
@@ -54,10 +55,11 @@ def check_line(b: float, m: float) -> tuple[float, float]:
     b, m = float(b), float(m)
     for name, value in (("b", b), ("m", m)):
         if not math.isfinite(value) or abs(value) > INITIAL_LIMIT:
-            raise ValueError(
-                f"my line's {name} must be a number between -{INITIAL_LIMIT:g} and "
-                f"{INITIAL_LIMIT:g} (got {value:g})"
+            text = translate(
+                "my_line",
+                "my line's {name} must be a number between -{limit} and {limit} (got {value})",
             )
+            raise ValueError(text.format(name=name, limit=f"{INITIAL_LIMIT:g}", value=f"{value:g}"))
     return b, m
 
 
@@ -72,7 +74,7 @@ def fit(x: np.ndarray, y: np.ndarray, b: float, m: float) -> LineFit:
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(y, dtype=np.float64)
     if x.size == 0:
-        raise ValueError("my line needs at least one point")
+        raise ValueError(translate("my_line", "my line needs at least one point"))
     residuals = y - (m * x + b)
     total = float(residuals @ residuals)
     return LineFit(float(b), float(m), residuals, total, total / residuals.size)
@@ -90,7 +92,8 @@ def line_through(x1: float, y1: float, x2: float, y2: float) -> tuple[float, flo
         run (:func:`check_line`).
     """
     if not x1 != x2:  # also refuses NaN
-        raise ValueError(f"my line's handles must have different x (both at {x1:g})")
+        text = translate("my_line", "my line's handles must have different x (both at {x})")
+        raise ValueError(text.format(x=f"{x1:g}"))
     m = (y2 - y1) / (x2 - x1)
     return check_line(y1 - m * x1, m)
 

@@ -68,6 +68,8 @@ HUBER_DELTA = Hyperparameter(
         "Huber's δ: residuals up to δ count squared, larger ones only in proportion\n"
         "(in the units of y)",
     ),
+    noun=QT_TRANSLATE_NOOP("objective", "huber delta"),
+    context="objective",
 )
 
 RIDGE = Hyperparameter(
@@ -83,6 +85,8 @@ RIDGE = Hyperparameter(
         "Ridge penalty λ: λ m² is added to the error, pulling the slope towards 0\n"
         "(the intercept is not penalised); 0 for none",
     ),
+    noun=QT_TRANSLATE_NOOP("objective", "ridge"),
+    context="objective",
 )
 
 
@@ -107,6 +111,12 @@ class LossSpec:
         What its optimum is called (``"least-absolute-deviations line"``).
     tooltip : str
         One or two sentences for the loss box.
+    ridge_name : str
+        What its optimum is called with a ridge penalty (default: ``"ridge "`` and
+        ``optimum_name``).
+
+    The English texts are the keys (the command line, lesson files); :meth:`translated`
+    gives them in the reader's language (they are marked in the context "objective").
     """
 
     name: str
@@ -118,10 +128,15 @@ class LossSpec:
     uses_delta: bool = False
     optimum_name: str = ""
     tooltip: str = ""
+    ridge_name: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.ridge_name and self.optimum_name:
+            object.__setattr__(self, "ridge_name", "ridge " + self.optimum_name)
 
     def translated(self, field: str = "label") -> str:
-        """``label``, ``noun``, ``optimum_name`` or ``tooltip`` in the reader's language
-        (the window's; the command line keeps the English attributes)."""
+        """``label``, ``noun``, ``optimum_name``, ``ridge_name`` or ``tooltip`` in the
+        reader's language (the window's; the command line keeps the English attributes)."""
         return translate("objective", getattr(self, field))
 
 
@@ -149,7 +164,8 @@ def loss_spec(name: str) -> LossSpec:
     key = name.strip().lower() if isinstance(name, str) else name
     spec = _LOSSES.get(key) if isinstance(key, str) else None
     if spec is None:
-        raise ValueError(f"unknown loss {name!r} (choose one of: {', '.join(_LOSSES)})")
+        text = translate("objective", "unknown loss {name} (choose one of: {known})")
+        raise ValueError(text.format(name=repr(name), known=", ".join(_LOSSES)))
     return spec
 
 
@@ -167,6 +183,7 @@ register_loss(
         "r²",
         smooth=True,
         optimum_name=QT_TRANSLATE_NOOP("objective", "least-squares line"),
+        ridge_name=QT_TRANSLATE_NOOP("objective", "ridge least-squares line"),
         tooltip=QT_TRANSLATE_NOOP(
             "objective", "Each residual counts squared: large misses dominate."
         ),
@@ -181,6 +198,7 @@ register_loss(
         "|r|",
         smooth=False,
         optimum_name=QT_TRANSLATE_NOOP("objective", "least-absolute-deviations line"),
+        ridge_name=QT_TRANSLATE_NOOP("objective", "ridge least-absolute-deviations line"),
         tooltip=QT_TRANSLATE_NOOP(
             "objective",
             "Each residual counts by its size: outliers pull less. "
@@ -198,6 +216,7 @@ register_loss(
         smooth=True,
         uses_delta=True,
         optimum_name=QT_TRANSLATE_NOOP("objective", "Huber line"),
+        ridge_name=QT_TRANSLATE_NOOP("objective", "ridge Huber line"),
         tooltip=QT_TRANSLATE_NOOP(
             "objective",
             "Squared for residuals up to δ, absolute beyond: "
@@ -252,12 +271,17 @@ class Objective:
 
     @property
     def label(self) -> str:
-        """``"Huber loss (δ = 1.5) + ridge λ = 0.1"``."""
-        text = self.spec.label
+        """``"Huber loss (δ = 1.5) + ridge λ = 0.1"``, in the reader's language (English on
+        the command line)."""
+        text = self.spec.translated("label")
         if self.spec.uses_delta:
-            text += f" (δ = {format_exact(self.huber_delta)})"
+            text = translate("objective", "{loss} (δ = {delta})").format(
+                loss=text, delta=format_exact(self.huber_delta)
+            )
         if self.ridge > 0:
-            text += f" + ridge λ = {format_exact(self.ridge)}"
+            text = translate("objective", "{loss} + ridge λ = {ridge}").format(
+                loss=text, ridge=format_exact(self.ridge)
+            )
         return text
 
     @property
@@ -268,8 +292,9 @@ class Objective:
 
     @property
     def optimum_name(self) -> str:
-        """``"least-squares line"``, ``"ridge least-squares line"``, …"""
-        return ("ridge " if self.ridge > 0 else "") + self.spec.optimum_name
+        """``"least-squares line"``, ``"ridge least-squares line"``, … in the reader's
+        language (English on the command line)."""
+        return self.spec.translated("ridge_name" if self.ridge > 0 else "optimum_name")
 
     def scaled(self, scaling) -> Objective:
         """The same objective in scaled units (:class:`~gdviz.core.scaling.Scaling`).
@@ -298,7 +323,8 @@ class Objective:
             For MAE and Huber, which are not quadratic.
         """
         if self.loss != "mse":
-            raise ValueError(f"{self.spec.noun} is not a quadratic in b and m")
+            text = translate("objective", "{loss} is not a quadratic in b and m")
+            raise ValueError(text.format(loss=self.spec.translated("noun")))
         if self.ridge == 0.0:
             return stats
         sxx = stats.sxx + stats.n * self.ridge
@@ -517,7 +543,7 @@ def lad_line(x, y) -> tuple[float, float, bool, str]:
             break
         k = better
     unique = _lad_unique(x, y, b, m)
-    note = "" if unique else "other lines have the same mean absolute error"
+    note = "" if unique else translate("objective", "other lines have the same mean absolute error")
     return b, m, unique, note
 
 
@@ -591,9 +617,10 @@ def _ridge_lad(x, y, ridge: float) -> tuple[float, float, bool, str]:
     b = float(np.median(z))
     gap = z[n // 2] - z[n // 2 - 1] if n % 2 == 0 else 0.0
     unique = gap <= 8.0 * np.finfo(np.float64).eps * float(np.max(np.abs(z)))
-    note = (
-        "" if unique else (f"any intercept from {z[n // 2 - 1]:.6g} to {z[n // 2]:.6g} is as good")
-    )
+    note = ""
+    if not unique:
+        text = translate("objective", "any intercept from {low} to {high} is as good")
+        note = text.format(low=f"{z[n // 2 - 1]:.6g}", high=f"{z[n // 2]:.6g}")
     return b, float(m), bool(unique), note
 
 

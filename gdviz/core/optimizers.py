@@ -136,6 +136,12 @@ class Hyperparameter:
         other spellings.
     advanced : bool
         The window may leave it out (ε: hardly ever worth changing).
+    noun : str
+        The name in words, as messages say it (default: the name with spaces,
+        ``"learning rate"``).
+    context : str
+        Where ``label``, ``tooltip`` and ``noun`` are marked for translation (the module
+        declaring it: ``"optimizers"``, or ``"objective"`` for Huber's δ and the ridge λ).
     """
 
     name: str
@@ -151,42 +157,62 @@ class Hyperparameter:
     cli_flag: str = ""
     cli_aliases: tuple[str, ...] = ()
     advanced: bool = False
+    noun: str = ""
+    context: str = "optimizers"
 
     def __post_init__(self) -> None:
         if not self.cli_flag:
             object.__setattr__(self, "cli_flag", "--" + self.name.replace("_", "-"))
+        if not self.noun:
+            object.__setattr__(self, "noun", self.name.replace("_", " "))
         if not self.minimum <= self.default <= self.maximum:
             raise ValueError(f"the default of {self.name} is outside its range")
 
     def translated(self, field: str = "label") -> str:
-        """``label`` or ``tooltip`` in the reader's language (the window's; the command
-        line keeps the English attributes)."""
-        return translate("optimizers", getattr(self, field))
+        """``label``, ``tooltip`` or ``noun`` in the reader's language (the window's; the
+        command line keeps the English attributes)."""
+        return translate(self.context, getattr(self, field))
 
     @property
     def words(self) -> str:
-        """The name in words, as messages say it: ``"learning rate"``."""
-        return self.name.replace("_", " ")
+        """The name in words, as messages say it: ``"learning rate"`` (English)."""
+        return self.noun
 
     def with_default(self, default: float) -> Hyperparameter:
         """The same hyperparameter with a rule's own default (e.g. Adam's learning rate)."""
         return replace(self, default=default)
 
+    def _requirement(self, value: float | None) -> str:
+        """Which requirement ``value`` misses: "between", "greater than 0" (a value of 0
+        or less where the range starts above 0), "at least" or "at most" (whole numbers)."""
+        if value is not None and value < self.minimum:
+            if self.integer:
+                return "at least"
+            if value <= 0 < self.minimum:
+                return "greater than 0"
+        if value is not None and value > self.maximum and self.integer:
+            return "at most"
+        return "between"
+
     def requirement(self, value: float | None = None) -> str:
-        """What a valid value is, in words, said about ``value`` when given.
+        """What a valid value is, in words (English), said about ``value`` when given.
 
         ``"between 0 and 0.999999"``; ``"greater than 0"`` for a value of 0 or less where
         the range starts above 0; ``"at least 1"`` / ``"at most …"`` for whole numbers.
         """
         low, high = format_exact(self.minimum), format_exact(self.maximum)
-        if value is not None and value < self.minimum:
-            if self.integer:
-                return f"at least {low}"
-            if value <= 0 < self.minimum:
-                return "greater than 0"
-        if value is not None and value > self.maximum and self.integer:
-            return f"at most {high}"
-        return f"between {low} and {high}"
+        return {
+            "between": f"between {low} and {high}",
+            "greater than 0": "greater than 0",
+            "at least": f"at least {low}",
+            "at most": f"at most {high}",
+        }[self._requirement(value)]
+
+    def expected(self, value: float | None = None) -> str:
+        """What a valid value is, in the reader's language, said about ``value`` when
+        given: ``"a number between 0 and 0.999999"``, ``"a whole number of at least 1"``."""
+        text = translate("optimizers", _EXPECTED[self._requirement(value), self.integer])
+        return text.format(low=format_exact(self.minimum), high=format_exact(self.maximum))
 
     def check(self, value) -> float | int:
         """``value`` as a float (an int for whole numbers) when it is in range.
@@ -194,21 +220,47 @@ class Hyperparameter:
         Raises
         ------
         ValueError
-            One line a student understands: ``"momentum must be between 0 and 0.999999
-            (got 2)"``.
+            One line a student understands, in the reader's language: ``"momentum must be
+            between 0 and 0.999999 (got 2)"``.
         """
+        name = self.translated("noun")
         try:
             number = float(value)
         except (TypeError, ValueError):
-            raise ValueError(f"{self.words} must be a number (got {value!r})") from None
+            text = translate("optimizers", "{name} must be a number (got {value})")
+            raise ValueError(text.format(name=name, value=repr(value))) from None
         if not math.isfinite(number):
-            raise ValueError(f"{self.words} must be a finite number (got {value})")
+            text = translate("optimizers", "{name} must be a finite number (got {value})")
+            raise ValueError(text.format(name=name, value=value))
         if self.integer and not number.is_integer():
-            raise ValueError(f"{self.words} must be a whole number (got {format_exact(number)})")
+            text = translate("optimizers", "{name} must be a whole number (got {value})")
+            raise ValueError(text.format(name=name, value=format_exact(number)))
         if not self.minimum <= number <= self.maximum:
-            got = format_exact(number)
-            raise ValueError(f"{self.words} must be {self.requirement(number)} (got {got})")
+            text = translate("optimizers", _OUT_OF_RANGE[self._requirement(number)])
+            low, high = format_exact(self.minimum), format_exact(self.maximum)
+            raise ValueError(text.format(name=name, low=low, high=high, value=format_exact(number)))
         return int(number) if self.integer else number
+
+
+#: What :meth:`Hyperparameter.expected` says, by requirement and whole numbers or not.
+_EXPECTED = {
+    ("between", False): QT_TRANSLATE_NOOP("optimizers", "a number between {low} and {high}"),
+    ("greater than 0", False): QT_TRANSLATE_NOOP("optimizers", "a number greater than 0"),
+    ("between", True): QT_TRANSLATE_NOOP("optimizers", "a whole number between {low} and {high}"),
+    ("at least", True): QT_TRANSLATE_NOOP("optimizers", "a whole number of at least {low}"),
+    ("at most", True): QT_TRANSLATE_NOOP("optimizers", "a whole number of at most {high}"),
+}
+#: What :meth:`Hyperparameter.check` says of a value out of its range, by requirement.
+_OUT_OF_RANGE = {
+    "between": QT_TRANSLATE_NOOP(
+        "optimizers", "{name} must be between {low} and {high} (got {value})"
+    ),
+    "greater than 0": QT_TRANSLATE_NOOP(
+        "optimizers", "{name} must be greater than 0 (got {value})"
+    ),
+    "at least": QT_TRANSLATE_NOOP("optimizers", "{name} must be at least {low} (got {value})"),
+    "at most": QT_TRANSLATE_NOOP("optimizers", "{name} must be at most {high} (got {value})"),
+}
 
 
 _FRACTION_MAX = 0.999999
@@ -217,6 +269,7 @@ LEARNING_RATE = Hyperparameter(
     "learning_rate",
     QT_TRANSLATE_NOOP("optimizers", "Learning rate η"),
     "η",
+    noun=QT_TRANSLATE_NOOP("optimizers", "learning rate"),
     default=1e-4,
     minimum=1e-12,
     maximum=1e9,
@@ -233,6 +286,7 @@ MOMENTUM = Hyperparameter(
     "momentum",
     QT_TRANSLATE_NOOP("optimizers", "Momentum μ"),
     "μ",
+    noun=QT_TRANSLATE_NOOP("optimizers", "momentum"),
     default=0.9,
     minimum=0.0,
     maximum=_FRACTION_MAX,
@@ -270,6 +324,7 @@ DECAY = Hyperparameter(
     "decay",
     QT_TRANSLATE_NOOP("optimizers", "Decay ρ"),
     "ρ",
+    noun=QT_TRANSLATE_NOOP("optimizers", "decay"),
     default=0.9,
     minimum=0.0,
     maximum=_FRACTION_MAX,
@@ -297,6 +352,7 @@ BATCH_SIZE = Hyperparameter(
     "batch_size",
     QT_TRANSLATE_NOOP("optimizers", "Batch size"),
     "B",
+    noun=QT_TRANSLATE_NOOP("optimizers", "batch size"),
     default=10,
     minimum=1,
     maximum=1_000_000_000,
@@ -542,8 +598,8 @@ def optimizer_spec(name: str) -> OptimizerSpec:
     key = name.strip().lower() if isinstance(name, str) else name
     spec = _REGISTRY.get(key) if isinstance(key, str) else None
     if spec is None:
-        known = ", ".join(_REGISTRY)
-        raise ValueError(f"unknown optimizer {name!r} (choose one of: {known})")
+        text = translate("optimizers", "unknown optimizer {name} (choose one of: {known})")
+        raise ValueError(text.format(name=repr(name), known=", ".join(_REGISTRY)))
     return spec
 
 
@@ -614,12 +670,17 @@ def make_optimizer(name: str, **hyperparams) -> Optimizer:
 def _fixed_batch_message(spec: OptimizerSpec) -> str:
     """``"gd always uses every point per step; choose minibatch to set a batch size"``."""
     if spec.batch_size is None:
-        each = "every point"
+        text = translate("optimizers", "{name} always uses every point per step")
+    elif spec.batch_size == 1:
+        text = translate("optimizers", "{name} always uses one point per step")
     else:
-        each = "one point" if spec.batch_size == 1 else f"{spec.batch_size} points"
+        text = translate("optimizers", "{name} always uses {n} points per step")
+    text = text.format(name=spec.name, n=spec.batch_size)
     others = [s.name for s in _REGISTRY.values() if s.takes(BATCH_SIZE.name)]
-    hint = f"; choose {' or '.join(others)} to set a batch size" if others else ""
-    return f"{spec.name} always uses {each} per step{hint}"
+    if not others:
+        return text
+    hint = translate("optimizers", "{message}; choose {names} to set a batch size")
+    return hint.format(message=text, names=translate("optimizers", " or ").join(others))
 
 
 def with_batch_size(optimizer: Optimizer, batch_size: int | None) -> Optimizer:

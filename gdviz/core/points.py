@@ -15,6 +15,7 @@ from typing import NamedTuple
 import numpy as np
 
 from . import model
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "TOO_FEW_POINTS",
@@ -27,8 +28,14 @@ __all__ = [
     "squares",
 ]
 
-#: Why an edit that would leave no line to fit is refused.
-TOO_FEW_POINTS = "a line needs at least two points with different x"
+#: Why an edit that would leave no line to fit is refused (English; messages translate it).
+TOO_FEW_POINTS = QT_TRANSLATE_NOOP("points", "a line needs at least two points with different x")
+#: What an edit could not do, before the reason: by the edit.
+_REFUSED = {
+    "add": QT_TRANSLATE_NOOP("points", "cannot add the point there: {reason}"),
+    "move": QT_TRANSLATE_NOOP("points", "cannot move the point there: {reason}"),
+    "delete": QT_TRANSLATE_NOOP("points", "cannot delete the point: {reason}"),
+}
 
 _BIG = np.finfo(np.float64).max
 
@@ -63,10 +70,11 @@ def insert_point(x: np.ndarray, y: np.ndarray, i: int, px: float, py: float):
     x, y = _pair(x, y)
     px, py = _finite_point(px, py)
     if not 0 <= int(i) <= x.size:
-        raise ValueError(f"cannot insert a point at position {i}: there are {x.size} points")
+        text = translate("points", "cannot insert a point at position {i}: there are {n} points")
+        raise ValueError(text.format(i=i, n=x.size))
     new_x, new_y = np.insert(x, int(i), px), np.insert(y, int(i), py)
     if new_x.size >= 2 and float(np.min(new_x)) != float(np.max(new_x)):
-        _check_fit_possible(new_x, new_y, "cannot add the point there")
+        _check_fit_possible(new_x, new_y, "add")
     return new_x, new_y
 
 
@@ -85,8 +93,8 @@ def move_point(x: np.ndarray, y: np.ndarray, i: int, px: float, py: float):
     px, py = _finite_point(px, py)
     new_x, new_y = x.copy(), y.copy()
     new_x[i], new_y[i] = px, py
-    _check_line_possible(new_x, "cannot move the point there")
-    _check_fit_possible(new_x, new_y, "cannot move the point there")
+    _check_line_possible(new_x, "move")
+    _check_fit_possible(new_x, new_y, "move")
     return new_x, new_y
 
 
@@ -102,8 +110,8 @@ def remove_point(x: np.ndarray, y: np.ndarray, i: int):
     x, y = _pair(x, y)
     i = _index(i, x.size)
     new_x, new_y = np.delete(x, i), np.delete(y, i)
-    _check_line_possible(new_x, "cannot delete the point")
-    _check_fit_possible(new_x, new_y, "cannot delete the point")
+    _check_line_possible(new_x, "delete")
+    _check_fit_possible(new_x, new_y, "delete")
     return new_x, new_y
 
 
@@ -232,27 +240,32 @@ def _finite_point(px, py) -> tuple[float, float]:
     try:
         px, py = float(px), float(py)
     except (TypeError, ValueError):
-        raise ValueError(f"a point needs numbers for x and y (got {px!r} and {py!r})") from None
+        text = translate("points", "a point needs numbers for x and y (got {x} and {y})")
+        raise ValueError(text.format(x=repr(px), y=repr(py))) from None
     if not (np.isfinite(px) and np.isfinite(py)):
-        raise ValueError(f"a point needs finite x and y (got x={px}, y={py})")
+        text = translate("points", "a point needs finite x and y (got x={x}, y={y})")
+        raise ValueError(text.format(x=px, y=py))
     return px, py
 
 
 def _index(i, n: int) -> int:
     i = int(i)
     if not 0 <= i < n:
-        raise ValueError(f"there is no point number {i} (there are {n} points)")
+        text = translate("points", "there is no point number {i} (there are {n} points)")
+        raise ValueError(text.format(i=i, n=n))
     return i
 
 
-def _check_line_possible(x: np.ndarray, action: str) -> None:
+def _check_line_possible(x: np.ndarray, edit: str) -> None:
+    """``edit`` ("add", "move", "delete") leaves a line to fit."""
     if x.size < 2 or float(np.min(x)) == float(np.max(x)):
-        raise ValueError(f"{action}: {TOO_FEW_POINTS}")
+        reason = translate("points", TOO_FEW_POINTS)
+        raise ValueError(translate("points", _REFUSED[edit]).format(reason=reason))
 
 
-def _check_fit_possible(x: np.ndarray, y: np.ndarray, action: str) -> None:
+def _check_fit_possible(x: np.ndarray, y: np.ndarray, edit: str) -> None:
     """The data a loaded file would be refused for is refused after an edit too."""
     try:
         model.check_data(x, y)
     except ValueError as err:
-        raise ValueError(f"{action}: {err}") from None
+        raise ValueError(translate("points", _REFUSED[edit]).format(reason=err)) from None

@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 
 from .descent import Descent
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .objective import DEFAULT_LOSS, HUBER_DELTA, RIDGE, Objective, loss_spec
 from .optimizers import (
     DEFAULT_OPTIMIZER,
@@ -56,6 +57,16 @@ MAX_SEED = 2_000_000_000
 MAX_LABEL = 200
 #: History rows allocated up front at most (the history grows beyond when needed).
 _CAPACITY = 1 << 20
+#: The fields as messages name them (translated where a message says them).
+_NAMES = {
+    "normalize": QT_TRANSLATE_NOOP("settings", "normalize"),
+    "stop_when_converged": QT_TRANSLATE_NOOP("settings", "stop when converged"),
+    "speed": QT_TRANSLATE_NOOP("settings", "speed"),
+    "initial_b": QT_TRANSLATE_NOOP("settings", "initial b"),
+    "initial_m": QT_TRANSLATE_NOOP("settings", "initial m"),
+    "seed": QT_TRANSLATE_NOOP("settings", "seed"),
+    "iterations": QT_TRANSLATE_NOOP("settings", "iterations"),
+}
 
 
 def plain_value(value: Any) -> Any:
@@ -160,8 +171,8 @@ class RunSettings:
 
     @property
     def display_label(self) -> str:
-        """The label, or the rule's when there is none."""
-        return self.label or self.spec.label
+        """The label, or the rule's (in the reader's language) when there is none."""
+        return self.label or self.spec.translated("label")
 
     @property
     def objective(self) -> Objective:
@@ -221,29 +232,34 @@ class RunSettings:
         make_optimizer(spec.name, **hyperparameters)
         for name in ("normalize", "stop_when_converged"):
             if not isinstance(getattr(self, name), bool):
-                value = getattr(self, name)
-                raise ValueError(f"{name.replace('_', ' ')} must be True or False (got {value!r})")
+                text = translate("settings", "{name} must be True or False (got {value})")
+                raise ValueError(text.format(name=_name(name), value=repr(getattr(self, name))))
         if not isinstance(self.label, str) or len(self.label) > MAX_LABEL:
-            raise ValueError(f"label must be text of at most {MAX_LABEL} characters")
+            text = translate("settings", "label must be text of at most {most} characters")
+            raise ValueError(text.format(most=MAX_LABEL))
         speed = self.speed
         if speed is not None and not (_finite("speed", speed) > 0):
-            raise ValueError(f"speed must be greater than 0, or None (got {speed:g})")
+            text = translate("settings", "speed must be greater than 0, or None (got {value})")
+            raise ValueError(text.format(value=f"{speed:g}"))
         objective = Objective(
             loss_spec(self.loss).name, HUBER_DELTA.check(self.huber_delta), RIDGE.check(self.ridge)
         )
         if spec.needs_hessian and not objective.smooth:
-            raise ValueError(
-                f"{spec.noun} needs the curvature of the error, and {objective.spec.noun} "
-                "has none (choose mse or huber, or a first-order optimizer)"
+            text = translate(
+                "settings",
+                "{optimizer} needs the curvature of the error, and {loss} has none (choose mse "
+                "or huber, or a first-order optimizer)",
             )
+            loss = objective.spec.translated("noun")
+            raise ValueError(text.format(optimizer=spec.translated("noun"), loss=loss))
         return self.replace(
             loss=objective.loss,
             huber_delta=objective.huber_delta,
             ridge=objective.ridge,
             optimizer=spec.name,
             hyperparameters=hyperparameters,
-            initial_b=_start("initial b", self.initial_b),
-            initial_m=_start("initial m", self.initial_m),
+            initial_b=_start("initial_b", self.initial_b),
+            initial_m=_start("initial_m", self.initial_m),
             seed=_whole("seed", self.seed, MAX_SEED),
             iterations=_whole("iterations", self.iterations, MAX_ITERATIONS),
         )
@@ -261,7 +277,8 @@ def _checked_hyperparameters(spec: OptimizerSpec, values: Mapping) -> dict:
     known = {h.name: h for h in all_hyperparameters()}
     for name in values:
         if name not in known:
-            raise ValueError(f"unknown hyperparameter {name!r} (known: {', '.join(known)})")
+            text = translate("settings", "unknown hyperparameter {name} (known: {known})")
+            raise ValueError(text.format(name=repr(name), known=", ".join(known)))
     checked = {}
     for h in spec.hyperparameters:
         value = values.get(h.name)
@@ -272,23 +289,31 @@ def _checked_hyperparameters(spec: OptimizerSpec, values: Mapping) -> dict:
     return checked
 
 
-def _finite(name: str, value) -> float:
+def _name(field: str) -> str:
+    """The field ``field`` as messages name it, in the reader's language."""
+    return translate("settings", _NAMES[field])
+
+
+def _finite(field: str, value) -> float:
     if not isinstance(value, numbers.Real) or isinstance(value, bool):
-        raise ValueError(f"{name} must be a number (got {value!r})")
+        text = translate("settings", "{name} must be a number (got {value})")
+        raise ValueError(text.format(name=_name(field), value=repr(value)))
     if not math.isfinite(value):
-        raise ValueError(f"{name} must be a finite number (got {value})")
+        text = translate("settings", "{name} must be a finite number (got {value})")
+        raise ValueError(text.format(name=_name(field), value=value))
     return float(value)
 
 
-def _start(name: str, value) -> float:
-    value = _finite(name, value)
+def _start(field: str, value) -> float:
+    value = _finite(field, value)
     if not -INITIAL_LIMIT <= value <= INITIAL_LIMIT:
         limit = f"{INITIAL_LIMIT:.0e}".replace("e+", "e")
-        raise ValueError(f"{name} must be between -{limit} and {limit} (got {value:g})")
+        text = translate("settings", "{name} must be between -{limit} and {limit} (got {value})")
+        raise ValueError(text.format(name=_name(field), limit=limit, value=f"{value:g}"))
     return value
 
 
-def _whole(name: str, value, maximum: int) -> int:
+def _whole(field: str, value, maximum: int) -> int:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if (
@@ -296,5 +321,6 @@ def _whole(name: str, value, maximum: int) -> int:
         or isinstance(value, bool)
         or not 0 <= value <= maximum
     ):
-        raise ValueError(f"{name} must be a whole number from 0 to {maximum} (got {value!r})")
+        text = translate("settings", "{name} must be a whole number from 0 to {most} (got {value})")
+        raise ValueError(text.format(name=_name(field), most=maximum, value=repr(value)))
     return int(value)

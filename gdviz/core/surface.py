@@ -15,6 +15,7 @@ from typing import NamedTuple
 import numpy as np
 
 from . import model
+from .i18n import translate
 from .words import format_power_of_ten
 
 __all__ = [
@@ -107,7 +108,8 @@ def _loss_surface(objective, x, y, b: np.ndarray, m: np.ndarray, scaling) -> np.
     """The absolute or Huber error over the grid, row by row (a row is one slope, and
     its intercepts are evenly spaced in original units too)."""
     if x is None or y is None:
-        raise ValueError(f"the points are needed to draw {objective.spec.noun}")
+        text = translate("surface", "the points are needed to draw {loss}")
+        raise ValueError(text.format(loss=objective.spec.translated("noun")))
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(y, dtype=np.float64)
     if scaling is None:
