@@ -21,9 +21,12 @@ python=${PYTHON:-python3}
 
 # the window opens, steps and runs descent (2D panels in-process, the whole window with
 # its 3D view in a subprocess), and the 3D panel draws the surface and the path; lesson
-# files read, write and explain their errors with msgspec's messages
+# files read, write and explain their errors with msgspec's messages; the losses' optima
+# and Newton's steps agree with scipy's and scikit-learn's
 smoke_tests=(
     tests/core/test_optimizers.py
+    tests/core/test_objective.py
+    tests/core/test_second_order.py
     tests/core/test_lesson.py
     tests/core/test_lesson_format.py
     tests/gui/test_main_window.py
