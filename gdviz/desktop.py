@@ -15,7 +15,12 @@ then refreshes the desktop's caches with ``update-desktop-database``,
 (a desktop without them reads the files directly). ``gdviz uninstall-desktop`` removes
 exactly those files and nothing else.
 
-This module imports no Qt; :func:`window_icon` imports it when called.
+The entry's words and the lesson type's name are written in English and, beside them,
+in every language gdviz ships a translation for (``Comment[de]=…``, ``<comment
+xml:lang="de">``), read from the compiled translations by :func:`shipped_translations`.
+
+This module imports no Qt; :func:`window_icon` and :func:`shipped_translations` import it
+when called.
 """
 
 from __future__ import annotations
@@ -25,13 +30,18 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
 
 from .core.atomic import write_bytes_atomic
+from .core.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
     "APP_ID",
+    "ENTRY_WORDS",
     "ICON_SIZES",
+    "LESSON_TYPE_NAME",
     "MIME_TYPE",
     "data_home",
     "default_exec_command",
@@ -44,6 +54,7 @@ __all__ = [
     "main",
     "mime_xml",
     "refresh_caches",
+    "shipped_translations",
     "svg_icon_path",
     "uninstall_desktop",
     "window_icon",
@@ -55,11 +66,31 @@ APP_ID = "gdviz"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 #: The file type of a saved lesson (``*.gdviz``).
 MIME_TYPE = "application/x-gdviz-lesson"
+#: What the menu entry says, by key, in English (context "desktop"); each is written in
+#: every shipped language too. The keywords are a list, each ended by ";".
+ENTRY_WORDS = {
+    "GenericName": QT_TRANSLATE_NOOP("desktop", "Gradient descent visualiser"),
+    "Comment": QT_TRANSLATE_NOOP(
+        "desktop", "Watch gradient descent fit a straight line to data, step by step"
+    ),
+    "Keywords": QT_TRANSLATE_NOOP(
+        "desktop",
+        "gradient descent;linear regression;least squares;line fitting;"
+        "optimisation;optimization;machine learning;teaching;",
+    ),
+}
+#: The lesson file type's name, as file managers show it.
+LESSON_TYPE_NAME = QT_TRANSLATE_NOOP("desktop", "gdviz lesson")
+#: Translations by language code: ``function(context, english)`` gives the text in that
+#: language ("" or the English where there is none).
+Translations = Mapping[str, Callable[[str, str], str]]
 
 EXIT_ERROR = 2
 _PACKAGE = Path(__file__).resolve().parent
 #: The icon folder: ``gdviz/icons`` when installed, ``resources/icons`` in a source checkout.
 _ICON_FOLDERS = (_PACKAGE / "icons", _PACKAGE.parent / "resources" / "icons")
+#: The compiled translations (``gdviz_<code>.qm``), installed or in a source checkout.
+_TRANSLATION_FOLDERS = (_PACKAGE / "translations", _PACKAGE.parent / "resources" / "translations")
 #: Seconds a cache tool may take before gdviz stops waiting for it.
 _TOOL_TIMEOUT = 60
 #: Characters that make an argument in an ``Exec`` line need double quotes (Desktop Entry
@@ -127,6 +158,50 @@ def window_icon():
 # --------------------------------------------------------------------------- the texts
 
 
+def shipped_translations() -> dict[str, Callable[[str, str], str]]:
+    """The translations gdviz ships, by language code (``{"de": …, "es": …}``): each a
+    function ``(context, english) -> text``, read from ``gdviz_<code>.qm``. Empty where
+    there are none (or no Qt to read them). Imports Qt when called."""
+    folder = next((f for f in _TRANSLATION_FOLDERS if f.is_dir()), None)
+    if folder is None:
+        return {}
+    try:
+        from PySide6.QtCore import QTranslator
+    except ImportError:  # pragma: no cover - PySide6 is a dependency
+        return {}
+    found = {}
+    for path in sorted(folder.glob("gdviz_*.qm")):
+        translator = QTranslator()
+        if translator.load(str(path)):
+            code = path.stem.split("_", 1)[1]
+            found[code] = lambda context, text, t=translator: t.translate(context, text)
+    return found
+
+
+def _translations_of(english: str, translations: Translations | None) -> list[tuple[str, str]]:
+    """``(code, text)`` for each language with a translation of ``english`` (context
+    "desktop") that differs from it, on one line, by language code."""
+    found = []
+    for code, translate in sorted((translations or {}).items()):
+        text = " ".join((translate("desktop", english) or "").split())
+        if text and text != english:
+            found.append((code, text))
+    return found
+
+
+def _entry_lines(key: str, translations: Translations | None) -> list[str]:
+    """``Key=English`` and ``Key[code]=translation`` for each language (Desktop Entry
+    spec, "Localized values for keys")."""
+    english = ENTRY_WORDS[key]
+    lines = [f"{key}={english}"]
+    for code, text in _translations_of(english, translations):
+        if key == "Keywords" and not text.endswith(";"):
+            text += ";"
+        escaped = text.replace("\\", "\\\\")  # the spec's string escape
+        lines.append(f"{key}[{code}]={escaped}")
+    return lines
+
+
 def exec_line(argv: list[str] | tuple[str, ...]) -> str:
     """A command as the ``Exec`` key of a desktop entry wants it.
 
@@ -167,7 +242,9 @@ def _users_own(path: Path) -> bool:
     return f"\n{MARK}=true" not in text
 
 
-def desktop_entry(exec_command: str, icon: str = APP_ID) -> str:
+def desktop_entry(
+    exec_command: str, icon: str = APP_ID, translations: Translations | None = None
+) -> str:
     """The text of ``gdviz.desktop``: the menu entry that opens files with gdviz.
 
     Parameters
@@ -177,6 +254,9 @@ def desktop_entry(exec_command: str, icon: str = APP_ID) -> str:
         :func:`exec_line`); `` %f`` (the file double-clicked, if any) is appended.
     icon : str
         An icon name from the icon theme (``gdviz``) or an absolute path.
+    translations : mapping, optional
+        Languages to write the entry's words in too (:func:`shipped_translations`);
+        none: English only.
     """
     for name, value in (("command", exec_command), ("icon", icon)):
         if not value.strip() or "\n" in value or "\r" in value:
@@ -187,8 +267,8 @@ def desktop_entry(exec_command: str, icon: str = APP_ID) -> str:
         "Type=Application",
         "Version=1.4",
         "Name=gdviz",
-        "GenericName=Gradient descent visualiser",
-        "Comment=Watch gradient descent fit a straight line to data, step by step",
+        *_entry_lines("GenericName", translations),
+        *_entry_lines("Comment", translations),
         f"Exec={exec_value} %f",
         f"Icon={icon}",
         "Terminal=false",
@@ -197,19 +277,22 @@ def desktop_entry(exec_command: str, icon: str = APP_ID) -> str:
         f"StartupWMClass={APP_ID}",
         "StartupNotify=true",
         f"{MARK}=true",
-        "Keywords=gradient descent;linear regression;least squares;line fitting;"
-        "optimisation;optimization;machine learning;teaching;",
+        *_entry_lines("Keywords", translations),
     ]
     return "\n".join(lines) + "\n"
 
 
-def mime_xml() -> str:
-    """The shared-mime-info package declaring ``*.gdviz`` as a gdviz lesson (JSON)."""
+def mime_xml(translations: Translations | None = None) -> str:
+    """The shared-mime-info package declaring ``*.gdviz`` as a gdviz lesson (JSON), its
+    name also in the languages of ``translations`` (:func:`shipped_translations`)."""
+    comments = f"    <comment>{escape(LESSON_TYPE_NAME)}</comment>\n"
+    for code, text in _translations_of(LESSON_TYPE_NAME, translations):
+        comments += f"    <comment xml:lang={quoteattr(code)}>{escape(text)}</comment>\n"
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<mime-info xmlns="http://www.freedesktop.org/standards/shared-mime-info">\n'
         f'  <mime-type type="{MIME_TYPE}">\n'
-        "    <comment>gdviz lesson</comment>\n"
+        f"{comments}"
         '    <sub-class-of type="application/json"/>\n'
         f'    <icon name="{APP_ID}"/>\n'
         '    <glob pattern="*.gdviz"/>\n'
@@ -303,10 +386,11 @@ def install_desktop(
             "(rename or remove it, then run install-desktop again)"
         )
     command = default_exec_command() if exec_command is None else exec_command
-    contents: list[bytes] = [desktop_entry(command, APP_ID).encode("utf-8")]
+    translations = shipped_translations()
+    contents: list[bytes] = [desktop_entry(command, APP_ID, translations).encode("utf-8")]
     contents += [icon_path(size).read_bytes() for size in ICON_SIZES]
     contents.append(svg_icon_path().read_bytes())
-    contents.append(mime_xml().encode("utf-8"))
+    contents.append(mime_xml(translations).encode("utf-8"))
     written = []
     for path, data in zip(installed_paths(root), contents, strict=True):
         _make_folder(path.parent)

@@ -88,6 +88,35 @@ def test_generated_entry_passes_desktop_file_validate(tmp_path, argv):
     assert validate(path) == []
 
 
+def test_entry_and_lesson_type_carry_each_translation(tmp_path):
+    words = {
+        desktop.ENTRY_WORDS["GenericName"]: "Gradientenabstieg ansehen",
+        desktop.ENTRY_WORDS["Keywords"]: "Gradientenabstieg;Regression",  # no final ";"
+        desktop.LESSON_TYPE_NAME: "gdviz-Lektion <neu>",
+    }
+    translations = {
+        "de": lambda context, text: words.get(text, "") if context == "desktop" else "",
+        "es": lambda context, text: text,  # untranslated: no Spanish keys
+    }
+    entry = desktop.desktop_entry("gdviz", "gdviz", translations)
+    keys = entry_keys(entry)
+    assert keys["GenericName"] == "Gradient descent visualiser"
+    assert keys["GenericName[de]"] == "Gradientenabstieg ansehen"
+    assert keys["Keywords[de]"] == "Gradientenabstieg;Regression;"
+    assert "Comment[de]" not in keys and not any("[es]" in key for key in keys)
+    path = tmp_path / "gdviz.desktop"
+    path.write_text(entry, encoding="utf-8")
+    assert validate(path) == []
+    root = ET.fromstring(desktop.mime_xml(translations))
+    comments = root.findall(f"{MIME_NS}mime-type/{MIME_NS}comment")
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    assert [(c.get(lang), c.text) for c in comments] == [
+        (None, "gdviz lesson"),
+        ("de", "gdviz-Lektion <neu>"),
+    ]
+    assert desktop.desktop_entry("gdviz", "gdviz", {}) == desktop.desktop_entry("gdviz", "gdviz")
+
+
 def test_exec_line_quotes_as_the_spec_says():
     assert desktop.exec_line(["/usr/bin/gdviz"]) == "/usr/bin/gdviz"
     assert desktop.exec_line(["/a b/python", "-m", "gdviz"]) == '"/a b/python" -m gdviz'
@@ -212,7 +241,8 @@ def test_install_writes_every_file_and_uninstall_removes_only_those(tmp_path):
         assert png_size(png.read_bytes()) == (size, size)
     svg = prefix / "icons" / "hicolor" / "scalable" / "apps" / "gdviz.svg"
     assert svg.read_bytes() == (ICONS / "gdviz.svg").read_bytes()
-    assert (prefix / "mime" / "packages" / "gdviz.xml").read_text() == desktop.mime_xml()
+    mime = desktop.mime_xml(desktop.shipped_translations())
+    assert (prefix / "mime" / "packages" / "gdviz.xml").read_text() == mime
     assert not list(prefix.rglob("*.tmp"))  # atomic writes leave no temporary files
 
     again = desktop.install_desktop(prefix, exec_command="gdviz")  # reinstalling replaces

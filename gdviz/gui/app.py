@@ -274,15 +274,19 @@ def _run_self_test(shot: str | None) -> str:
         from ..core.lesson import shipped_lessons
         from ..core.words import format_number
         from ..resources import DEFAULT_DATA, default_data_path, lessons_dir
+        from .i18n import LANGUAGES, current_language
         from .main_window import MainWindow
         from .opengl import opengl_available
 
         expected_path = default_data_path()
         if not expected_path.is_file():
             raise _SelfTestFailure(f"the example data {expected_path} is missing")
-        lessons = shipped_lessons(lessons_dir())
+        lessons = shipped_lessons(lessons_dir(current_language()))
         if not lessons:
-            raise _SelfTestFailure(f"no lessons found in {lessons_dir()}")
+            raise _SelfTestFailure(f"no lessons found in {lessons_dir(current_language())}")
+        for code in LANGUAGES:  # each language's lessons read, as many as in English
+            if len(shipped_lessons(lessons_dir(code))) != len(shipped_lessons(lessons_dir())):
+                raise _SelfTestFailure(f"the lessons in {lessons_dir(code)} do not all read")
 
         window = MainWindow()
         try:

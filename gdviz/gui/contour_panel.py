@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, Signal
 
 from ..core import geometry
 from ..core import surface as core_surface
@@ -35,8 +35,9 @@ ON_MAP_LIGHT = "#FFFFFF"
 ON_MAP_DARK = style.INK
 #: The colour map of the bands.
 COLOUR_MAP = "viridis"
-#: The colour bar's name for what it shows.
-BAR_LABEL = "error above E*"
+#: The colour bar's name for what it shows (English; shown translated, context
+#: "ContourPanel").
+BAR_LABEL = QT_TRANSLATE_NOOP("ContourPanel", "error above E*")
 #: The longest negative-gradient arrow (pixels; at most 30 % of the view's shorter side).
 ARROW_PX = 70.0
 #: Opacity (0-255) of the halo under a compared run's path.
@@ -62,15 +63,15 @@ class ContourPanel(pg.PlotWidget):
 
     mapClicked = Signal(float, float)
 
-    def __init__(
-        self, parent=None, *, object_name="contourPlot", title="Error contours over (b, m)"
-    ):
+    def __init__(self, parent=None, *, object_name="contourPlot", title: str | None = None):
         super().__init__(parent, axisItems=style.plain_axes())
         self.setObjectName(object_name)
+        if title is None:
+            title = self.tr("Error contours over (b, m)")
         self.setAccessibleName(title)
         self._title = title
         self._shown_title = title
-        self._axis_names = ("b (intercept)", "m (slope)")
+        self._axis_names = (self.tr("b (intercept)"), self.tr("m (slope)"))
         self.surface_grid: core_surface.Surface | None = None  # the grid shown
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(pg.colormap.get(COLOUR_MAP))
@@ -99,8 +100,8 @@ class ContourPanel(pg.PlotWidget):
         self.divergence.setVisible(False)
         self.guess = pg.ScatterPlotItem(symbol="+")
         self.my_point = pg.ScatterPlotItem(symbol="d")
-        self.guess_label = pg.TextItem("your guess", anchor=(-0.15, 1.1))
-        self.my_label = pg.TextItem("my line", anchor=(-0.15, 0.0))
+        self.guess_label = pg.TextItem(self.tr("your guess"), anchor=(-0.15, 1.1))
+        self.my_label = pg.TextItem(self.tr("my line"), anchor=(-0.15, 0.0))
         marks = (self.path, self.start, self.optimum, self.current, self.divergence)
         for item in (*marks, self.guess, self.my_point, self.guess_label, self.my_label):
             self.addItem(item)
@@ -156,7 +157,7 @@ class ContourPanel(pg.PlotWidget):
         axis.setTextPen(pg.mkPen(theme.foreground))
         axis.setTickFont(style.point_font(theme.tick_pt))
         css = {"font-size": f"{theme.label_pt:g}pt", "color": theme.foreground}
-        axis.setLabel(style.plain(BAR_LABEL), **css)
+        axis.setLabel(style.plain(self.tr(BAR_LABEL)), **css)
         axis.setWidth(None)  # as wide as its numbers and title need (the bar fixes 45 px)
         for name in ("left", "top", "bottom"):
             bar.getAxis(name).setPen(pg.mkPen(theme.foreground, width=theme.axis_width))
@@ -210,13 +211,16 @@ class ContourPanel(pg.PlotWidget):
         """Show the optimum's star (hidden while the class predicts)."""
         self.optimum.setVisible(show)
 
-    def set_guess(self, point: tuple[float, float] | None, label: str = "your guess") -> None:
-        """The class's guess at ``(b, m)`` with a word beside it; None removes it."""
-        _place(self.guess, self.guess_label, point, label)
+    def set_guess(self, point: tuple[float, float] | None, label: str | None = None) -> None:
+        """The class's guess at ``(b, m)`` with a word beside it (default: "your guess",
+        translated); None removes it."""
+        _place(
+            self.guess, self.guess_label, point, self.tr("your guess") if label is None else label
+        )
 
     def set_my_point(self, point: tuple[float, float] | None) -> None:
         """My line's ``(b, m)``; None removes it."""
-        _place(self.my_point, self.my_label, point, "my line")
+        _place(self.my_point, self.my_label, point, self.tr("my line"))
 
     def _clicked(self, event) -> None:
         vb = self.getPlotItem().getViewBox()
@@ -237,7 +241,7 @@ class ContourPanel(pg.PlotWidget):
     def set_standardised(self, on: bool) -> None:
         """Standardised coefficients share units: keep one unit as long on both axes."""
         self.getPlotItem().getViewBox().setAspectLocked(on, ratio=1.0)
-        self._shown_title = "Error contours over (b′, m′)" if on else self._title
+        self._shown_title = self.tr("Error contours over (b′, m′)") if on else self._title
         style.set_title(self, self._theme, self._shown_title)
 
     def set_runs(self, count: int, optimizers: list[str] | None = None) -> None:

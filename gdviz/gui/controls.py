@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,9 +35,9 @@ from ..core import stability
 from ..core.lesson import MAX_ITERATIONS
 from ..core.optimizers import Family, Hyperparameter, optimizer_spec, optimizer_specs
 from ..core.settings import INITIAL_LIMIT, RunSettings
-from ..core.words import format_number, plain_label
+from ..core.words import format_number
 from .input_guard import guard_inputs
-from .loss_inputs import LossInputs, no_limits_text
+from .loss_inputs import LossInputs, no_limits_text, plain_name
 from .number_input import NumberInput
 from .rate_gauge import RateGauge
 from .state_readout import StateReadout
@@ -62,7 +62,10 @@ ROW_SPACING = 3
 
 def speed_text(speed: float | None) -> str:
     """``"20 it/s"``, or ``"max"`` for as fast as possible."""
-    return "max" if speed is None or math.isinf(speed) else f"{format_number(speed)} it/s"
+    if speed is None or math.isinf(speed):
+        return QCoreApplication.translate("ControlPanel", "max")
+    text = QCoreApplication.translate("ControlPanel", "{speed} it/s")
+    return text.format(speed=format_number(speed))
 
 
 def _compact(layout) -> None:
@@ -104,7 +107,7 @@ def hyperparameter_input(h: Hyperparameter) -> QWidget:
             widget.setSingleStep(h.step)
     widget.setValue(h.default)
     guard_inputs(widget)
-    return _name(widget, input_name(h.cli_flag), h.label, h.tooltip)
+    return _name(widget, input_name(h.cli_flag), h.translated("label"), h.translated("tooltip"))
 
 
 class ControlPanel(QWidget):
@@ -123,12 +126,14 @@ class ControlPanel(QWidget):
         self.readout = _name(
             StateReadout(),
             "stateReadout",
-            "Current state",
-            "The current line and its error beside the least-squares line and its error;\n"
-            "∂E/∂b and ∂E/∂m are the gradient",
+            self.tr("Current state"),
+            self.tr(
+                "The current line and its error beside the least-squares line and its error;\n"
+                "∂E/∂b and ∂E/∂m are the gradient"
+            ),
         )
         #: The State box: the window keeps it in sight below the (scrolling) controls.
-        self.stateBox = QGroupBox("State")
+        self.stateBox = QGroupBox(self.tr("State"))
         self.stateBox.setObjectName("stateBox")
         state_layout = QVBoxLayout(self.stateBox)
         _compact(state_layout)
@@ -142,18 +147,22 @@ class ControlPanel(QWidget):
 
     # ------------------------------------------------------------------ building
     def _build_data_box(self) -> QGroupBox:
-        box = QGroupBox("Data")
+        box = QGroupBox(self.tr("Data"))
         form = QFormLayout(box)
         _compact(form)
-        self.fileLabel = QLabel("no data")
+        self.fileLabel = QLabel(self.tr("no data"))
         self.fileLabel.setObjectName("fileLabel")
         self.fileLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.fileLabel.setWordWrap(True)
         form.addRow(self.fileLabel)
-        self.xColumnInput = _name(QComboBox(), "xColumnInput", "x column", "Column used as x")
-        self.yColumnInput = _name(QComboBox(), "yColumnInput", "y column", "Column used as y")
-        self._x_label = QLabel("x column")
-        self._y_label = QLabel("y column")
+        self.xColumnInput = _name(
+            QComboBox(), "xColumnInput", self.tr("x column"), self.tr("Column used as x")
+        )
+        self.yColumnInput = _name(
+            QComboBox(), "yColumnInput", self.tr("y column"), self.tr("Column used as y")
+        )
+        self._x_label = QLabel(self.tr("x column"))
+        self._y_label = QLabel(self.tr("y column"))
         form.addRow(self._x_label, self.xColumnInput)
         form.addRow(self._y_label, self.yColumnInput)
         for combo in (self.xColumnInput, self.yColumnInput):
@@ -162,7 +171,7 @@ class ControlPanel(QWidget):
         return box
 
     def _build_hyper_box(self) -> QGroupBox:
-        box = QGroupBox("Hyperparameters")
+        box = QGroupBox(self.tr("Hyperparameters"))
         form = QFormLayout(box)
         _compact(form)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -189,15 +198,17 @@ class ControlPanel(QWidget):
         self.initialBInput = _name(
             NumberInput(-INITIAL_LIMIT, INITIAL_LIMIT),
             "initialBInput",
-            "Initial b",
-            "Intercept b of the starting line (in y units); changing it resets the run",
+            self.tr("Initial b"),
+            self.tr("Intercept b of the starting line (in y units); changing it resets the run"),
         )
         self.initialBInput.setSingleStep(1.0)
         self.initialMInput = _name(
             NumberInput(-INITIAL_LIMIT, INITIAL_LIMIT),
             "initialMInput",
-            "Initial m",
-            "Slope m of the starting line (y units per x unit); changing it resets the run",
+            self.tr("Initial m"),
+            self.tr(
+                "Slope m of the starting line (y units per x unit); changing it resets the run"
+            ),
         )
         self.initialMInput.setSingleStep(0.1)
         start = QWidget()
@@ -209,15 +220,18 @@ class ControlPanel(QWidget):
             label.setToolTip(widget.toolTip())
             start_row.addWidget(label)
             start_row.addWidget(widget, 1)
-        start_label = QLabel("Start line")
-        start_label.setToolTip("The line the descent starts from: y = m·x + b")
+        start_label = QLabel(self.tr("Start line"))
+        start_label.setToolTip(self.tr("The line the descent starts from: y = m·x + b"))
         form.addRow(start_label, start)
 
         self.seedInput = _name(
-            QSpinBox(), "seedInput", "Random seed", "Seed of the shuffled order of points"
+            QSpinBox(),
+            "seedInput",
+            self.tr("Random seed"),
+            self.tr("Seed of the shuffled order of points"),
         )
         self.seedInput.setRange(0, 2_000_000_000)
-        form.addRow("Seed", self.seedInput)
+        form.addRow(self.tr("Seed"), self.seedInput)
         self.iterationsInput.valueChanged.connect(lambda v: s.update_settings(iterations=v))
         self.initialBInput.valueChanged.connect(lambda v: s.update_settings(initial_b=v))
         self.initialMInput.valueChanged.connect(lambda v: s.update_settings(initial_m=v))
@@ -231,11 +245,14 @@ class ControlPanel(QWidget):
     def _build_optimizer_rows(self, form: QFormLayout) -> None:
         """The optimizer box and the inputs of the other hyperparameters, under the rate."""
         self.optimizerInput = _name(
-            QComboBox(), "optimizerInput", "Optimizer", "The update rule for each step"
+            QComboBox(),
+            "optimizerInput",
+            self.tr("Optimizer"),
+            self.tr("The update rule for each step"),
         )
         for spec in optimizer_specs():
-            self.optimizerInput.addItem(spec.label, spec.name)
-        form.addRow("Optimizer", self.optimizerInput)
+            self.optimizerInput.addItem(spec.translated("label"), spec.name)
+        form.addRow(self.tr("Optimizer"), self.optimizerInput)
         for name, widget in self._inputs.items():
             if name != "learning_rate":
                 form.addRow(self._label(name), widget)
@@ -245,19 +262,21 @@ class ControlPanel(QWidget):
         self.iterationsInput = _name(
             QSpinBox(),
             "iterationsInput",
-            "Iterations",
-            "How many iterations Start runs to (the total, counted from 0)",
+            self.tr("Iterations"),
+            self.tr("How many iterations Start runs to (the total, counted from 0)"),
         )
         self.iterationsInput.setRange(0, MAX_ITERATIONS)
         self.iterationsInput.setSingleStep(100)
         self.iterationsInput.setGroupSeparatorShown(False)
         self.iterationsInput.setKeyboardTracking(False)
         self.normalizeInput = _name(
-            QCheckBox("Normalise"),
+            QCheckBox(self.tr("Normalise")),
             "normalizeInput",
-            "Normalise",
-            "Descend on standardised x and y (a round bowl instead of a narrow valley);\n"
-            "b, m and the error are still shown in the data's own units. Resets the run.",
+            self.tr("Normalise"),
+            self.tr(
+                "Descend on standardised x and y (a round bowl instead of a narrow valley);\n"
+                "b, m and the error are still shown in the data's own units. Resets the run."
+            ),
         )
         # the iteration count and the normalise switch share a row: the panel stays short
         length = QWidget()
@@ -266,7 +285,7 @@ class ControlPanel(QWidget):
         self.iterationsInput.setMinimumWidth(80)  # its range's widest count needs no more
         length_row.addWidget(self.iterationsInput, 1)
         length_row.addWidget(self.normalizeInput)
-        iterations_label = QLabel("Iterations")
+        iterations_label = QLabel(self.tr("Iterations"))
         iterations_label.setBuddy(self.iterationsInput)
         form.addRow(iterations_label, length)
 
@@ -276,7 +295,7 @@ class ControlPanel(QWidget):
         self.lossInput = self.lossRow.lossInput
         self.huberDeltaInput = self.lossRow.deltaInput
         self.ridgeInput = self.lossRow.ridgeInput
-        label = QLabel("Loss")
+        label = QLabel(self.tr("Loss"))
         label.setBuddy(self.lossInput)
         label.setToolTip(self.lossInput.toolTip())
         form.addRow(label, self.lossRow)
@@ -290,7 +309,7 @@ class ControlPanel(QWidget):
         for spec in optimizer_specs():
             for h in spec.hyperparameters:
                 if h.name == name:
-                    return plain_label(h.label, h.symbol) if plain else h.label
+                    return plain_name(h) if plain else h.translated("label")
         return name
 
     def render_view(self, view) -> None:
@@ -303,26 +322,31 @@ class ControlPanel(QWidget):
         self.lossRow.set_plain(view.plain)
 
     def _build_run_box(self) -> QGroupBox:
-        box = QGroupBox("Run")
+        box = QGroupBox(self.tr("Run"))
         layout = QVBoxLayout(box)
         _compact(layout)
         buttons = QHBoxLayout()
         self.startButton = _name(
-            QPushButton("Start"),
+            QPushButton(self.tr("Start")),
             "startButton",
-            "Start or pause",
-            "Run to the set iterations or pause (Space)",
+            self.tr("Start or pause"),
+            self.tr("Run to the set iterations or pause (Space)"),
         )
         self.startButton.setCheckable(True)
         self.stepButton = _name(
-            QPushButton("Step"),
+            QPushButton(self.tr("Step")),
             "stepButton",
-            "Step",
-            "Take one new iteration from the one shown\n"
-            "(the Right arrow moves forward through the history first)",
+            self.tr("Step"),
+            self.tr(
+                "Take one new iteration from the one shown\n"
+                "(the Right arrow moves forward through the history first)"
+            ),
         )
         self.resetButton = _name(
-            QPushButton("Reset"), "resetButton", "Reset", "Back to iteration 0 (R)"
+            QPushButton(self.tr("Reset")),
+            "resetButton",
+            self.tr("Reset"),
+            self.tr("Back to iteration 0 (R)"),
         )
         for button in (self.startButton, self.stepButton, self.resetButton):
             button.setMinimumHeight(30)
@@ -334,12 +358,12 @@ class ControlPanel(QWidget):
         self.resetButton.clicked.connect(s.reset)
 
         speed_row = QHBoxLayout()
-        speed_row.addWidget(QLabel("Speed"))
+        speed_row.addWidget(QLabel(self.tr("Speed")))
         self.speedInput = _name(
             QSlider(Qt.Orientation.Horizontal),
             "speedInput",
-            "Speed",
-            "Iterations per second: from 1 (to explain each step) to as fast as possible",
+            self.tr("Speed"),
+            self.tr("Iterations per second: from 1 (to explain each step) to as fast as possible"),
         )
         self.speedInput.setRange(0, len(SPEEDS) - 1)
         self.speedInput.setPageStep(1)
@@ -353,11 +377,13 @@ class ControlPanel(QWidget):
         self.speedInput.valueChanged.connect(self._speed_moved)
 
         self.stopWhenConvergedInput = _name(
-            QCheckBox("Stop when converged"),
+            QCheckBox(self.tr("Stop when converged")),
             "stopWhenConvergedInput",
-            "Stop when converged",
-            "Start stops at the first iteration whose error is within tolerance of the\n"
-            "optimum, instead of running to the set number of iterations",
+            self.tr("Stop when converged"),
+            self.tr(
+                "Start stops at the first iteration whose error is within tolerance of the\n"
+                "optimum, instead of running to the set number of iterations"
+            ),
         )
         self.stopWhenConvergedInput.toggled.connect(
             lambda on: s.update_settings(stop_when_converged=on)
@@ -409,7 +435,7 @@ class ControlPanel(QWidget):
         n = len(self._session.x)
         summary = d.summary()
         if n != len(d.x):
-            summary = f"{summary} — {n} points now (edited)"
+            summary = self.tr("{summary} — {n} points now (edited)").format(summary=summary, n=n)
         self.fileLabel.setText(summary)
         self._show_columns(d.columns, d.x_column, d.y_column)
         self._render_limits()
@@ -427,7 +453,7 @@ class ControlPanel(QWidget):
     def render_running(self, running: bool) -> None:
         with QSignalBlocker(self.startButton):
             self.startButton.setChecked(running)
-            self.startButton.setText("Pause" if running else "Start")
+            self.startButton.setText(self.tr("Pause") if running else self.tr("Start"))
 
     def _show_columns(self, names, x_index: int, y_index: int) -> None:
         """Offer a column picker when the file has more than two columns."""

@@ -84,7 +84,7 @@ class ErrorPanel(pg.PlotWidget):
     def __init__(self, parent=None):
         super().__init__(parent, axisItems=style.plain_axes(integer_x=True))
         self.setObjectName("errorPlot")
-        self.setAccessibleName("Error per iteration")
+        self.setAccessibleName(self.tr("Error per iteration"))
         self.legends = style.PlotLegend(self, most_rows=6, place=self._place_legend)
         self.curve = pg.PlotDataItem()
         self.current = pg.ScatterPlotItem()
@@ -94,7 +94,7 @@ class ErrorPanel(pg.PlotWidget):
         self.compare_curves: list[pg.PlotDataItem] = []
         self._optimizers: list[str | None] = []  # each compared run's rule
         self.divergence = pg.InfiniteLine(
-            angle=90, label="diverged at {value:.0f}", labelOpts={"position": 0.6}
+            angle=90, label=self._diverged_text(0), labelOpts={"position": 0.6}
         )
         self.divergence.setVisible(False)
         # the plot's range follows the frame alone (the curves and marks lie inside it):
@@ -111,9 +111,9 @@ class ErrorPanel(pg.PlotWidget):
         self._log = False
         self._theme: Theme | None = None  # what the items are dressed in
         self._note = ""  # said after the title (how much of a long history is kept)
-        self._error_name = "error (MSE)"  # the y axis: the error descended
+        self._error_name = self.tr("error (MSE)")  # the y axis: the error descended
         self.apply_theme(LIGHT)
-        self.set_runs(["error"])
+        self.set_runs([self.tr("error")])
         vb = self.getPlotItem().getViewBox()
         vb.sigRangeChanged.connect(self._place_legend)
 
@@ -128,7 +128,7 @@ class ErrorPanel(pg.PlotWidget):
         if theme == self._theme:
             return
         self._theme = theme
-        style.style_plot(self, theme, self.title(), "iteration", self._error_name)
+        style.style_plot(self, theme, self.title(), self.tr("iteration"), self._error_name)
         self.legends.style(theme, alpha=215)
         for slot, curve in enumerate([self.curve, *self.compare_curves]):
             curve.setPen(self._run_pen(slot))
@@ -143,13 +143,15 @@ class ErrorPanel(pg.PlotWidget):
 
     def title(self) -> str:
         """The panel's title, with the note if there is one."""
-        return f"Error per iteration ({self._note})" if self._note else "Error per iteration"
+        if self._note:
+            return self.tr("Error per iteration ({note})").format(note=self._note)
+        return self.tr("Error per iteration")
 
     def set_error_name(self, name: str) -> None:
         """The y axis's title: the error descended (``"error (MAE)"``)."""
         if name != self._error_name:
             self._error_name = name
-            style.set_axis_labels(self, self._theme, "iteration", name)
+            style.set_axis_labels(self, self._theme, self.tr("iteration"), name)
 
     def set_note(self, note: str) -> None:
         """Plain words after the title (``""``: none), e.g. that a long run's history
@@ -201,7 +203,7 @@ class ErrorPanel(pg.PlotWidget):
         self.compare_curves = []
         self._optimizers = list(optimizers or [])
         self.frame.keep(max(len(labels), 1))
-        entries = [(self.curve, style.plain(labels[0] if labels else "error"))]
+        entries = [(self.curve, style.plain(labels[0] if labels else self.tr("error")))]
         for i, label in enumerate(labels[1:], start=1):
             item = pg.PlotDataItem(pen=self._run_pen(i))
             item.setZValue(-1)  # under the main run's curve, the focus
@@ -252,6 +254,13 @@ class ErrorPanel(pg.PlotWidget):
         self.divergence.setVisible(iteration is not None)
         if iteration is not None:
             self.divergence.setValue(iteration)
+            self.divergence.label.setFormat(self._diverged_text(iteration))
+
+    def _diverged_text(self, iteration: int) -> str:
+        """The divergence mark's label, as a format of the line's label (no ``{value}``:
+        the iteration is written in, so a translation's braces are kept as text)."""
+        text = self.tr("diverged at {n}").format(n=int(iteration))
+        return text.replace("{", "{{").replace("}", "}}")
 
     def _positive(self, errors: np.ndarray) -> np.ndarray:
         return np.maximum(errors, np.finfo(np.float64).tiny) if self._log else errors

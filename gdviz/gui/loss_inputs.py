@@ -11,20 +11,30 @@ of the session like the rest of the panel: it renders the settings inside
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from ..core.objective import HUBER_DELTA, RIDGE, loss_spec, loss_specs
 from ..core.settings import RunSettings
 from ..core.words import plain_label
 
-__all__ = ["LossInputs", "error_axis_name", "no_limits_text", "optimum_heading", "optimum_legend"]
+__all__ = [
+    "LossInputs",
+    "error_axis_name",
+    "no_limits_text",
+    "optimum_heading",
+    "optimum_legend",
+    "plain_name",
+]
 
 
 def error_axis_name(objective) -> str:
     """The error axis's title: ``"error (MSE)"``, ``"error (MAE + ridge)"``."""
-    ridge = " + ridge" if objective.ridge > 0 else ""
-    return f"error ({objective.spec.short}{ridge})"
+    if objective.ridge > 0:
+        text = QCoreApplication.translate("LossInputs", "error ({loss} + ridge)")
+    else:
+        text = QCoreApplication.translate("LossInputs", "error ({loss})")
+    return text.format(loss=objective.spec.short)
 
 
 def optimum_heading(objective, optimum=None) -> str:
@@ -32,19 +42,26 @@ def optimum_heading(objective, optimum=None) -> str:
     plain MSE, else ``"MAE optimum"``, ``"Huber+λ optimum"`` (with ridge); ``"one MAE
     optimum"`` when other lines are as good."""
     if objective.is_least_squares:
-        return "least squares"
-    ridge = "+λ" if objective.ridge > 0 else ""
-    one = "" if optimum is None or optimum.unique else "one "
-    return f"{one}{objective.spec.short}{ridge} optimum"
+        return QCoreApplication.translate("LossInputs", "least squares")
+    loss = objective.spec.short + ("+λ" if objective.ridge > 0 else "")
+    if optimum is None or optimum.unique:
+        text = QCoreApplication.translate("LossInputs", "{loss} optimum")
+    else:
+        text = QCoreApplication.translate("LossInputs", "one {loss} optimum")
+    return text.format(loss=loss)
 
 
 def optimum_legend(objective, optimum=None) -> str:
     """The data panel's name for the optimum's line: ``"least squares"``, or the chosen
     error's (``"least-absolute-deviations line (one of many)"``)."""
     if objective.is_least_squares:
-        return "least squares"
-    unique = optimum is None or optimum.unique
-    return objective.optimum_name + ("" if unique else " (one of many)")
+        return QCoreApplication.translate("LossInputs", "least squares")
+    name = objective.spec.translated("optimum_name")
+    if objective.ridge > 0:
+        name = QCoreApplication.translate("LossInputs", "ridge {line}").format(line=name)
+    if optimum is None or optimum.unique:
+        return name
+    return QCoreApplication.translate("LossInputs", "{line} (one of many)").format(line=name)
 
 
 def no_limits_text(objective, short: bool = False) -> str:
@@ -54,9 +71,37 @@ def no_limits_text(objective, short: bool = False) -> str:
         return ""
     spec = objective.spec
     if short:
-        return f"No rate zones: {spec.short} has {'a varying' if spec.smooth else 'no'} curvature"
-    why = "has no curvature" if not spec.smooth else "has a curvature that changes with the line"
-    return f"No learning-rate limits or zones: {spec.noun} {why}."
+        if spec.smooth:
+            text = QCoreApplication.translate(
+                "LossInputs", "No rate zones: {loss} has a varying curvature"
+            )
+        else:
+            text = QCoreApplication.translate(
+                "LossInputs", "No rate zones: {loss} has no curvature"
+            )
+        return text.format(loss=spec.short)
+    if spec.smooth:
+        text = QCoreApplication.translate(
+            "LossInputs",
+            "No learning-rate limits or zones: {noun} has a curvature that changes with the line.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "LossInputs", "No learning-rate limits or zones: {noun} has no curvature."
+        )
+    return text.format(noun=spec.translated("noun"))
+
+
+def plain_name(h) -> str:
+    """A :class:`~gdviz.core.optimizers.Hyperparameter`'s label in words, in the reader's
+    language: its own name in words where it has one (``"Gradient memory"`` for β₁,
+    ``"Ridge penalty"`` for ``"Ridge λ"``), else its label without the symbol
+    (``"Learning rate"`` for ``"Learning rate η"``)."""
+    own = plain_label(h.label, "")  # the label itself unless it has a name in words
+    if own != h.label:
+        return own
+    label = h.translated("label")
+    return " ".join(word for word in label.split() if word != h.symbol) or label
 
 
 class LossInputs(QWidget):
@@ -75,14 +120,16 @@ class LossInputs(QWidget):
         row.setSpacing(4)
         self.lossInput = QComboBox()
         self.lossInput.setObjectName("lossInput")
-        self.lossInput.setAccessibleName("Loss")
+        self.lossInput.setAccessibleName(self.tr("Loss"))
         tips = []
         for spec in loss_specs():
             self.lossInput.addItem(spec.short, spec.name)
-            tip = f"{spec.label}: {spec.tooltip}"
+            tip = self.tr("{loss}: {description}").format(
+                loss=spec.translated("label"), description=spec.translated("tooltip")
+            )
             self.lossInput.setItemData(self.lossInput.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
             tips.append(tip)
-        self.lossInput.setToolTip("The error the runs descend on\n" + "\n".join(tips))
+        self.lossInput.setToolTip("\n".join([self.tr("The error the runs descend on"), *tips]))
         self.lossInput.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         row.addWidget(self.lossInput)
         self.deltaInput = make_input(HUBER_DELTA)
@@ -107,13 +154,13 @@ class LossInputs(QWidget):
     def _label(h, widget: QWidget) -> QLabel:
         label = QLabel(h.symbol)
         label.setBuddy(widget)
-        label.setToolTip(h.tooltip)
+        label.setToolTip(h.translated("tooltip"))
         return label
 
     def set_plain(self, plain: bool) -> None:
         """Plain language: δ and λ named in words (their tooltips keep the symbols)."""
         for h, label in ((HUBER_DELTA, self.deltaLabel), (RIDGE, self.ridgeLabel)):
-            label.setText(plain_label(h.label, h.symbol).lower() if plain else h.symbol)
+            label.setText(plain_name(h) if plain else h.symbol)
 
     def render(self, settings: RunSettings) -> None:
         """Show the settings' loss, δ and λ (sends nothing back); δ only where it counts."""

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.explain import Formula, StepExplanation, format_value
+from ..core.explain import Formula, Section, StepExplanation, format_value
+from ..core.i18n import translate
 from . import style
 
 __all__ = ["MathPanel"]
@@ -56,6 +57,11 @@ DARK_INK = {
     "alert": "#FF8A5C",
     "match": "#3CCB9A",
 }
+
+#: The heading of the core's check of the step against the recorded history, as
+#: :mod:`gdviz.core.explain` writes it (English, translated in context "explain"); its note
+#: is coloured by whether the two agree.
+CHECK_TITLE = "Check"
 
 _SUBSCRIPT = re.compile(r"_([A-Za-z′]+(?:,(?:old|corr))?)")
 _POWER = re.compile(r"\^(\d+)")
@@ -489,8 +495,9 @@ class MathPanel(QWidget):
                 f'<p style="margin-top:{top}px; margin-bottom:2px; color:{self._ink("heading")};'
                 f' font-weight:600">{html.escape(section.title, quote=False)}</p>'
             )
+            check = _is_check(section)
             for formula in section.formulas:
-                parts.append(self._formula_html(formula, section.title, metrics, width))
+                parts.append(self._formula_html(formula, check, metrics, width))
         bar = self.formulas.verticalScrollBar()
         position = bar.value()
         self.formulas.setHtml("".join(parts))
@@ -498,13 +505,14 @@ class MathPanel(QWidget):
         self.formulas.setAccessibleDescription("\n".join(e.lines))
 
     def _formula_html(
-        self, formula: Formula, section: str, metrics: QFontMetrics, width: int
+        self, formula: Formula, check: bool, metrics: QFontMetrics, width: int
     ) -> str:
-        """One formula: on one line if it fits, else its ``=`` signs aligned in a table."""
+        """One formula: on one line if it fits, else its ``=`` signs aligned in a table
+        (``check``: a note of the check section, coloured by whether the step matches)."""
         paragraph = '<p style="margin-top:1px; margin-bottom:1px; margin-left:8px;'
         if not formula.steps:  # a note
             colour = self._ink("text")
-            if section == "Check":
+            if check:
                 colour = self._ink("match" if self._explanation.matches_record else "alert")
             return f'{paragraph} color:{colour}">{_rich(formula.lhs)}</p>'
         result = f"<b>{_rich(formula.steps[-1])}</b>"
@@ -523,3 +531,9 @@ class MathPanel(QWidget):
             '<table cellspacing="0" cellpadding="0" style="margin-left:8px; margin-top:2px;'
             f' margin-bottom:4px">{"".join(rows)}</table>'
         )
+
+
+def _is_check(section: Section) -> bool:
+    """Whether ``section`` is the check against the recorded history, in any language
+    (the core titles it ``translate("explain", "Check")``)."""
+    return section.title in (CHECK_TITLE, translate("explain", CHECK_TITLE))

@@ -13,7 +13,7 @@ from . import settings as app_settings
 from .column_names import name_columns
 from .concepts import install_concepts
 from .export import add_export_actions
-from .i18n import language_menu
+from .i18n import current_language, language_menu
 from .lesson_editor import build_lesson_menu
 from .session import PANELS
 from .shortcuts import ShortcutsDialog, key_sequences
@@ -33,7 +33,16 @@ VIEW_TOGGLES = (
             "Menus", "Draw each residual's square: their total area is N times the error"
         ),
     ),
-    ("optimumAction", QT_TRANSLATE_NOOP("Menus", "Least-squares line"), "optimum_line", None),
+    (
+        "optimumAction",
+        QT_TRANSLATE_NOOP("Menus", "Best-fit line"),
+        "optimum_line",
+        QT_TRANSLATE_NOOP(
+            "Menus",
+            "The line of least error for the chosen loss (for the mean squared error, the "
+            "least-squares line)",
+        ),
+    ),
     ("logAction", QT_TRANSLATE_NOOP("Menus", "Log error scale"), "log_scale", None),
     ("arrowsAction", QT_TRANSLATE_NOOP("Menus", "Gradient arrows"), "arrows", None),
     (
@@ -197,7 +206,7 @@ def _file_menu(w, session) -> None:
     w.recentMenu = menu.addMenu(QCoreApplication.translate("Menus", "Open &Recent"))
     w.examplesMenu = menu.addMenu(QCoreApplication.translate("Menus", "&Examples"))
     w.examplesMenu.setObjectName("examplesMenu")
-    for title, path in shipped_lessons(lessons_dir()):
+    for title, path in shipped_lessons(lessons_dir(current_language())):
         action = w.examplesMenu.addAction(title)
         action.setToolTip(
             QCoreApplication.translate("Menus", "Open the lesson {name}").format(name=path.name)
@@ -333,7 +342,7 @@ def _short_toolbar_words(w) -> None:
     (the menus and the buttons' tooltips keep the whole name), so that the toolbar fits
     a 1280-pixel window in every language."""
     short = {
-        w.optimumAction: QCoreApplication.translate("Menus", "Least-squares line", "toolbar"),
+        w.optimumAction: QCoreApplication.translate("Menus", "Best-fit line", "toolbar"),
         w.logAction: QCoreApplication.translate("Menus", "Log error scale", "toolbar"),
         w.standardisedAction: QCoreApplication.translate(
             "Menus", "Surface in standardised units", "toolbar"

@@ -11,10 +11,13 @@ computed once per data or error change (by the main run's
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from ..core import model
 from ..core.objective import Objective, Optimum
 from ..core.settings import RunSettings
 from . import session as _session  # the session mixes this in: read at call time
+from .loss_inputs import optimum_legend
 
 __all__ = ["ObjectiveIntents"]
 
@@ -53,7 +56,8 @@ class ObjectiveIntents:
             if self.dataset is not None:
                 runs = self._new_runs(self.x, self.y, self.stats, new, compare)
         except ValueError as exc:
-            self.notice(f"compared run: {exc}", _session.Level.ERROR)
+            text = QCoreApplication.translate("Session", "compared run: {problem}")
+            self.notice(text.format(problem=exc), _session.Level.ERROR)
             self.settingsChanged.emit(self.settings)  # the inputs show the settings in use
             return False
         old, old_compare = self.settings, self.compare
@@ -74,10 +78,16 @@ class ObjectiveIntents:
     def _objective_words(self) -> str:
         """What the class now descends on, and whether its optimum is unique."""
         o, objective = self.optimum, self.objective
-        text = f"The runs start again on the error: {objective.label}."
-        if o is not None and not o.unique:
-            text += f" Its {objective.optimum_name} is not unique: {o.note}."
-        return text
+        if o is None or o.unique:
+            text = QCoreApplication.translate(
+                "Session", "The runs start again on the error: {error}."
+            )
+            return text.format(error=objective.label)
+        text = QCoreApplication.translate(
+            "Session",
+            "The runs start again on the error: {error}. Its {line} is not unique: {note}.",
+        )
+        return text.format(error=objective.label, line=optimum_legend(objective), note=o.note)
 
     def _edited_optimum(self, x, y, stats: model.Statistics) -> None:
         """The points changed: the chosen error's optimum for them (O(1) for the MSE)."""

@@ -17,7 +17,7 @@ the zones keep their colours in every theme.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -34,8 +34,9 @@ ZONE_COLOURS = {
     "oscillating": style.ORANGE,
     "divergent": style.VERMILION,
 }
-#: The label under each band: the zone's own name, as the text line and tooltip say it.
-ZONE_LABELS = {zone: zone for zone in stability.ZONES}
+#: The label under each band: the zone's own name, as the text line and tooltip say it
+#: (the core's :data:`~gdviz.core.stability.ZONE_NAMES`, in the reader's language).
+ZONE_LABELS = stability.ZONE_NAMES
 _BAR_POINT_SIZE = 10
 _TEXT_POINT_SIZE = 10
 #: Lines of the summary in plain language (words take more room than symbols).
@@ -52,16 +53,17 @@ _NEEDLE_HALF_WIDTH = 6.0
 _LEADER = 6.0
 #: Space between two zone labels, in pixels.
 _LABEL_GAP = 8.0
-_GENERAL_TIP = (
+#: The gauge's words in English; shown translated (context "RateGauge").
+_GENERAL_TIP = QT_TRANSLATE_NOOP(
+    "RateGauge",
     "Learning-rate zones of plain gradient descent on this data (log scale, "
-    "{lo} to {hi}); the needle marks the current rate.\n{zones}"
+    "{lo} to {hi}); the needle marks the current rate.\n{zones}",
 )
-#: After the zone's name, for rules that take one point (or a small batch) per step.
-_STOCHASTIC = "ends near the optimum, not on it"
-_STOCHASTIC_TIP = (
+_STOCHASTIC_TIP = QT_TRANSLATE_NOOP(
+    "RateGauge",
     "This rule follows one point (or a small batch) per step, so the line keeps moving "
     "around the optimum: the error ends near the least-squares error, not on it. The "
-    "zones are those of plain descent over all the points."
+    "zones are those of plain descent over all the points.",
 )
 
 
@@ -71,15 +73,25 @@ def zone_caption(
     """The gauge's line of text for ``zone``: the core's words (``plain``: without
     symbols), or, for a rule the zones do not speak for or a stochastic one, words that
     promise no more than is true."""
+    name = stability.ZONE_NAMES[zone.name]
     if not applies:
-        return f"for plain descent: {zone.name}"
+        return QCoreApplication.translate("RateGauge", "for plain descent: {zone}").format(
+            zone=name
+        )
     if stochastic and zone.converges:
-        return f"{zone.name}: {_STOCHASTIC}"
+        return QCoreApplication.translate(
+            "RateGauge", "{zone}: ends near the optimum, not on it"
+        ).format(zone=name)
     return zone.caption(plain)
 
 
 def _zone_tip() -> str:
-    return "\n".join(f"{zone}: {stability.ZONE_MEANINGS[zone]}" for zone in stability.ZONES)
+    """Every zone's name and what it means, one a line."""
+    line = QCoreApplication.translate("RateGauge", "{zone}: {meaning}")
+    return "\n".join(
+        line.format(zone=stability.ZONE_NAMES[zone], meaning=stability.ZONE_MEANINGS[zone])
+        for zone in stability.ZONES
+    )
 
 
 class _GaugePart(QWidget):
@@ -252,7 +264,7 @@ class RateGauge(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("learningRateZones")
-        self.setAccessibleName("Learning-rate zones")
+        self.setAccessibleName(self.tr("Learning-rate zones"))
         self.limits: stability.RateLimits | None = None
         self.learning_rate: float | None = None
         self.applies = True
@@ -392,20 +404,20 @@ class RateGauge(QWidget):
             except ValueError:
                 self._zone = None
         if self._zone is None:
-            text, tip = "", "Learning-rate zones appear when data is loaded"
+            text, tip = "", self.tr("Learning-rate zones appear when data is loaded")
         else:
             text = zone_caption(
                 self._zone, applies=self.applies, stochastic=self.stochastic, plain=self.plain
             )
             lo, hi = self.limits.gauge_range()
-            general = _GENERAL_TIP.format(
+            general = self.tr(_GENERAL_TIP).format(
                 lo=stability.format_value(lo), hi=stability.format_value(hi), zones=_zone_tip()
             )
             # the tooltip keeps the symbols, in plain language too
             symbolic = zone_caption(self._zone, applies=self.applies, stochastic=self.stochastic)
             parts = [symbolic, self._zone.explanation]
             if self.stochastic and self.applies:
-                parts.append(_STOCHASTIC_TIP)
+                parts.append(self.tr(_STOCHASTIC_TIP))
             tip = "\n\n".join([*parts, general])
         if self.note:
             text = tip = self.note

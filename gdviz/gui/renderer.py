@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from ..core import geometry, words
 from ..core import surface as core_surface
@@ -49,14 +49,15 @@ def readout_text(
     scales=None,
     hidden=False,
     plain=False,
-    heading="least squares",
+    heading=None,
 ) -> str:
     """The State readout: one ``name = value`` per line, each value parseable by
     ``float()``, written by :func:`words.format_value` (6 significant digits); with the
     data's ``scales`` (:func:`words.scales`) a value that is zero up to rounding (the
     gradient at the optimum) reads 0. ``hidden``: b*, m* and E* read ``?`` (the class
     is predicting). ``plain``: the gradient named in words (:data:`words.SYMBOL_WORDS`).
-    ``analysis`` holds the optimum shown (b*, m*, E*), named by ``heading``."""
+    ``analysis`` holds the optimum shown (b*, m*, E*), named by ``heading`` (default
+    "least squares"). The words are in the reader's language (context "StateReadout")."""
 
     def f(value, scale=None):
         return words.format_value(value, scale)
@@ -66,12 +67,16 @@ def readout_text(
 
     s = scales if scales is not None else words.Scales(*(None,) * 5)
     d_b, d_m = (words.SYMBOL_WORDS[k] if plain else k for k in ("∂E/∂b", "∂E/∂m"))
+    if heading is None:
+        heading = QCoreApplication.translate("StateReadout", "least squares")
     return "\n".join(
         [
-            f"iteration {iteration}",
+            QCoreApplication.translate("StateReadout", "iteration {n}").format(n=iteration),
             f"b = {f(b, s.b)}",
             f"m = {f(m, s.m)}",
-            f"error = {f(error, s.error)}",
+            QCoreApplication.translate("StateReadout", "error = {value}").format(
+                value=f(error, s.error)
+            ),
             f"{d_b} = {f(grad_b, s.grad_b)}",
             f"{d_m} = {f(grad_m, s.grad_m)}",
             f"{heading}: b* = {star(analysis.b_star, s.b)}",
@@ -176,7 +181,7 @@ class Renderer(QObject):
 
     def _label_runs(self) -> None:
         """The error panel's legend names each run with the settings it ran with."""
-        legend = self._labels() if self.session.compare else ["error"]
+        legend = self._labels() if self.session.compare else [self.tr("error")]
         if legend != self._legend:
             self._legend = legend
             self.w.error_panel.set_runs(legend, self._optimizers())
@@ -233,9 +238,9 @@ class Renderer(QObject):
     def _name_axes(self, view) -> None:
         """The surface panels' axes: the coefficients as shown, and the chosen error."""
         names = (
-            ("b′ (standardised)", "m′ (standardised)")
+            (self.tr("b′ (standardised)"), self.tr("m′ (standardised)"))
             if view.standardised
-            else ("b (intercept)", "m (slope)")
+            else (self.tr("b (intercept)"), self.tr("m (slope)"))
         )
         for panel in (self.w.contour, self.w.surface):
             panel.set_axis_names(*names, error_axis_name(self.session.objective))

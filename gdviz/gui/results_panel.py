@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import words
+from ..core.optimizers import optimizer_spec
 from ..core.stability import RunResult
 from . import style
 from .theme import LIGHT, Theme
@@ -213,8 +214,17 @@ class ResultsPanel(QWidget):
                     item.setText(text)
             if not same_looks:
                 table.item(r, 0).setIcon(self._sample(looks[r]))
-                table.item(r, 0).setToolTip(self.tr("main run") if looks[r] is None else looks[r])
+                table.item(r, 0).setToolTip(self._rule_name(looks[r]))
         self._fit()
+
+    def _rule_name(self, optimizer: str | None) -> str:
+        """A run's rule as the window names it ("main run" for the main run)."""
+        if optimizer is None:
+            return self.tr("main run")
+        try:
+            return optimizer_spec(optimizer).translated("label")
+        except ValueError:  # a rule no longer registered: its key
+            return optimizer
 
     def _fit(self) -> None:
         """As tall as its rows (no scrolling through four runs), and asking for the width

@@ -218,10 +218,10 @@ class ScatterPanel(pg.PlotWidget):
         # are long (at the start of a run, far from the data)
         self.residuals_above = pg.PlotDataItem(connect="pairs", antialias=False)
         self.residuals_below = pg.PlotDataItem(connect="pairs", antialias=False)
-        self.points = _Points(name="data")
+        self.points = _Points(name=self.tr("data"))
         self.highlight = pg.ScatterPlotItem()
-        self.optimum_line = pg.PlotDataItem(name="least squares")
-        self.line = pg.PlotDataItem(name="current line")
+        self.optimum_line = pg.PlotDataItem(name=self._optimum_name)
+        self.line = pg.PlotDataItem(name=self.tr("current line"))
         # The points and the least-squares line stay put while a run plays: Qt keeps them
         # as pixmaps and repaints the moving line over those instead of drawing them anew.
         for item in (self.points, self.optimum_line):

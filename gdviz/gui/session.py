@@ -26,7 +26,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import NamedTuple
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 from ..core import model, stability, words
 from ..core.data import DataError, Dataset, checked_statistics, load_dataset
@@ -349,8 +349,9 @@ class Session(LessonIntents, TeachingIntents, ObjectiveIntents, QObject):
             self.stats, rate, main.diverged_at, main.normalize, name, self.view.plain
         )
         retry = stability.retry_learning_rate(self.stats, rate, main.normalize, name)
+        text = QCoreApplication.translate("Session", "diverged at iteration {n}: {explanation}")
         self.notice(
-            f"diverged at iteration {main.diverged_at}: {explanation}",
+            text.format(n=main.diverged_at, explanation=explanation),
             Level.ERROR,
             words.retry_label(retry, self.view.plain),
             lambda: self.retry_with(retry),
@@ -376,7 +377,8 @@ class Session(LessonIntents, TeachingIntents, ObjectiveIntents, QObject):
         if size >= BACKGROUND_BYTES:
             self.loadJob.start(str(path), x_column, y_column)
             self.loadingChanged.emit(True)
-            self.notice(f"Loading {Path(path).name} ({size / 1e6:.0f} MB)…")
+            text = QCoreApplication.translate("Session", "Loading {name} ({size} MB)…")
+            self.notice(text.format(name=Path(path).name, size=f"{size / 1e6:.0f}"))
             return True
         try:
             dataset = load_dataset(path, x_column=x_column, y_column=y_column)
@@ -407,7 +409,8 @@ class Session(LessonIntents, TeachingIntents, ObjectiveIntents, QObject):
         if d is None or d.path is None or (x_index, y_index) == (d.x_column, d.y_column):
             return
         if x_index == y_index:
-            self.notice("x and y must be different columns", Level.ERROR)
+            text = QCoreApplication.translate("Session", "x and y must be different columns")
+            self.notice(text, Level.ERROR)
             self.datasetChanged.emit()  # the column boxes show the columns in use again
             return
         self.load_file(d.path, x_index, y_index)
@@ -425,7 +428,9 @@ class Session(LessonIntents, TeachingIntents, ObjectiveIntents, QObject):
 
     def _load_cancelled(self) -> None:
         self.loadingChanged.emit(False)
-        self.notice("Loading cancelled; the data shown is unchanged.")
+        self.notice(
+            QCoreApplication.translate("Session", "Loading cancelled; the data shown is unchanged.")
+        )
 
     def _new_runs(self, x, y, stats, settings: RunSettings, compare) -> list[Descent]:
         """The main run, then one per compared run, all from the main run's start and on
@@ -485,7 +490,8 @@ class Session(LessonIntents, TeachingIntents, ObjectiveIntents, QObject):
         if d is None or names == (d.x_name, d.y_name):
             return False
         if not all(names) or max(len(n) for n in names) > MAX_COLUMN_NAME:
-            self.notice(f"column names must be 1 to {MAX_COLUMN_NAME} characters", Level.ERROR)
+            text = QCoreApplication.translate("Session", "column names must be 1 to {n} characters")
+            self.notice(text.format(n=MAX_COLUMN_NAME), Level.ERROR)
             return False
         self.dataset = dataclasses.replace(d, x_name=names[0], y_name=names[1])
         self.datasetChanged.emit()
@@ -541,7 +547,8 @@ class Session(LessonIntents, TeachingIntents, ObjectiveIntents, QObject):
         hyper = {**self.settings.hyperparameters, "learning_rate": learning_rate}
         self.update_settings(hyperparameters=hyper)
         self.reset()
-        self.notice(f"Learning rate set to {words.format_number(learning_rate)}; press Start.")
+        text = QCoreApplication.translate("Session", "Learning rate set to {rate}; press Start.")
+        self.notice(text.format(rate=words.format_number(learning_rate)))
 
     def set_compare(self, runs) -> bool:
         """Restart every run from the start with these compared runs (own settings each)."""
@@ -556,10 +563,13 @@ class Session(LessonIntents, TeachingIntents, ObjectiveIntents, QObject):
         self.compareChanged.emit(compare)
         if self.dataset is not None:
             self._hand_over(new_runs)
-            count = len(compare)
-            self.notice(
-                f"Comparing {count + 1} runs from the same start." if count else "One run again."
-            )
+            if compare:
+                text = QCoreApplication.translate(
+                    "Session", "Comparing {n} runs from the same start."
+                )
+                self.notice(text.format(n=len(compare) + 1))
+            else:
+                self.notice(QCoreApplication.translate("Session", "One run again."))
         return True
 
     # ------------------------------------------------------------------ view
@@ -583,7 +593,11 @@ class Session(LessonIntents, TeachingIntents, ObjectiveIntents, QObject):
 
     def start(self) -> None:
         if self.dataset is None:
-            self.notice("Open a data file first (File > Open, Ctrl+O)")
+            self.notice(
+                QCoreApplication.translate(
+                    "Session", "Open a data file first (File > Open, Ctrl+O)"
+                )
+            )
             return
         if self.running:
             return
@@ -635,10 +649,11 @@ class Session(LessonIntents, TeachingIntents, ObjectiveIntents, QObject):
         shown, latest = self.shown_iteration, self.latest_iteration
         self._shown = None
         self._rewindRequested.emit(shown)
-        self.notice(
-            f"Replaying from iteration {shown}: the {latest - shown} iterations after it "
-            "were discarded."
+        text = QCoreApplication.translate(
+            "Session",
+            "Replaying from iteration {shown}: the {n} iterations after it were discarded.",
         )
+        self.notice(text.format(shown=shown, n=latest - shown))
 
     # ------------------------------------------------------------------ history
     def show_iteration(self, iteration: int) -> None:

@@ -10,9 +10,11 @@ direction dominates), with a mark where a run diverged. All numbers come from
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -24,12 +26,18 @@ from .theme import LIGHT, Theme
 
 __all__ = ["StabilityPanel"]
 
-_MEASURED_NAME = "measured"
-_THEORY_NAME = "theory: plain descent"
-_THEORY_NOTE = "theory line: plain gradient descent"
-_TARGET_NAME = "within 1% of E*"
+#: The panel's words in English; shown translated (context "StabilityPanel").
+_MEASURED_NAME = QT_TRANSLATE_NOOP("StabilityPanel", "measured")
+_THEORY_NAME = QT_TRANSLATE_NOOP("StabilityPanel", "theory: plain descent")
+_THEORY_NOTE = QT_TRANSLATE_NOOP("StabilityPanel", "theory line: plain gradient descent")
+_TARGET_NAME = QT_TRANSLATE_NOOP("StabilityPanel", "within 1% of E*")
+_IN_USE = QT_TRANSLATE_NOOP("StabilityPanel", "in use")
+_IN_USE_TIP = QT_TRANSLATE_NOOP("StabilityPanel", "The problem being descended")
 _TABLE_POINT_SIZE = 11
-_COLUMNS = ("raw data", "normalised")
+_COLUMNS = (
+    QT_TRANSLATE_NOOP("StabilityPanel", "raw data"),
+    QT_TRANSLATE_NOOP("StabilityPanel", "normalised"),
+)
 
 
 class StabilityPanel(QWidget):
@@ -43,7 +51,7 @@ class StabilityPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("stabilityPanel")
-        self.setAccessibleName("Stability and conditioning")
+        self.setAccessibleName(self.tr("Stability and conditioning"))
         self._stats: model.Statistics | None = None
         self._analysis: model.Analysis | None = None
         self._objective = None  # the error descended (None: the plain MSE)
@@ -68,7 +76,7 @@ class StabilityPanel(QWidget):
         self.no_limits_note.hide()
         layout.addWidget(self.no_limits_note)
         layout.addWidget(self._build_plot(), 1)
-        self.hidden_note = QLabel("The distance to the optimum is hidden until Reveal.")
+        self.hidden_note = QLabel(self.tr("The distance to the optimum is hidden until Reveal."))
         self.hidden_note.setObjectName("stabilityHiddenNote")
         self.hidden_note.setTextFormat(Qt.TextFormat.PlainText)
         self.hidden_note.setWordWrap(True)
@@ -79,7 +87,7 @@ class StabilityPanel(QWidget):
 
     # ------------------------------------------------------------------ building
     def _build_table(self) -> QGroupBox:
-        box = QGroupBox("Plain gradient descent on this data")
+        box = QGroupBox(self.tr("Plain gradient descent on this data"))
         box.setObjectName("stabilityNumbers")
         grid = QGridLayout(box)
         grid.setHorizontalSpacing(14)
@@ -91,16 +99,17 @@ class StabilityPanel(QWidget):
         small = QFont(font)
         small.setPointSize(_TABLE_POINT_SIZE - 1)
         for col, title in enumerate(_COLUMNS, start=1):
-            header = QLabel(title)
+            header = QLabel(html.escape(self.tr(title), quote=False))
+            header.setTextFormat(Qt.TextFormat.RichText)  # the column in use is in bold
             header.setFont(font)
             header.setAlignment(Qt.AlignmentFlag.AlignRight)
             grid.addWidget(header, 0, col)
             self._headers.append(header)
-            caption = QLabel("in use")
+            caption = QLabel(self.tr(_IN_USE))
             caption.setFont(small)
             caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             caption.setForegroundRole(QPalette.ColorRole.Link)  # blue, in any theme
-            caption.setToolTip("The problem being descended")
+            caption.setToolTip(self.tr(_IN_USE_TIP))
             grid.addWidget(caption, 1, col)
             self._in_use.append(caption)
         self._cells: list[tuple[QLabel, QLabel, QLabel]] = []
@@ -118,21 +127,21 @@ class StabilityPanel(QWidget):
             }
         )
         self.plot.setObjectName("gapPlot")
-        self.plot.setAccessibleName("Distance to the optimum per iteration")
+        self.plot.setAccessibleName(self.tr("Distance to the optimum per iteration"))
         item = self.plot.getPlotItem()
         item.setLogMode(x=False, y=True)
         item.getViewBox().setAutoVisible(y=True)
         item.setMenuEnabled(False)
         self.legend = self.plot.addLegend(offset=(-10, 10))
-        self.measured_curve = pg.PlotDataItem(name=_MEASURED_NAME)
-        self.theory_curve = pg.PlotDataItem(name=_THEORY_NAME)
+        self.measured_curve = pg.PlotDataItem(name=style.plain(self.tr(_MEASURED_NAME)))
+        self.theory_curve = pg.PlotDataItem(name=style.plain(self.tr(_THEORY_NAME)))
         self.divergence_line = pg.InfiniteLine(
             angle=90,
-            label="diverged",
+            label=_as_label(self.tr("diverged")),
             labelOpts={"position": 0.9, "anchors": [(1, 0.5), (1, 0.5)]},
         )
         self.divergence_line.hide()
-        self.target_curve = pg.PlotDataItem(name=_TARGET_NAME)
+        self.target_curve = pg.PlotDataItem(name=style.plain(self.tr(_TARGET_NAME)))
         # the theory on top: its dashes show where it coincides with the measured line
         for z, curve in enumerate((self.target_curve, self.measured_curve, self.theory_curve)):
             curve.setZValue(z)
@@ -151,7 +160,11 @@ class StabilityPanel(QWidget):
             return
         self._theme = theme
         style.style_plot(
-            self.plot, theme, "Distance to the optimum", "iteration", "E − E*  (log scale)"
+            self.plot,
+            theme,
+            self.tr("Distance to the optimum"),
+            self.tr("iteration"),
+            self.tr("E − E*  (log scale)"),
         )
         border = QColor(theme.foreground)
         border.setAlpha(60)
@@ -218,7 +231,8 @@ class StabilityPanel(QWidget):
             return
         self.divergence_line.setValue(self.diverged_at)
         self.divergence_line.show()  # the label only updates while shown
-        self.divergence_line.label.setFormat(f"diverged at {self.diverged_at}")
+        text = self.tr("diverged at {n}").format(n=self.diverged_at)
+        self.divergence_line.label.setFormat(_as_label(text))
 
     # ------------------------------------------------------------------ read-outs
     @property
@@ -290,10 +304,10 @@ class StabilityPanel(QWidget):
                 cell.setToolTip(texts[3])
         active = 1 if self._settings and self._settings[1] else 0
         for col, (header, caption) in enumerate(zip(self._headers, self._in_use, strict=True)):
-            title = _COLUMNS[col]
+            title = html.escape(self.tr(_COLUMNS[col]), quote=False)
             header.setText(f"<b>{title}</b>" if col == active else title)
-            header.setToolTip("The problem being descended" if col == active else "For comparison")
-            caption.setText("in use" if col == active else "")
+            header.setToolTip(self.tr(_IN_USE_TIP) if col == active else self.tr("For comparison"))
+            caption.setText(self.tr(_IN_USE) if col == active else "")
 
     def _style_theory(self) -> None:
         """The theory line black (plain gd) or grey (another optimizer), and its legend.
@@ -307,9 +321,10 @@ class StabilityPanel(QWidget):
         self._theory_applies = applies
         self.theory_curve.setPen(self._theory_pen(applies))
         self.legend.clear()
-        self.legend.addItem(self.measured_curve, _MEASURED_NAME)
-        self.legend.addItem(self.theory_curve, _THEORY_NAME if applies else _THEORY_NOTE)
-        self.legend.addItem(self.target_curve, _TARGET_NAME)
+        theory = _THEORY_NAME if applies else _THEORY_NOTE
+        self.legend.addItem(self.measured_curve, style.plain(self.tr(_MEASURED_NAME)))
+        self.legend.addItem(self.theory_curve, style.plain(self.tr(theory)))
+        self.legend.addItem(self.target_curve, style.plain(self.tr(_TARGET_NAME)))
 
     def _place_legend(self) -> None:
         """Top right over a falling curve; bottom right, under it, when the prediction grows."""
@@ -361,6 +376,11 @@ class _PowerAxis(style.PlainAxis):
         if self.logMode:
             return stability.log_tick_labels(values)
         return super().tickStrings(values, scale, spacing)
+
+
+def _as_label(text: str) -> str:
+    """``text`` as the format of an ``InfiniteLine``'s label: braces kept as text."""
+    return text.replace("{", "{{").replace("}", "}}")
 
 
 def _theory_pen(colour: str, width: float):

@@ -130,6 +130,220 @@
     </message>
 </context>
 <context>
+    <name>ContourPanel</name>
+    <message>
+        <source>error above E*</source>
+        <extracomment>Colour bands, evenly spaced in log10(E - E*): their edges are the contour lines. Outlines and fills of marks on the heat map, the same in every theme. The colour map of the bands. The colour bar&apos;s name for what it shows (English; shown translated, context &quot;ContourPanel&quot;).</extracomment>
+        <translation>Fehler über E*</translation>
+    </message>
+    <message>
+        <source>Error contours over (b, m)</source>
+        <extracomment>The longest negative-gradient arrow (pixels; at most 30 % of the view&apos;s shorter side). Opacity (0-255) of the halo under a compared run&apos;s path.</extracomment>
+        <translation>Höhenlinien des Fehlers über (b, m)</translation>
+    </message>
+    <message>
+        <source>b (intercept)</source>
+        <translation>b (Achsenabschnitt)</translation>
+    </message>
+    <message>
+        <source>m (slope)</source>
+        <translation>m (Steigung)</translation>
+    </message>
+    <message>
+        <source>your guess</source>
+        <translation>Tipp</translation>
+    </message>
+    <message>
+        <source>my line</source>
+        <translation>meine Gerade</translation>
+    </message>
+    <message>
+        <source>Error contours over (b′, m′)</source>
+        <translation>Höhenlinien des Fehlers über (b′, m′)</translation>
+    </message>
+</context>
+<context>
+    <name>ControlPanel</name>
+    <message>
+        <source>max</source>
+        <extracomment>Iterations per second at each speed setting; the last is as fast as the machine allows. Margins (left, top, right, bottom) and row spacing of the boxes: compact, so the whole panel and the State box fit a projector&apos;s 1280x650 window without scrolling.</extracomment>
+        <translation>max.</translation>
+    </message>
+    <message>
+        <source>{speed} it/s</source>
+        <translation>{speed} It./s</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Aktueller Zustand</translation>
+    </message>
+    <message>
+        <source>The current line and its error beside the least-squares line and its error;
+∂E/∂b and ∂E/∂m are the gradient</source>
+        <translation>Die aktuelle Gerade und ihr Fehler neben der Ausgleichsgeraden und deren Fehler;
+∂E/∂b und ∂E/∂m sind der Gradient</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>The State box: the window keeps it in sight below the (scrolling) controls.</extracomment>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>x column</source>
+        <translation>x-Spalte</translation>
+    </message>
+    <message>
+        <source>Column used as x</source>
+        <translation>Spalte, die als x dient</translation>
+    </message>
+    <message>
+        <source>y column</source>
+        <translation>y-Spalte</translation>
+    </message>
+    <message>
+        <source>Column used as y</source>
+        <translation>Spalte, die als y dient</translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation>Hyperparameter</translation>
+    </message>
+    <message>
+        <source>Initial b</source>
+        <translation>Start-b</translation>
+    </message>
+    <message>
+        <source>Intercept b of the starting line (in y units); changing it resets the run</source>
+        <translation>Achsenabschnitt b der Startgeraden (in Einheiten von y); eine Änderung setzt den Lauf zurück</translation>
+    </message>
+    <message>
+        <source>Initial m</source>
+        <translation>Start-m</translation>
+    </message>
+    <message>
+        <source>Slope m of the starting line (y units per x unit); changing it resets the run</source>
+        <translation>Steigung m der Startgeraden (y-Einheiten pro x-Einheit); eine Änderung setzt den Lauf zurück</translation>
+    </message>
+    <message>
+        <source>Start line</source>
+        <translation>Startgerade</translation>
+    </message>
+    <message>
+        <source>The line the descent starts from: y = m·x + b</source>
+        <translation>Die Gerade, von der der Abstieg ausgeht: y = m·x + b</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Zufalls-Seed</translation>
+    </message>
+    <message>
+        <source>Seed of the shuffled order of points</source>
+        <translation>Seed der gemischten Reihenfolge der Punkte</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>The update rule for each step</source>
+        <translation>Die Aktualisierungsregel für jeden Schritt</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>Iterationen</translation>
+    </message>
+    <message>
+        <source>How many iterations Start runs to (the total, counted from 0)</source>
+        <translation>Bis zu wie vielen Iterationen „Start“ läuft (die Gesamtzahl, ab 0 gezählt)</translation>
+    </message>
+    <message>
+        <source>Normalise</source>
+        <translation>Normieren</translation>
+    </message>
+    <message>
+        <source>Descend on standardised x and y (a round bowl instead of a narrow valley);
+b, m and the error are still shown in the data&apos;s own units. Resets the run.</source>
+        <translation>Abstieg auf standardisiertem x und y (eine runde Schüssel statt eines schmalen Tals);
+b, m und der Fehler werden weiter in den Einheiten der Daten gezeigt. Setzt den Lauf zurück.</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start or pause</source>
+        <translation>Starten oder anhalten</translation>
+    </message>
+    <message>
+        <source>Run to the set iterations or pause (Space)</source>
+        <translation>Bis zur eingestellten Iterationszahl laufen lassen oder anhalten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Take one new iteration from the one shown
+(the Right arrow moves forward through the history first)</source>
+        <translation>Eine neue Iteration ab der gezeigten machen
+(der Pfeil nach rechts geht zuerst im Verlauf vorwärts)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to iteration 0 (R)</source>
+        <translation>Zurück zu Iteration 0 (R)</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Iterations per second: from 1 (to explain each step) to as fast as possible</source>
+        <translation>Iterationen pro Sekunde: von 1 (um jeden Schritt zu erklären) bis so schnell wie möglich</translation>
+    </message>
+    <message>
+        <source>Stop when converged</source>
+        <translation>Bei Konvergenz anhalten</translation>
+    </message>
+    <message>
+        <source>Start stops at the first iteration whose error is within tolerance of the
+optimum, instead of running to the set number of iterations</source>
+        <translation>„Start“ hält bei der ersten Iteration an, deren Fehler innerhalb der Toleranz am
+Optimum liegt, statt bis zur eingestellten Iterationszahl zu laufen</translation>
+    </message>
+    <message>
+        <source>{summary} — {n} points now (edited)</source>
+        <translation>{summary} — jetzt {n} Punkte (bearbeitet)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Your data and settings are safe; you can keep working.</source>
@@ -239,6 +453,33 @@ Strg+Z macht eine Änderung rückgängig</translation>
     <message>
         <source>{what}. {summary}. Ctrl+Z undoes it.</source>
         <translation>{what}. {summary}. Strg+Z macht es rückgängig.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPanel</name>
+    <message>
+        <source>Error per iteration</source>
+        <translation>Fehler pro Iteration</translation>
+    </message>
+    <message>
+        <source>error (MSE)</source>
+        <translation>Fehler (MSE)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>Iteration</translation>
+    </message>
+    <message>
+        <source>Error per iteration ({note})</source>
+        <translation>Fehler pro Iteration ({note})</translation>
+    </message>
+    <message>
+        <source>diverged at {n}</source>
+        <translation>divergiert bei {n}</translation>
     </message>
 </context>
 <context>
@@ -528,6 +769,65 @@ Strg+Z macht eine Änderung rückgängig</translation>
     </message>
 </context>
 <context>
+    <name>LossInputs</name>
+    <message>
+        <source>error ({loss} + ridge)</source>
+        <translation>Fehler ({loss} + Ridge)</translation>
+    </message>
+    <message>
+        <source>error ({loss})</source>
+        <translation>Fehler ({loss})</translation>
+    </message>
+    <message>
+        <source>least squares</source>
+        <translation>kleinste Quadrate</translation>
+    </message>
+    <message>
+        <source>{loss} optimum</source>
+        <translation>{loss}-Optimum</translation>
+    </message>
+    <message>
+        <source>one {loss} optimum</source>
+        <translation>ein {loss}-Optimum</translation>
+    </message>
+    <message>
+        <source>ridge {line}</source>
+        <translation>Ridge-{line}</translation>
+    </message>
+    <message>
+        <source>{line} (one of many)</source>
+        <translation>{line} (eine von vielen)</translation>
+    </message>
+    <message>
+        <source>No rate zones: {loss} has a varying curvature</source>
+        <translation>Keine Ratenzonen: {loss} hat eine veränderliche Krümmung</translation>
+    </message>
+    <message>
+        <source>No rate zones: {loss} has no curvature</source>
+        <translation>Keine Ratenzonen: {loss} hat keine Krümmung</translation>
+    </message>
+    <message>
+        <source>No learning-rate limits or zones: {noun} has a curvature that changes with the line.</source>
+        <translation>Keine Lernraten-Grenzen oder -Zonen: {noun} hat eine Krümmung, die sich mit der Geraden ändert.</translation>
+    </message>
+    <message>
+        <source>No learning-rate limits or zones: {noun} has no curvature.</source>
+        <translation>Keine Lernraten-Grenzen oder -Zonen: {noun} hat keine Krümmung.</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>{loss}: {description}</source>
+        <translation>{loss}: {description}</translation>
+    </message>
+    <message>
+        <source>The error the runs descend on</source>
+        <translation>Der Fehler, auf dem die Läufe absteigen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Error surface (2D: no OpenGL for 3D here)</source>
@@ -619,7 +919,7 @@ Strg+Z macht eine Änderung rückgängig</translation>
     <name>MathPanel</name>
     <message>
         <source>The math of this step</source>
-        <extracomment>Point sizes at the panel&apos;s smallest comfortable size (about 420 x 520 px); a larger panel (a projector, a maximised dock) scales them up, up to :data:`MAX_SCALE` times. Text colours on a light and on a dark background (the window&apos;s theme decides): headings, residuals above and below the line (the data panel&apos;s residual colours, the orange darkened to be legible as text on white), warnings and the check against the history.</extracomment>
+        <extracomment>Point sizes at the panel&apos;s smallest comfortable size (about 420 x 520 px); a larger panel (a projector, a maximised dock) scales them up, up to :data:`MAX_SCALE` times. Text colours on a light and on a dark background (the window&apos;s theme decides): headings, residuals above and below the line (the data panel&apos;s residual colours, the orange darkened to be legible as text on white), warnings and the check against the history. The heading of the core&apos;s check of the step against the recorded history, as :mod:`gdviz.core.explain` writes it (English, translated in context &quot;explain&quot;); its note is coloured by whether the two agree.</extracomment>
         <translation>Die Rechnung zu diesem Schritt</translation>
     </message>
     <message>
@@ -723,8 +1023,12 @@ Strg+Z macht eine Änderung rückgängig</translation>
         <translation>Das Quadrat jedes Residuums zeichnen: Ihre Gesamtfläche ist N-mal der Fehler</translation>
     </message>
     <message>
-        <source>Least-squares line</source>
+        <source>Best-fit line</source>
         <translation>Ausgleichsgerade</translation>
+    </message>
+    <message>
+        <source>The line of least error for the chosen loss (for the mean squared error, the least-squares line)</source>
+        <translation>Die Gerade mit dem kleinsten Fehler für die gewählte Verlustfunktion (beim mittleren quadratischen Fehler die Gerade der kleinsten Quadrate)</translation>
     </message>
     <message>
         <source>Log error scale</source>
@@ -919,7 +1223,7 @@ Rechtsklick, um ihn zu löschen (aus: Klicks heben Punkte nur hervor, ein verseh
         <translation>Haupt</translation>
     </message>
     <message>
-        <source>Least-squares line</source>
+        <source>Best-fit line</source>
         <comment>toolbar</comment>
         <translation>Ausgleichsgerade</translation>
     </message>
@@ -1149,6 +1453,63 @@ bis dahin markiert ein Klick in die Höhenlinienkarte einen Tipp</translation>
     </message>
 </context>
 <context>
+    <name>RateGauge</name>
+    <message>
+        <source>Learning-rate zones of plain gradient descent on this data (log scale, {lo} to {hi}); the needle marks the current rate.
+{zones}</source>
+        <extracomment>Okabe-Ito colours per zone (distinct for colour-blind viewers; each band is labelled). The label under each band: the zone&apos;s own name, as the text line and tooltip say it (the core&apos;s :data:`~gdviz.core.stability.ZONE_NAMES`, in the reader&apos;s language). Lines of the summary in plain language (words take more room than symbols). The controls&apos; type size the two sizes above go with; a theme with larger controls (presentation) scales them alike. Room at each end of the bar, the needle&apos;s height (above and below the bar) and its half width. Height of the leader lines from each band down to its name. Space between two zone labels, in pixels. The gauge&apos;s words in English; shown translated (context &quot;RateGauge&quot;).</extracomment>
+        <translation>Lernratenzonen des einfachen Gradientenabstiegs auf diesen Daten (logarithmische Skala, {lo} bis {hi}); die Nadel markiert die aktuelle Rate.
+{zones}</translation>
+    </message>
+    <message>
+        <source>This rule follows one point (or a small batch) per step, so the line keeps moving around the optimum: the error ends near the least-squares error, not on it. The zones are those of plain descent over all the points.</source>
+        <translation>Diese Regel folgt pro Schritt einem Punkt (oder einem kleinen Batch), daher bewegt sich die Gerade weiter um das Optimum herum: Der Fehler endet nahe am Fehler der kleinsten Quadrate, nicht genau darauf. Die Zonen sind die des einfachen Abstiegs über alle Punkte.</translation>
+    </message>
+    <message>
+        <source>for plain descent: {zone}</source>
+        <translation>für einfachen Abstieg: {zone}</translation>
+    </message>
+    <message>
+        <source>{zone}: ends near the optimum, not on it</source>
+        <translation>{zone}: endet nahe am Optimum, nicht darauf</translation>
+    </message>
+    <message>
+        <source>{zone}: {meaning}</source>
+        <translation>{zone}: {meaning}</translation>
+    </message>
+    <message>
+        <source>Learning-rate zones</source>
+        <translation>Lernratenzonen</translation>
+    </message>
+    <message>
+        <source>Learning-rate zones appear when data is loaded</source>
+        <translation>Die Lernratenzonen erscheinen, sobald Daten geladen sind</translation>
+    </message>
+</context>
+<context>
+    <name>Renderer</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>b′ (standardised)</source>
+        <translation>b′ (standardisiert)</translation>
+    </message>
+    <message>
+        <source>m′ (standardised)</source>
+        <translation>m′ (standardisiert)</translation>
+    </message>
+    <message>
+        <source>b (intercept)</source>
+        <translation>b (Achsenabschnitt)</translation>
+    </message>
+    <message>
+        <source>m (slope)</source>
+        <translation>m (Steigung)</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPanel</name>
     <message>
         <source>run</source>
@@ -1251,6 +1612,63 @@ bis dahin markiert ein Klick in die Höhenlinienkarte einen Tipp</translation>
     <message>
         <source>&lt;b&gt;Editing is off&lt;/b&gt;&lt;br&gt;</source>
         <translation>&lt;b&gt;Bearbeiten ist aus&lt;/b&gt;&lt;br&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>compared run: {problem}</source>
+        <extracomment>The chosen error&apos;s optimum for the data shown (None before any data).</extracomment>
+        <translation>Vergleichslauf: {problem}</translation>
+    </message>
+    <message>
+        <source>The runs start again on the error: {error}.</source>
+        <translation>Die Läufe beginnen neu mit dem Fehler: {error}.</translation>
+    </message>
+    <message>
+        <source>The runs start again on the error: {error}. Its {line} is not unique: {note}.</source>
+        <translation>Die Läufe beginnen neu mit dem Fehler: {error}. Die zugehörige {line} ist nicht eindeutig: {note}.</translation>
+    </message>
+    <message>
+        <source>diverged at iteration {n}: {explanation}</source>
+        <extracomment>The window&apos;s panels, by the names lessons use. Files this large load in the background (the window stays responsive). Open sessions, so that their worker threads are joined even if the program exits without closing them (&quot;QThread: Destroyed while thread is still running&quot; aborts). The panels presentation mode shows, in order: one, two or four of :data:`PANELS`. Clicks on the data panel add, move and delete points (off: the data cannot be knocked over by a stray click). Predict, then reveal: the least-squares line, the optimum and their numbers are hidden until Reveal, and a click on the contour map places a guess. What a click on the contour map guesses: &quot;step&quot; (where the next step lands) or &quot;optimum&quot; (gdviz.core.guess.KINDS). The class&apos;s guess on the contour map, or None. My line (b, m), placed by hand on the data panel, or None. Plain language: the main window says in words what the symbols say (η, λ, ρ, ∂E/∂b).</extracomment>
+        <translation>divergiert bei Iteration {n}: {explanation}</translation>
+    </message>
+    <message>
+        <source>Loading {name} ({size} MB)…</source>
+        <translation>{name} wird geladen ({size} MB)…</translation>
+    </message>
+    <message>
+        <source>x and y must be different columns</source>
+        <translation>x und y müssen verschiedene Spalten sein</translation>
+    </message>
+    <message>
+        <source>Loading cancelled; the data shown is unchanged.</source>
+        <translation>Laden abgebrochen; die gezeigten Daten sind unverändert.</translation>
+    </message>
+    <message>
+        <source>column names must be 1 to {n} characters</source>
+        <translation>Spaltennamen müssen 1 bis {n} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>Learning rate set to {rate}; press Start.</source>
+        <translation>Lernrate auf {rate} gesetzt; „Start“ drücken.</translation>
+    </message>
+    <message>
+        <source>Comparing {n} runs from the same start.</source>
+        <translation>{n} Läufe vom selben Start aus im Vergleich.</translation>
+    </message>
+    <message>
+        <source>One run again.</source>
+        <translation>Wieder ein einzelner Lauf.</translation>
+    </message>
+    <message>
+        <source>Open a data file first (File &gt; Open, Ctrl+O)</source>
+        <translation>Zuerst eine Datendatei öffnen (Datei &gt; Öffnen, Strg+O)</translation>
+    </message>
+    <message>
+        <source>Replaying from iteration {shown}: the {n} iterations after it were discarded.</source>
+        <translation>Neuer Lauf ab Iteration {shown}: die {n} Iterationen danach wurden verworfen.</translation>
     </message>
 </context>
 <context>
@@ -1389,11 +1807,100 @@ bis dahin markiert ein Klick in die Höhenlinienkarte einen Tipp</translation>
     </message>
 </context>
 <context>
+    <name>StabilityPanel</name>
+    <message>
+        <source>measured</source>
+        <extracomment>The panel&apos;s words in English; shown translated (context &quot;StabilityPanel&quot;).</extracomment>
+        <translation>gemessen</translation>
+    </message>
+    <message>
+        <source>theory: plain descent</source>
+        <translation>Theorie: einfacher Abstieg</translation>
+    </message>
+    <message>
+        <source>theory line: plain gradient descent</source>
+        <translation>Theorielinie: einfacher Gradientenabstieg</translation>
+    </message>
+    <message>
+        <source>within 1% of E*</source>
+        <translation>innerhalb 1 % von E*</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>verwendet</translation>
+    </message>
+    <message>
+        <source>The problem being descended</source>
+        <translation>Das Problem, auf dem der Abstieg läuft</translation>
+    </message>
+    <message>
+        <source>raw data</source>
+        <translation>Rohdaten</translation>
+    </message>
+    <message>
+        <source>normalised</source>
+        <translation>normiert</translation>
+    </message>
+    <message>
+        <source>Stability and conditioning</source>
+        <translation>Stabilität und Kondition</translation>
+    </message>
+    <message>
+        <source>The distance to the optimum is hidden until Reveal.</source>
+        <translation>Der Abstand zum Optimum bleibt bis „Aufdecken“ verborgen.</translation>
+    </message>
+    <message>
+        <source>Plain gradient descent on this data</source>
+        <translation>Einfacher Gradientenabstieg auf diesen Daten</translation>
+    </message>
+    <message>
+        <source>Distance to the optimum per iteration</source>
+        <translation>Abstand zum Optimum pro Iteration</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>divergiert</translation>
+    </message>
+    <message>
+        <source>Distance to the optimum</source>
+        <translation>Abstand zum Optimum</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>Iteration</translation>
+    </message>
+    <message>
+        <source>E − E*  (log scale)</source>
+        <translation>E − E*  (logarithmische Skala)</translation>
+    </message>
+    <message>
+        <source>diverged at {n}</source>
+        <translation>divergiert bei {n}</translation>
+    </message>
+    <message>
+        <source>For comparison</source>
+        <translation>Zum Vergleich</translation>
+    </message>
+</context>
+<context>
     <name>StateReadout</name>
     <message>
         <source>Copy the state</source>
         <extracomment>Between the optimum&apos;s name (&quot;least squares&quot;, &quot;MAE optimum&quot;) and its b*. The widest line a column is sized for at least, so it does not grow every frame. Space between the columns, in widths of &quot;m&quot;.</extracomment>
         <translation>Den Zustand kopieren</translation>
+    </message>
+    <message>
+        <source>least squares</source>
+        <extracomment>Points of the descent path drawn on the surface panels (the history keeps all). Points of the error curve drawn (peaks kept; the history keeps all). Milliseconds between a frame drawn and the request for the next one (at full speed). Significant digits in the State readout (as every value shown: words.format_value). Seconds between updates of the results table while the runs play.</extracomment>
+        <translation>kleinste Quadrate</translation>
+    </message>
+    <message>
+        <source>iteration {n}</source>
+        <translation>Iteration {n}</translation>
+    </message>
+    <message>
+        <source>error = {value}</source>
+        <translation>Fehler = {value}</translation>
     </message>
 </context>
 <context>
@@ -1628,10 +2135,26 @@ Step or Start from a past iteration replays from there.</source>
     </message>
 </context>
 <context>
+    <name>atomic</name>
+    <message>
+        <source>could not write {path}: the text cannot be saved as {encoding} ({reason})</source>
+        <extracomment>A temporary file this old (untouched for a quarter of an hour) belongs to a save that was killed; a save in progress writes its temporary file within seconds.</extracomment>
+        <translation>{path} konnte nicht geschrieben werden: der Text lässt sich nicht als {encoding} speichern ({reason})</translation>
+    </message>
+    <message>
+        <source>no free temporary file name in {folder}</source>
+        <translation>kein freier Name für eine temporäre Datei in {folder}</translation>
+    </message>
+    <message>
+        <source>could not write {path}: {reason}</source>
+        <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>checkpoints</name>
     <message>
         <source>Yes: the run diverged at iteration {n}.</source>
-        <extracomment>The student marks a line (b, m) before the checkpoint can be judged. The kinds, as files name them.</extracomment>
+        <extracomment>The kinds, as files name them.</extracomment>
         <translation>Ja: Der Lauf ist bei Iteration {n} divergiert.</translation>
     </message>
     <message>
@@ -1684,7 +2207,7 @@ Step or Start from a past iteration replays from there.</source>
     </message>
     <message>
         <source>The error surface</source>
-        <extracomment>The shipped pages&apos; titles, for translation (the pages themselves are in English).</extracomment>
+        <extracomment>The shipped pages&apos; titles, for translation (the pages in English, and the English page shown where a language lacks its own).</extracomment>
         <translation>Die Fehlerfläche</translation>
     </message>
     <message>
@@ -1732,7 +2255,6 @@ Step or Start from a past iteration replays from there.</source>
     <name>data</name>
     <message>
         <source> ({count} skipped)</source>
-        <extracomment>Largest file the loader reads (2 GB, about 55 million rows of two 17-digit numbers). Longest line the loader reads (1 MB); a longer one means this is not a data file. Bytes read to work out the layout (more when no data line is in them), and the content lines of them looked at. Files this large are read by pandas even before it has been imported (the import costs more than reading a smaller file line by line). The fast path parses ranges of lines of at most about this many bytes, by up to 4 threads at once (as many ranges as makes each thread parse the same number). Reading stops, and the file is refused, once more than this many rows were skipped and they outnumber the usable rows ten to one; the first few skipped lines are named.</extracomment>
         <translation> ({count} übersprungen)</translation>
     </message>
     <message>
@@ -1756,8 +2278,65 @@ Step or Start from a past iteration replays from there.</source>
         <translation>{name}: x und y sind verschieden lang ({x} und {y})</translation>
     </message>
     <message>
+        <source>a folder</source>
+        <extracomment>Largest file the loader reads (2 GB, about 55 million rows of two 17-digit numbers). Longest line the loader reads (1 MB); a longer one means this is not a data file. Bytes read to work out the layout (more when no data line is in them), and the content lines of them looked at. Files this large are read by pandas even before it has been imported (the import costs more than reading a smaller file line by line). The fast path parses ranges of lines of at most about this many bytes, by up to 4 threads at once (as many ranges as makes each thread parse the same number). Reading stops, and the file is refused, once more than this many rows were skipped and they outnumber the usable rows ten to one; the first few skipped lines are named.</extracomment>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>eine benannte Pipe</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>loading cancelled</source>
+        <translation>Laden abgebrochen</translation>
+    </message>
+    <message>
+        <source>1 point skipped: x or y was not a finite number</source>
+        <translation>1 Punkt übersprungen: x oder y war keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>{n} points skipped: x or y was not a finite number</source>
+        <translation>{n} Punkte übersprungen: x oder y war keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>{name}: 1 row skipped ({lines}): {reason}</source>
+        <translation>{name}: 1 Zeile übersprungen ({lines}): {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: {n} rows skipped ({lines}): {reason}</source>
+        <translation>{name}: {n} Zeilen übersprungen ({lines}): {reason}</translation>
+    </message>
+    <message>
+        <source>the value for {x} or {y} was missing or not a number</source>
+        <translation>der Wert für {x} oder {y} fehlte oder war keine Zahl</translation>
+    </message>
+    <message>
+        <source>{name}: need at least two points with finite x and y, found {n} ({count} not finite)</source>
+        <translation>{name}: nötig sind mindestens zwei Punkte mit endlichem x und y, gefunden: {n} ({count} nicht endlich)</translation>
+    </message>
+    <message>
+        <source>{name}: need at least two points with finite x and y, found {n}</source>
+        <translation>{name}: nötig sind mindestens zwei Punkte mit endlichem x und y, gefunden: {n}</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>eine Spezialdatei</translation>
+    </message>
+    <message>
         <source>{name}: is a folder, not a data file</source>
         <translation>{name}: ist ein Ordner, keine Datendatei</translation>
+    </message>
+    <message>
+        <source>{name}: not a regular file but {kind}; choose a data file</source>
+        <translation>{name}: keine normale Datei, sondern {kind}; wähle eine Datendatei</translation>
     </message>
     <message>
         <source>{name}: file not found ({path})</source>
@@ -1792,8 +2371,20 @@ Step or Start from a past iteration replays from there.</source>
         <translation>{name}: die Datei hat eine Kopfzeile, aber keine Datenzeilen</translation>
     </message>
     <message>
+        <source>column {n}</source>
+        <translation>Spalte {n}</translation>
+    </message>
+    <message>
         <source>{name}: only one column found; need two columns (x and y)</source>
         <translation>{name}: nur eine Spalte gefunden; nötig sind zwei Spalten (x und y)</translation>
+    </message>
+    <message>
+        <source>{name}: line {line} has {count} values but the header (line {header}) names {named} columns: is &apos;,&apos; also a thousands separator (as in 1,234.5)? Save the file without thousands separators, or with &apos;;&apos; between the columns</source>
+        <translation>{name}: Zeile {line} hat {count} Werte, aber die Kopfzeile (Zeile {header}) nennt {named} Spalten: ist &apos;,&apos; auch ein Tausendertrennzeichen (wie in 1,234.5)? Speichere die Datei ohne Tausendertrennzeichen oder mit &apos;;&apos; zwischen den Spalten</translation>
+    </message>
+    <message>
+        <source>{name}: line {line} has {count} values but the header (line {header}) names {named} columns: give every column a name in the header</source>
+        <translation>{name}: Zeile {line} hat {count} Werte, aber die Kopfzeile (Zeile {header}) nennt {named} Spalten: gib jeder Spalte in der Kopfzeile einen Namen</translation>
     </message>
     <message>
         <source>{name}: line {line}: no numeric columns</source>
@@ -1814,6 +2405,66 @@ Step or Start from a past iteration replays from there.</source>
     <message>
         <source>{name}: column index {index} is out of range; the file has {count} columns (indices 0 to {last})</source>
         <translation>{name}: Spaltenindex {index} liegt außerhalb; die Datei hat {count} Spalten (Indizes 0 bis {last})</translation>
+    </message>
+    <message>
+        <source>{count} fields where the header has {width}</source>
+        <translation>{count} Felder, wo die Kopfzeile {width} hat</translation>
+    </message>
+    <message>
+        <source>{count} fields where the header has {width} (is &apos;,&apos; also a thousands separator?)</source>
+        <translation>{count} Felder, wo die Kopfzeile {width} hat (ist &apos;,&apos; auch ein Tausendertrennzeichen?)</translation>
+    </message>
+    <message>
+        <source>{count} fields where the other rows have {width}</source>
+        <translation>{count} Felder, wo die anderen Zeilen {width} haben</translation>
+    </message>
+    <message>
+        <source>{count} fields where the other rows have {width} (is &apos;,&apos; also a thousands separator?)</source>
+        <translation>{count} Felder, wo die anderen Zeilen {width} haben (ist &apos;,&apos; auch ein Tausendertrennzeichen?)</translation>
+    </message>
+    <message>
+        <source>only 1 field, no value for {column}</source>
+        <translation>nur 1 Feld, kein Wert für {column}</translation>
+    </message>
+    <message>
+        <source>only {n} fields, no value for {column}</source>
+        <translation>nur {n} Felder, kein Wert für {column}</translation>
+    </message>
+    <message>
+        <source>the value for {column} is missing ({value})</source>
+        <translation>der Wert für {column} fehlt ({value})</translation>
+    </message>
+    <message>
+        <source>the value for {column} is empty</source>
+        <translation>der Wert für {column} ist leer</translation>
+    </message>
+    <message>
+        <source>{value} in column {column} is not a finite number</source>
+        <translation>{value} in Spalte {column} ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>{value} in column {column} is not a number</source>
+        <translation>{value} in Spalte {column} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>Zeile {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: reading stopped at line {line}, with only 1 row usable so far ({skipped})</source>
+        <translation>{name}: Lesen in Zeile {line} abgebrochen, bis dahin nur 1 brauchbare Zeile ({skipped})</translation>
+    </message>
+    <message>
+        <source>{name}: reading stopped at line {line}, with only {n} rows usable so far ({skipped})</source>
+        <translation>{name}: Lesen in Zeile {line} abgebrochen, bis dahin nur {n} brauchbare Zeilen ({skipped})</translation>
+    </message>
+    <message>
+        <source>1 row skipped: {lines}; {reason}</source>
+        <translation>1 Zeile übersprungen: {lines}; {reason}</translation>
+    </message>
+    <message>
+        <source>{n} rows skipped: {lines}; {reason}</source>
+        <translation>{n} Zeilen übersprungen: {lines}; {reason}</translation>
     </message>
     <message>
         <source>{name}: line {line} is longer than {size}; gdviz reads data files with shorter lines (is this a data file?)</source>
@@ -1848,8 +2499,81 @@ Step or Start from a past iteration replays from there.</source>
         <translation>{n} Zeilen</translation>
     </message>
     <message>
+        <source>{name}: no rows with numbers in both {x} and {y}; need at least 2 ({skipped})</source>
+        <translation>{name}: keine Zeilen mit Zahlen in {x} und {y}; nötig sind mindestens 2 ({skipped})</translation>
+    </message>
+    <message>
+        <source>{name}: no rows with numbers in both {x} and {y}; need at least 2</source>
+        <translation>{name}: keine Zeilen mit Zahlen in {x} und {y}; nötig sind mindestens 2</translation>
+    </message>
+    <message>
+        <source>{name}: only 1 row with numbers in both {x} and {y}; need at least 2 ({skipped})</source>
+        <translation>{name}: nur 1 Zeile mit Zahlen in {x} und {y}; nötig sind mindestens 2 ({skipped})</translation>
+    </message>
+    <message>
+        <source>{name}: only 1 row with numbers in both {x} and {y}; need at least 2</source>
+        <translation>{name}: nur 1 Zeile mit Zahlen in {x} und {y}; nötig sind mindestens 2</translation>
+    </message>
+    <message>
+        <source>{name}: {label} must be a sequence of numbers</source>
+        <translation>{name}: {label} muss eine Folge von Zahlen sein</translation>
+    </message>
+    <message>
+        <source>{name}: {label} must be one-dimensional (got shape {shape})</source>
+        <translation>{name}: {label} muss eindimensional sein (erhalten: Form {shape})</translation>
+    </message>
+    <message>
         <source>{name}: all x values are equal (x = {x}); a line&apos;s slope cannot be fitted</source>
         <translation>{name}: alle x-Werte sind gleich (x = {x}); die Steigung einer Geraden lässt sich nicht anpassen</translation>
+    </message>
+</context>
+<context>
+    <name>descent</name>
+    <message>
+        <source>initial b</source>
+        <extracomment>Steps gathered before their rows are written to the history. The error may grow to this many times its reference (the larger of the starting error and the variance of y) before the run is called divergent. The starting line&apos;s coefficients as messages name them.</extracomment>
+        <translation>Start-b</translation>
+    </message>
+    <message>
+        <source>initial m</source>
+        <translation>Start-m</translation>
+    </message>
+    <message>
+        <source>the starting line b = {b}, m = {m} is so far from the data that its error overflows; choose smaller initial values</source>
+        <translation>die Startgerade b = {b}, m = {m} liegt so weit von den Daten entfernt, dass ihr Fehler überläuft; wähle kleinere Startwerte</translation>
+    </message>
+    <message>
+        <source>stopped at iteration {n}: the error has no curvature at this line (fewer than two x values lie within δ = {delta} of the line), so a {optimizer} step is undefined; use a larger δ, a start nearer the data or a first-order optimizer; showing iteration {shown}</source>
+        <translation>bei Iteration {n} angehalten: der Fehler hat an dieser Geraden keine Krümmung (weniger als zwei x-Werte liegen innerhalb von δ = {delta} um die Gerade), daher ist ein {optimizer}-Schritt nicht definiert; verwende ein größeres δ, einen Start näher an den Daten oder einen Optimierer erster Ordnung; gezeigt wird Iteration {shown}</translation>
+    </message>
+    <message>
+        <source>stopped at iteration {n}: the error has no curvature at this line (the error is flat in some direction), so a {optimizer} step is undefined; use a larger δ, a start nearer the data or a first-order optimizer; showing iteration {shown}</source>
+        <translation>bei Iteration {n} angehalten: der Fehler hat an dieser Geraden keine Krümmung (der Fehler ist in einer Richtung flach), daher ist ein {optimizer}-Schritt nicht definiert; verwende ein größeres δ, einen Start näher an den Daten oder einen Optimierer erster Ordnung; gezeigt wird Iteration {shown}</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number (got {value})</source>
+        <translation>{name} muss eine endliche Zahl sein (erhalten: {value})</translation>
+    </message>
+</context>
+<context>
+    <name>desktop</name>
+    <message>
+        <source>Gradient descent visualiser</source>
+        <extracomment>The name of the desktop entry, the icon and the MIME package. Sizes (pixels) of the PNG icons, as in ``resources/icons/gdviz-&lt;size&gt;.png``. The file type of a saved lesson (``*.gdviz``). What the menu entry says, by key, in English (context &quot;desktop&quot;); each is written in every shipped language too. The keywords are a list, each ended by &quot;;&quot;.</extracomment>
+        <translation>Gradientenabstieg veranschaulicht</translation>
+    </message>
+    <message>
+        <source>Watch gradient descent fit a straight line to data, step by step</source>
+        <translation>Zusehen, wie der Gradientenabstieg Schritt für Schritt eine Gerade an Daten anpasst</translation>
+    </message>
+    <message>
+        <source>gradient descent;linear regression;least squares;line fitting;optimisation;optimization;machine learning;teaching;</source>
+        <translation>Gradientenabstieg;lineare Regression;kleinste Quadrate;Ausgleichsgerade;Optimierung;maschinelles Lernen;Unterricht;gradient descent;linear regression;least squares;</translation>
+    </message>
+    <message>
+        <source>gdviz lesson</source>
+        <extracomment>The lesson file type&apos;s name, as file managers show it.</extracomment>
+        <translation>gdviz-Lektion</translation>
     </message>
 </context>
 <context>
@@ -1980,8 +2704,54 @@ Step or Start from a past iteration replays from there.</source>
         <translation>{path} kann nicht gespeichert werden: Der Dateiname muss auf .gif oder .mp4 enden</translation>
     </message>
     <message>
+        <source>permission denied</source>
+        <extracomment>Header of the path CSV, in column order. ``progress(done, total) -&gt; bool``: called after each frame; return False to cancel. Share of an animation&apos;s frames spent as if iterations were on a log scale (the rest are spread evenly): see :func:`frame_iterations`.</extracomment>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>a folder of that name is in the way</source>
+        <translation>ein Ordner dieses Namens ist im Weg</translation>
+    </message>
+    <message>
+        <source>part of the path is a file, not a folder</source>
+        <translation>ein Teil des Pfads ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>saving a GIF needs the Pillow package (pip install Pillow)</source>
+        <translation>zum Speichern als GIF wird das Paket Pillow benötigt (pip install Pillow)</translation>
+    </message>
+    <message>
         <source>saving MP4 needs ffmpeg, which is not installed; save a GIF instead</source>
+        <extracomment>Colours in the shared palette; Pillow keeps the 256th free for &quot;unchanged&quot; pixels.</extracomment>
         <translation>MP4 zu speichern braucht ffmpeg, das nicht installiert ist; speichere stattdessen ein GIF</translation>
+    </message>
+    <message>
+        <source>exit code {code}</source>
+        <translation>Exit-Code {code}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: ffmpeg failed: {detail}</source>
+        <translation>{path} kann nicht geschrieben werden: ffmpeg ist gescheitert: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot start ffmpeg ({program}): {reason}</source>
+        <translation>ffmpeg kann nicht gestartet werden ({program}): {reason}</translation>
     </message>
     <message>
         <source>nothing to animate yet: load data and run the descent first</source>
@@ -2117,13 +2887,113 @@ Step or Start from a past iteration replays from there.</source>
 <context>
     <name>lesson</name>
     <message>
-        <source>the file is empty; it holds no lesson</source>
+        <source>text, at most {most} characters</source>
         <extracomment>The window&apos;s panels, by the names lessons use. NaN and Infinity are read as this string, so that msgspec says where they are.</extracomment>
+        <translation>Text mit höchstens {most} Zeichen</translation>
+    </message>
+    <message>
+        <source>a number between {low} and {high}</source>
+        <translation>eine Zahl zwischen {low} und {high}</translation>
+    </message>
+    <message>
+        <source>a number from -{limit} to {limit}</source>
+        <translation>eine Zahl von -{limit} bis {limit}</translation>
+    </message>
+    <message>
+        <source>the name of an optimizer</source>
+        <translation>der Name eines Optimierers</translation>
+    </message>
+    <message>
+        <source>a list of at most {most} items</source>
+        <translation>eine Liste mit höchstens {most} Einträgen</translation>
+    </message>
+    <message>
+        <source>the name of a loss</source>
+        <translation>der Name einer Verlustfunktion</translation>
+    </message>
+    <message>
+        <source>an object of at most {most} names</source>
+        <translation>ein Objekt mit höchstens {most} Namen</translation>
+    </message>
+    <message>
+        <source>a list of at most {most} panel names</source>
+        <translation>eine Liste mit höchstens {most} Bereichsnamen</translation>
+    </message>
+    <message>
+        <source>text that is not blank, at most {most} characters</source>
+        <translation>nicht leerer Text mit höchstens {most} Zeichen</translation>
+    </message>
+    <message>
+        <source>{path}: unknown optimizer {value} (gdviz knows: {known})</source>
+        <translation>{path}: unbekannter Optimierer {value} (gdviz kennt: {known})</translation>
+    </message>
+    <message>
+        <source>{path}: unknown loss {value} (gdviz knows: {known})</source>
+        <translation>{path}: unbekannte Verlustfunktion {value} (gdviz kennt: {known})</translation>
+    </message>
+    <message>
+        <source>{path}: unknown panel {value} (gdviz knows: {known})</source>
+        <translation>{path}: unbekannter Bereich {value} (gdviz kennt: {known})</translation>
+    </message>
+    <message>
+        <source>{path} is missing</source>
+        <translation>{path} fehlt</translation>
+    </message>
+    <message>
+        <source>{path} has a name longer than {most} characters</source>
+        <translation>{path} enthält einen Namen mit mehr als {most} Zeichen</translation>
+    </message>
+    <message>
+        <source>{path} must be true or false (got {value})</source>
+        <translation>{path} muss true oder false sein (erhalten: {value})</translation>
+    </message>
+    <message>
+        <source>data.x and data.y differ in length ({x} and {y})</source>
+        <translation>data.x und data.y sind verschieden lang ({x} und {y})</translation>
+    </message>
+    <message>
+        <source>data holds 1 point; a line needs at least 2 points</source>
+        <translation>data enthält 1 Punkt; eine Gerade braucht mindestens 2 Punkte</translation>
+    </message>
+    <message>
+        <source>data holds no points; a line needs at least 2 points</source>
+        <translation>data enthält keine Punkte; eine Gerade braucht mindestens 2 Punkte</translation>
+    </message>
+    <message>
+        <source>{path}: the starting line b = {b}, m = {m} is so far from the data that its error overflows</source>
+        <translation>{path}: die Startgerade b = {b}, m = {m} liegt so weit von den Daten entfernt, dass ihr Fehler überläuft</translation>
+    </message>
+    <message>
+        <source>{path} holds {count} numbers; a lesson holds at most {most}</source>
+        <translation>{path} enthält {count} Zahlen; eine Lektion enthält höchstens {most}</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>the file is empty; it holds no lesson</source>
         <translation>die Datei ist leer; sie enthält keine Lektion</translation>
     </message>
     <message>
         <source>not a gdviz lesson (not a JSON file: it starts with &quot;{start}&quot;)</source>
         <translation>keine gdviz-Lektion (keine JSON-Datei: sie beginnt mit &quot;{start}&quot;)</translation>
+    </message>
+    <message>
+        <source>not a gdviz lesson (no &quot;format&quot;: &quot;{format}&quot;)</source>
+        <translation>keine gdviz-Lektion (kein &quot;format&quot;: &quot;{format}&quot;)</translation>
+    </message>
+    <message>
+        <source>not a gdviz lesson (&quot;format&quot; is {value}, not &quot;{format}&quot;)</source>
+        <translation>keine gdviz-Lektion (&quot;format&quot; ist {value}, nicht &quot;{format}&quot;)</translation>
+    </message>
+    <message>
+        <source>no format version (expected &quot;version&quot;: {version})</source>
+        <translation>keine Formatversion (erwartet: &quot;version&quot;: {version})</translation>
+    </message>
+    <message>
+        <source>version must be a whole number of at least 1 (got {value})</source>
+        <translation>version muss eine ganze Zahl ab 1 sein (erhalten: {value})</translation>
     </message>
     <message>
         <source>made by a newer gdviz (format version {version}; this gdviz reads up to {newest}); update gdviz to open it</source>
@@ -2138,6 +3008,14 @@ Step or Start from a past iteration replays from there.</source>
         <translation>{place}: kein gültiges JSON (die Datei endet zu früh: wurde sie abgeschnitten?)</translation>
     </message>
     <message>
+        <source>not valid JSON ({reason})</source>
+        <translation>kein gültiges JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>{place}: not valid JSON ({reason})</source>
+        <translation>{place}: kein gültiges JSON ({reason})</translation>
+    </message>
+    <message>
         <source>line {line}: {byte} is not UTF-8 text; save the file as UTF-8</source>
         <translation>Zeile {line}: {byte} ist kein UTF-8-Text; speichere die Datei als UTF-8</translation>
     </message>
@@ -2150,6 +3028,62 @@ Step or Start from a past iteration replays from there.</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>
     <message>
+        <source>not a gdviz lesson (the file holds a JSON array, not an object)</source>
+        <translation>keine gdviz-Lektion (die Datei enthält ein JSON-Array, kein Objekt)</translation>
+    </message>
+    <message>
+        <source>not a gdviz lesson (the file holds a JSON string, not an object)</source>
+        <translation>keine gdviz-Lektion (die Datei enthält eine JSON-Zeichenkette, kein Objekt)</translation>
+    </message>
+    <message>
+        <source>{path} must be one of: {kinds} (got {value})</source>
+        <translation>{path} muss eines davon sein: {kinds} (erhalten: {value})</translation>
+    </message>
+    <message>
+        <source>{path} must be a finite number, not {value}</source>
+        <translation>{path} muss eine endliche Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{path} must be a finite number</source>
+        <translation>{path} muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>{path} must be {expected} (got {value})</source>
+        <translation>{path} muss {expected} sein (erhalten: {value})</translation>
+    </message>
+    <message>
+        <source>{path} must be {expected}</source>
+        <translation>{path} muss {expected} sein</translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>a list of numbers</source>
+        <translation>eine Liste von Zahlen</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a list of 1 item</source>
+        <translation>eine Liste mit 1 Eintrag</translation>
+    </message>
+    <message>
+        <source>a list of {n} items</source>
+        <translation>eine Liste mit {n} Einträgen</translation>
+    </message>
+    <message>
+        <source>{name}: not valid text (it holds a lone surrogate)</source>
+        <translation>{name}: kein gültiger Text (er enthält ein einzelnes Surrogat)</translation>
+    </message>
+    <message>
         <source>{name}: cannot open the file ({reason})</source>
         <translation>{name}: die Datei kann nicht geöffnet werden ({reason})</translation>
     </message>
@@ -2158,8 +3092,97 @@ Step or Start from a past iteration replays from there.</source>
         <translation>{name}: keine gdviz-Lektion (eine Binärdatei, kein Text)</translation>
     </message>
     <message>
+        <source>{name}: cannot open the file (it is {kind}, not a lesson file)</source>
+        <translation>{name}: die Datei kann nicht geöffnet werden (sie ist {kind}, keine Lektionsdatei)</translation>
+    </message>
+    <message>
         <source>the file is too large for a lesson ({size} MB; at most {most} MB)</source>
         <translation>die Datei ist zu groß für eine Lektion ({size} MB; höchstens {most} MB)</translation>
+    </message>
+    <message>
+        <source>cannot save {name}: {reason}</source>
+        <translation>{name} kann nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot save {name}: {reason}; use fewer points</source>
+        <translation>{name} kann nicht gespeichert werden: {reason}; verwende weniger Punkte</translation>
+    </message>
+    <message>
+        <source>a number greater than 0, at most 1</source>
+        <translation>eine Zahl größer als 0 und höchstens 1</translation>
+    </message>
+    <message>
+        <source>a number greater than 0</source>
+        <extracomment>The student marks a line (b, m) before the checkpoint can be judged.</extracomment>
+        <translation>eine Zahl größer als 0</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>eine ganze Zahl von {low} bis {high}</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <source>need at least two points to fit a line (got {n})</source>
+        <extracomment>Points per block when computing statistics (bounds the temporary arrays&apos; size). The smallest variance of x (or of a varying y) gdviz fits: below it the squared deviations fall among the subnormal floats and lose precision (tiny / eps ≈ 1e-292). The smallest spread of x (or of a varying y) relative to its size, ``σx / |x̄|``. The error at a line ``(b, m)`` is computed to a relative accuracy of about ``2ε |x̄|/σx`` (the rounding of the line&apos;s height ``m x + b`` near the data), so at this limit the error is still right to about seven digits; below it, shifting x is the remedy.</extracomment>
+        <translation>nötig sind mindestens zwei Punkte, um eine Gerade anzupassen (erhalten: {n})</translation>
+    </message>
+    <message>
+        <source>every x and y must be a finite number</source>
+        <translation>jedes x und y muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>all x values are equal (x = {x}); a line&apos;s slope cannot be fitted</source>
+        <translation>alle x-Werte sind gleich (x = {x}); die Steigung einer Geraden lässt sich nicht anpassen</translation>
+    </message>
+    <message>
+        <source>the x values differ too little (their range is {spread}): their squares underflow floating point; rescale x (e.g. change its unit)</source>
+        <translation>die x-Werte unterscheiden sich zu wenig (ihre Spannweite ist {spread}): ihre Quadrate unterlaufen die Gleitkommazahlen; skaliere x um (z. B. mit einer anderen Einheit)</translation>
+    </message>
+    <message>
+        <source>the y values differ too little (their range is {spread}): their squares underflow floating point; rescale y (e.g. change its unit)</source>
+        <translation>die y-Werte unterscheiden sich zu wenig (ihre Spannweite ist {spread}): ihre Quadrate unterlaufen die Gleitkommazahlen; skaliere y um (z. B. mit einer anderen Einheit)</translation>
+    </message>
+    <message>
+        <source>x values as large as {size} make the error surface too steep for floating point; rescale x (e.g. change its unit)</source>
+        <translation>x-Werte bis {size} machen die Fehlerfläche zu steil für Gleitkommazahlen; skaliere x um (z. B. mit einer anderen Einheit)</translation>
+    </message>
+    <message>
+        <source>x values as large as {size} are too large: their squares overflow floating point; rescale x (e.g. change its unit)</source>
+        <translation>x-Werte bis {size} sind zu groß: ihre Quadrate überlaufen die Gleitkommazahlen; skaliere x um (z. B. mit einer anderen Einheit)</translation>
+    </message>
+    <message>
+        <source>y values as large as {size} are too large: their squares overflow floating point; rescale y (e.g. change its unit)</source>
+        <translation>y-Werte bis {size} sind zu groß: ihre Quadrate überlaufen die Gleitkommazahlen; skaliere y um (z. B. mit einer anderen Einheit)</translation>
+    </message>
+    <message>
+        <source>x and y values as large as {x} and {y} are too large together: their products overflow floating point; rescale x or y</source>
+        <translation>x- und y-Werte bis {x} und {y} sind zusammen zu groß: ihre Produkte überlaufen die Gleitkommazahlen; skaliere x oder y um</translation>
+    </message>
+    <message>
+        <source>the {label} values differ too little for their size ({label} ≈ {mean}, spread {spread}): the line cannot be placed precisely; subtract a constant from {label} first (e.g. use {label} − {shift})</source>
+        <translation>die {label}-Werte unterscheiden sich zu wenig für ihre Größe ({label} ≈ {mean}, Spannweite {spread}): die Gerade lässt sich nicht genau legen; ziehe zuerst eine Konstante von {label} ab (z. B. mit {label} − {shift})</translation>
+    </message>
+    <message>
+        <source>x does not vary (or its squares cannot be computed): no slope to fit</source>
+        <translation>x variiert nicht (oder seine Quadrate lassen sich nicht berechnen): keine Steigung anzupassen</translation>
+    </message>
+</context>
+<context>
+    <name>my_line</name>
+    <message>
+        <source>my line&apos;s {name} must be a number between -{limit} and {limit} (got {value})</source>
+        <extracomment>Where the two handles sit, as shares of the data&apos;s x span.</extracomment>
+        <translation>{name} meiner Geraden muss eine Zahl zwischen -{limit} und {limit} sein (erhalten: {value})</translation>
+    </message>
+    <message>
+        <source>my line needs at least one point</source>
+        <translation>meine Gerade braucht mindestens einen Punkt</translation>
+    </message>
+    <message>
+        <source>my line&apos;s handles must have different x (both at {x})</source>
+        <translation>die Griffe meiner Geraden brauchen verschiedene x (beide bei {x})</translation>
     </message>
 </context>
 <context>
@@ -2176,6 +3199,10 @@ Step or Start from a past iteration replays from there.</source>
 (in den Einheiten von y)</translation>
     </message>
     <message>
+        <source>huber delta</source>
+        <translation>Huber-δ</translation>
+    </message>
+    <message>
         <source>Ridge λ</source>
         <translation>Ridge λ</translation>
     </message>
@@ -2184,6 +3211,14 @@ Step or Start from a past iteration replays from there.</source>
 (the intercept is not penalised); 0 for none</source>
         <translation>Ridge-Strafterm λ: λ m² wird zum Fehler addiert und zieht die Steigung Richtung 0
 (der Achsenabschnitt wird nicht bestraft); 0 für keinen</translation>
+    </message>
+    <message>
+        <source>ridge</source>
+        <translation>Ridge-λ</translation>
+    </message>
+    <message>
+        <source>unknown loss {name} (choose one of: {known})</source>
+        <translation>unbekannte Verlustfunktion {name} (wähle eine davon: {known})</translation>
     </message>
     <message>
         <source>Mean squared error</source>
@@ -2196,6 +3231,10 @@ Step or Start from a past iteration replays from there.</source>
     <message>
         <source>least-squares line</source>
         <translation>Ausgleichsgerade</translation>
+    </message>
+    <message>
+        <source>ridge least-squares line</source>
+        <translation>Ridge-Ausgleichsgerade</translation>
     </message>
     <message>
         <source>Each residual counts squared: large misses dominate.</source>
@@ -2214,6 +3253,10 @@ Step or Start from a past iteration replays from there.</source>
         <translation>Gerade der kleinsten absoluten Abweichungen</translation>
     </message>
     <message>
+        <source>ridge least-absolute-deviations line</source>
+        <translation>Ridge-Gerade der kleinsten absoluten Abweichungen</translation>
+    </message>
+    <message>
         <source>Each residual counts by its size: outliers pull less. No curvature, so no second-order steps.</source>
         <translation>Jedes Residuum zählt nach seiner Größe: Ausreißer ziehen weniger. Keine Krümmung, also keine Schritte zweiter Ordnung.</translation>
     </message>
@@ -2230,15 +3273,39 @@ Step or Start from a past iteration replays from there.</source>
         <translation>Huber-Gerade</translation>
     </message>
     <message>
+        <source>ridge Huber line</source>
+        <translation>Ridge-Huber-Gerade</translation>
+    </message>
+    <message>
         <source>Squared for residuals up to δ, absolute beyond: smooth near the line, robust to outliers.</source>
         <translation>Quadriert für Residuen bis δ, absolut darüber: glatt nahe der Geraden, robust gegen Ausreißer.</translation>
+    </message>
+    <message>
+        <source>{loss} (δ = {delta})</source>
+        <translation>{loss} (δ = {delta})</translation>
+    </message>
+    <message>
+        <source>{loss} + ridge λ = {ridge}</source>
+        <translation>{loss} + Ridge λ = {ridge}</translation>
+    </message>
+    <message>
+        <source>{loss} is not a quadratic in b and m</source>
+        <translation>{loss} ist nicht quadratisch in b und m</translation>
+    </message>
+    <message>
+        <source>other lines have the same mean absolute error</source>
+        <extracomment>The plain mean squared error, the tutorial&apos;s objective.</extracomment>
+        <translation>andere Geraden haben denselben mittleren absoluten Fehler</translation>
+    </message>
+    <message>
+        <source>any intercept from {low} to {high} is as good</source>
+        <translation>jeder Achsenabschnitt von {low} bis {high} ist genauso gut</translation>
     </message>
 </context>
 <context>
     <name>optimizers</name>
     <message>
         <source>Learning rate η</source>
-        <extracomment>A stateless rule&apos;s update on plain floats, ``(g_b, g_m) -&gt; (Δb, Δm)``: the same arithmetic as ``update``, without numpy&apos;s cost on two numbers (None: use update) The rule needs the Hessian: the descent calls ``update(grads, state, params, h)`` with ``h`` the 2×2 Hessian of the error at ``params``</extracomment>
         <translation>Lernrate η</translation>
     </message>
     <message>
@@ -2289,7 +3356,6 @@ Tippe 0.0001 oder 1e-4; die Pfeiltasten gehen in Schritten 1, 2, 5, 10, …</tra
     </message>
     <message>
         <source>Gradient descent (batch)</source>
-        <extracomment>``θ ← θ - η g``: on the full batch the Hessian&apos;s limits hold exactly (it converges for ``η &lt; 2/λmax``); single points and small batches have steeper error surfaces. A velocity carries past gradients into each step, so a rate the Hessian calls safe may still overshoot. Steps scaled by running gradient sizes: each is about ``η`` long whatever the curvature, so the Hessian&apos;s limits say nothing. Steps from the Hessian itself (Newton, conjugate gradients): on a quadratic error they land on the optimum in a fixed number of steps, whatever its shape. The hues a rule may be drawn in (each theme has its own shade of them) besides a ``&quot;#RRGGBB&quot;`` colour: ``&quot;ink&quot;`` is the theme&apos;s text colour. Hues taken by other roles: the data points, the least-squares line and optimum, the main run&apos;s current line. Line styles a rule may be drawn with. Plain dashes are the least-squares line&apos;s. The rule of a fresh window, a lesson&apos;s default and ``gdviz fit``&apos;s: the tutorial&apos;s. ``{name: factory}`` of the registered rules (kept for callers of the old table).</extracomment>
         <translation>Gradientenabstieg (Batch)</translation>
     </message>
     <message>
@@ -2331,6 +3397,95 @@ Tippe 0.0001 oder 1e-4; die Pfeiltasten gehen in Schritten 1, 2, 5, 10, …</tra
     <message>
         <source>momentum</source>
         <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>{name} must be a number (got {value})</source>
+        <extracomment>A stateless rule&apos;s update on plain floats, ``(g_b, g_m) -&gt; (Δb, Δm)``: the same arithmetic as ``update``, without numpy&apos;s cost on two numbers (None: use update) The rule needs the Hessian: the descent calls ``update(grads, state, params, h)`` with ``h`` the 2×2 Hessian of the error at ``params``</extracomment>
+        <translation>{name} muss eine Zahl sein (erhalten: {value})</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number (got {value})</source>
+        <translation>{name} muss eine endliche Zahl sein (erhalten: {value})</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number (got {value})</source>
+        <translation>{name} muss eine ganze Zahl sein (erhalten: {value})</translation>
+    </message>
+    <message>
+        <source>a number between {low} and {high}</source>
+        <extracomment>What :meth:`Hyperparameter.expected` says, by requirement and whole numbers or not.</extracomment>
+        <translation>eine Zahl zwischen {low} und {high}</translation>
+    </message>
+    <message>
+        <source>a number greater than 0</source>
+        <translation>eine Zahl größer als 0</translation>
+    </message>
+    <message>
+        <source>a whole number between {low} and {high}</source>
+        <translation>eine ganze Zahl zwischen {low} und {high}</translation>
+    </message>
+    <message>
+        <source>a whole number of at least {low}</source>
+        <translation>eine ganze Zahl ab {low}</translation>
+    </message>
+    <message>
+        <source>a whole number of at most {high}</source>
+        <translation>eine ganze Zahl bis höchstens {high}</translation>
+    </message>
+    <message>
+        <source>{name} must be between {low} and {high} (got {value})</source>
+        <extracomment>What :meth:`Hyperparameter.check` says of a value out of its range, by requirement.</extracomment>
+        <translation>{name} muss zwischen {low} und {high} liegen (erhalten: {value})</translation>
+    </message>
+    <message>
+        <source>{name} must be greater than 0 (got {value})</source>
+        <translation>{name} muss größer als 0 sein (erhalten: {value})</translation>
+    </message>
+    <message>
+        <source>{name} must be at least {low} (got {value})</source>
+        <translation>{name} muss mindestens {low} sein (erhalten: {value})</translation>
+    </message>
+    <message>
+        <source>{name} must be at most {high} (got {value})</source>
+        <translation>{name} darf höchstens {high} sein (erhalten: {value})</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>decay</source>
+        <translation>Abklingrate</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>unknown optimizer {name} (choose one of: {known})</source>
+        <extracomment>``θ ← θ - η g``: on the full batch the Hessian&apos;s limits hold exactly (it converges for ``η &lt; 2/λmax``); single points and small batches have steeper error surfaces. A velocity carries past gradients into each step, so a rate the Hessian calls safe may still overshoot. Steps scaled by running gradient sizes: each is about ``η`` long whatever the curvature, so the Hessian&apos;s limits say nothing. Steps from the Hessian itself (Newton, conjugate gradients): on a quadratic error they land on the optimum in a fixed number of steps, whatever its shape. The hues a rule may be drawn in (each theme has its own shade of them) besides a ``&quot;#RRGGBB&quot;`` colour: ``&quot;ink&quot;`` is the theme&apos;s text colour. Hues taken by other roles: the data points, the least-squares line and optimum, the main run&apos;s current line. Line styles a rule may be drawn with. Plain dashes are the least-squares line&apos;s. The rule of a fresh window, a lesson&apos;s default and ``gdviz fit``&apos;s: the tutorial&apos;s.</extracomment>
+        <translation>unbekannter Optimierer {name} (wähle einen davon: {known})</translation>
+    </message>
+    <message>
+        <source>{name} always uses every point per step</source>
+        <extracomment>``{name: factory}`` of the registered rules (kept for callers of the old table).</extracomment>
+        <translation>{name} verwendet in jedem Schritt immer alle Punkte</translation>
+    </message>
+    <message>
+        <source>{name} always uses one point per step</source>
+        <translation>{name} verwendet in jedem Schritt immer einen Punkt</translation>
+    </message>
+    <message>
+        <source>{name} always uses {n} points per step</source>
+        <translation>{name} verwendet in jedem Schritt immer {n} Punkte</translation>
+    </message>
+    <message>
+        <source>{message}; choose {names} to set a batch size</source>
+        <translation>{message}; wähle {names}, um eine Batchgröße festzulegen</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
     </message>
     <message>
         <source>Steps build up speed along directions the gradient keeps pointing to.</source>
@@ -2390,6 +3545,43 @@ Tippe 0.0001 oder 1e-4; die Pfeiltasten gehen in Schritten 1, 2, 5, 10, …</tra
     </message>
 </context>
 <context>
+    <name>points</name>
+    <message>
+        <source>a line needs at least two points with different x</source>
+        <extracomment>Why an edit that would leave no line to fit is refused (English; messages translate it).</extracomment>
+        <translation>eine Gerade braucht mindestens zwei Punkte mit verschiedenem x</translation>
+    </message>
+    <message>
+        <source>cannot add the point there: {reason}</source>
+        <extracomment>What an edit could not do, before the reason: by the edit.</extracomment>
+        <translation>der Punkt kann dort nicht hinzugefügt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot move the point there: {reason}</source>
+        <translation>der Punkt kann nicht dorthin verschoben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot delete the point: {reason}</source>
+        <translation>der Punkt kann nicht gelöscht werden: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot insert a point at position {i}: there are {n} points</source>
+        <translation>an Position {i} kann kein Punkt eingefügt werden: es gibt {n} Punkte</translation>
+    </message>
+    <message>
+        <source>a point needs numbers for x and y (got {x} and {y})</source>
+        <translation>ein Punkt braucht Zahlen für x und y (erhalten: {x} und {y})</translation>
+    </message>
+    <message>
+        <source>a point needs finite x and y (got x={x}, y={y})</source>
+        <translation>ein Punkt braucht endliche x und y (erhalten: x={x}, y={y})</translation>
+    </message>
+    <message>
+        <source>there is no point number {i} (there are {n} points)</source>
+        <translation>es gibt keinen Punkt Nummer {i} (es gibt {n} Punkte)</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <source>recent files</source>
@@ -2417,8 +3609,69 @@ Tippe 0.0001 oder 1e-4; die Pfeiltasten gehen in Schritten 1, 2, 5, 10, …</tra
         <translation>Präsentationsmodus</translation>
     </message>
     <message>
+        <source>normalize</source>
+        <extracomment>Largest size of the starting line&apos;s b and m (the window&apos;s inputs go this far). Largest iteration count (the window&apos;s iterations input goes this far). Largest seed of the shuffled order of points. Longest label of a compared run. History rows allocated up front at most (the history grows beyond when needed). The fields as messages name them (translated where a message says them).</extracomment>
+        <translation>Normieren</translation>
+    </message>
+    <message>
+        <source>stop when converged</source>
+        <translation>Bei Konvergenz anhalten</translation>
+    </message>
+    <message>
         <source>speed</source>
         <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>initial b</source>
+        <translation>Start-b</translation>
+    </message>
+    <message>
+        <source>initial m</source>
+        <translation>Start-m</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>iterations</source>
+        <translation>Iterationszahl</translation>
+    </message>
+    <message>
+        <source>{name} must be True or False (got {value})</source>
+        <translation>{name} muss True oder False sein (erhalten: {value})</translation>
+    </message>
+    <message>
+        <source>label must be text of at most {most} characters</source>
+        <translation>die Bezeichnung muss ein Text mit höchstens {most} Zeichen sein</translation>
+    </message>
+    <message>
+        <source>speed must be greater than 0, or None (got {value})</source>
+        <translation>die Geschwindigkeit muss größer als 0 oder None sein (erhalten: {value})</translation>
+    </message>
+    <message>
+        <source>{optimizer} needs the curvature of the error, and {loss} has none (choose mse or huber, or a first-order optimizer)</source>
+        <translation>{optimizer} braucht die Krümmung des Fehlers, und {loss} hat keine (wähle mse oder huber oder einen Optimierer erster Ordnung)</translation>
+    </message>
+    <message>
+        <source>unknown hyperparameter {name} (known: {known})</source>
+        <translation>unbekannter Hyperparameter {name} (bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>{name} must be a number (got {value})</source>
+        <translation>{name} muss eine Zahl sein (erhalten: {value})</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number (got {value})</source>
+        <translation>{name} muss eine endliche Zahl sein (erhalten: {value})</translation>
+    </message>
+    <message>
+        <source>{name} must be between -{limit} and {limit} (got {value})</source>
+        <translation>{name} muss zwischen -{limit} und {limit} liegen (erhalten: {value})</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number from 0 to {most} (got {value})</source>
+        <translation>{name} muss eine ganze Zahl von 0 bis {most} sein (erhalten: {value})</translation>
     </message>
     <message>
         <source>welcome note</source>
@@ -2717,6 +3970,14 @@ Tippe 0.0001 oder 1e-4; die Pfeiltasten gehen in Schritten 1, 2, 5, 10, …</tra
     <message>
         <source>Iterations to within {percent} of E* from the starting line, each problem at its own good learning rate: normalising makes the error valley round, and the count falls by orders of magnitude</source>
         <translation>Iterationen bis innerhalb {percent} von E* ab der Startgeraden, jedes Problem mit seiner eigenen guten Lernrate: Normieren macht das Fehlertal rund, und die Anzahl fällt um Größenordnungen</translation>
+    </message>
+</context>
+<context>
+    <name>surface</name>
+    <message>
+        <source>the points are needed to draw {loss}</source>
+        <extracomment>The largest coordinate :func:`surface_range` keeps: a range over ±this, with its margin, still has a finite width.</extracomment>
+        <translation>zum Zeichnen von {loss} werden die Punkte gebraucht</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,220 @@
     </message>
 </context>
 <context>
+    <name>ContourPanel</name>
+    <message>
+        <source>error above E*</source>
+        <extracomment>Colour bands, evenly spaced in log10(E - E*): their edges are the contour lines. Outlines and fills of marks on the heat map, the same in every theme. The colour map of the bands. The colour bar&apos;s name for what it shows (English; shown translated, context &quot;ContourPanel&quot;).</extracomment>
+        <translation>error por encima de E*</translation>
+    </message>
+    <message>
+        <source>Error contours over (b, m)</source>
+        <extracomment>The longest negative-gradient arrow (pixels; at most 30 % of the view&apos;s shorter side). Opacity (0-255) of the halo under a compared run&apos;s path.</extracomment>
+        <translation>Curvas de nivel del error sobre (b, m)</translation>
+    </message>
+    <message>
+        <source>b (intercept)</source>
+        <translation>b (ordenada en el origen)</translation>
+    </message>
+    <message>
+        <source>m (slope)</source>
+        <translation>m (pendiente)</translation>
+    </message>
+    <message>
+        <source>your guess</source>
+        <translation>tu apuesta</translation>
+    </message>
+    <message>
+        <source>my line</source>
+        <translation>mi recta</translation>
+    </message>
+    <message>
+        <source>Error contours over (b′, m′)</source>
+        <translation>Curvas de nivel del error sobre (b′, m′)</translation>
+    </message>
+</context>
+<context>
+    <name>ControlPanel</name>
+    <message>
+        <source>max</source>
+        <extracomment>Iterations per second at each speed setting; the last is as fast as the machine allows. Margins (left, top, right, bottom) and row spacing of the boxes: compact, so the whole panel and the State box fit a projector&apos;s 1280x650 window without scrolling.</extracomment>
+        <translation>máx.</translation>
+    </message>
+    <message>
+        <source>{speed} it/s</source>
+        <translation>{speed} it./s</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Estado actual</translation>
+    </message>
+    <message>
+        <source>The current line and its error beside the least-squares line and its error;
+∂E/∂b and ∂E/∂m are the gradient</source>
+        <translation>La recta actual y su error junto a la recta de mínimos cuadrados y su error;
+∂E/∂b y ∂E/∂m son el gradiente</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>The State box: the window keeps it in sight below the (scrolling) controls.</extracomment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>x column</source>
+        <translation>Columna x</translation>
+    </message>
+    <message>
+        <source>Column used as x</source>
+        <translation>Columna usada como x</translation>
+    </message>
+    <message>
+        <source>y column</source>
+        <translation>Columna y</translation>
+    </message>
+    <message>
+        <source>Column used as y</source>
+        <translation>Columna usada como y</translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation>Hiperparámetros</translation>
+    </message>
+    <message>
+        <source>Initial b</source>
+        <translation>b inicial</translation>
+    </message>
+    <message>
+        <source>Intercept b of the starting line (in y units); changing it resets the run</source>
+        <translation>Ordenada en el origen b de la recta inicial (en unidades de y); cambiarla reinicia la ejecución</translation>
+    </message>
+    <message>
+        <source>Initial m</source>
+        <translation>m inicial</translation>
+    </message>
+    <message>
+        <source>Slope m of the starting line (y units per x unit); changing it resets the run</source>
+        <translation>Pendiente m de la recta inicial (unidades de y por unidad de x); cambiarla reinicia la ejecución</translation>
+    </message>
+    <message>
+        <source>Start line</source>
+        <translation>Recta inicial</translation>
+    </message>
+    <message>
+        <source>The line the descent starts from: y = m·x + b</source>
+        <translation>La recta desde la que parte el descenso: y = m·x + b</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Semilla aleatoria</translation>
+    </message>
+    <message>
+        <source>Seed of the shuffled order of points</source>
+        <translation>Semilla del orden barajado de los puntos</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimizador</translation>
+    </message>
+    <message>
+        <source>The update rule for each step</source>
+        <translation>La regla de actualización de cada paso</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>Iteraciones</translation>
+    </message>
+    <message>
+        <source>How many iterations Start runs to (the total, counted from 0)</source>
+        <translation>Hasta cuántas iteraciones llega «Iniciar» (el total, contado desde 0)</translation>
+    </message>
+    <message>
+        <source>Normalise</source>
+        <translation>Normalizar</translation>
+    </message>
+    <message>
+        <source>Descend on standardised x and y (a round bowl instead of a narrow valley);
+b, m and the error are still shown in the data&apos;s own units. Resets the run.</source>
+        <translation>Descender sobre x e y estandarizadas (un cuenco redondo en lugar de un valle estrecho);
+b, m y el error se siguen mostrando en las unidades de los datos. Reinicia la ejecución.</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Start or pause</source>
+        <translation>Iniciar o pausar</translation>
+    </message>
+    <message>
+        <source>Run to the set iterations or pause (Space)</source>
+        <translation>Ejecutar hasta las iteraciones fijadas o pausar (Espacio)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Take one new iteration from the one shown
+(the Right arrow moves forward through the history first)</source>
+        <translation>Hacer una iteración nueva desde la mostrada
+(la flecha derecha avanza primero por el historial)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Back to iteration 0 (R)</source>
+        <translation>Volver a la iteración 0 (R)</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Iterations per second: from 1 (to explain each step) to as fast as possible</source>
+        <translation>Iteraciones por segundo: desde 1 (para explicar cada paso) hasta lo más rápido posible</translation>
+    </message>
+    <message>
+        <source>Stop when converged</source>
+        <translation>Parar al converger</translation>
+    </message>
+    <message>
+        <source>Start stops at the first iteration whose error is within tolerance of the
+optimum, instead of running to the set number of iterations</source>
+        <translation>«Iniciar» se detiene en la primera iteración cuyo error está dentro de la tolerancia del
+óptimo, en lugar de llegar al número de iteraciones fijado</translation>
+    </message>
+    <message>
+        <source>{summary} — {n} points now (edited)</source>
+        <translation>{summary} — ahora {n} puntos (editado)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Your data and settings are safe; you can keep working.</source>
@@ -239,6 +453,33 @@ Ctrl+Z deshace un cambio</translation>
     <message>
         <source>{what}. {summary}. Ctrl+Z undoes it.</source>
         <translation>{what}. {summary}. Ctrl+Z lo deshace.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPanel</name>
+    <message>
+        <source>Error per iteration</source>
+        <translation>Error por iteración</translation>
+    </message>
+    <message>
+        <source>error (MSE)</source>
+        <translation>error (ECM)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>iteración</translation>
+    </message>
+    <message>
+        <source>Error per iteration ({note})</source>
+        <translation>Error por iteración ({note})</translation>
+    </message>
+    <message>
+        <source>diverged at {n}</source>
+        <translation>divergió en {n}</translation>
     </message>
 </context>
 <context>
@@ -528,6 +769,65 @@ Ctrl+Z deshace un cambio</translation>
     </message>
 </context>
 <context>
+    <name>LossInputs</name>
+    <message>
+        <source>error ({loss} + ridge)</source>
+        <translation>error ({loss} + ridge)</translation>
+    </message>
+    <message>
+        <source>error ({loss})</source>
+        <translation>error ({loss})</translation>
+    </message>
+    <message>
+        <source>least squares</source>
+        <translation>mínimos cuadrados</translation>
+    </message>
+    <message>
+        <source>{loss} optimum</source>
+        <translation>óptimo {loss}</translation>
+    </message>
+    <message>
+        <source>one {loss} optimum</source>
+        <translation>un óptimo {loss}</translation>
+    </message>
+    <message>
+        <source>ridge {line}</source>
+        <translation>{line} con ridge</translation>
+    </message>
+    <message>
+        <source>{line} (one of many)</source>
+        <translation>{line} (una de muchas)</translation>
+    </message>
+    <message>
+        <source>No rate zones: {loss} has a varying curvature</source>
+        <translation>Sin zonas de tasa: {loss} tiene una curvatura variable</translation>
+    </message>
+    <message>
+        <source>No rate zones: {loss} has no curvature</source>
+        <translation>Sin zonas de tasa: {loss} no tiene curvatura</translation>
+    </message>
+    <message>
+        <source>No learning-rate limits or zones: {noun} has a curvature that changes with the line.</source>
+        <translation>Sin límites ni zonas de tasa de aprendizaje: {noun} tiene una curvatura que cambia con la recta.</translation>
+    </message>
+    <message>
+        <source>No learning-rate limits or zones: {noun} has no curvature.</source>
+        <translation>Sin límites ni zonas de tasa de aprendizaje: {noun} no tiene curvatura.</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>{loss}: {description}</source>
+        <translation>{loss}: {description}</translation>
+    </message>
+    <message>
+        <source>The error the runs descend on</source>
+        <translation>El error sobre el que descienden las ejecuciones</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Error surface (2D: no OpenGL for 3D here)</source>
@@ -619,7 +919,7 @@ Ctrl+Z deshace un cambio</translation>
     <name>MathPanel</name>
     <message>
         <source>The math of this step</source>
-        <extracomment>Point sizes at the panel&apos;s smallest comfortable size (about 420 x 520 px); a larger panel (a projector, a maximised dock) scales them up, up to :data:`MAX_SCALE` times. Text colours on a light and on a dark background (the window&apos;s theme decides): headings, residuals above and below the line (the data panel&apos;s residual colours, the orange darkened to be legible as text on white), warnings and the check against the history.</extracomment>
+        <extracomment>Point sizes at the panel&apos;s smallest comfortable size (about 420 x 520 px); a larger panel (a projector, a maximised dock) scales them up, up to :data:`MAX_SCALE` times. Text colours on a light and on a dark background (the window&apos;s theme decides): headings, residuals above and below the line (the data panel&apos;s residual colours, the orange darkened to be legible as text on white), warnings and the check against the history. The heading of the core&apos;s check of the step against the recorded history, as :mod:`gdviz.core.explain` writes it (English, translated in context &quot;explain&quot;); its note is coloured by whether the two agree.</extracomment>
         <translation>Las cuentas de este paso</translation>
     </message>
     <message>
@@ -723,8 +1023,12 @@ Ctrl+Z deshace un cambio</translation>
         <translation>Dibujar el cuadrado de cada residuo: su área total es N veces el error</translation>
     </message>
     <message>
-        <source>Least-squares line</source>
-        <translation>Recta de mínimos cuadrados</translation>
+        <source>Best-fit line</source>
+        <translation>Recta de mejor ajuste</translation>
+    </message>
+    <message>
+        <source>The line of least error for the chosen loss (for the mean squared error, the least-squares line)</source>
+        <translation>La recta de menor error para la pérdida elegida (para el error cuadrático medio, la recta de mínimos cuadrados)</translation>
     </message>
     <message>
         <source>Log error scale</source>
@@ -919,9 +1223,9 @@ para borrarlo (desactivado: los clics solo resaltan puntos, así un clic perdido
         <translation>Principal</translation>
     </message>
     <message>
-        <source>Least-squares line</source>
+        <source>Best-fit line</source>
         <comment>toolbar</comment>
-        <translation>Mín. cuadrados</translation>
+        <translation>Mejor recta</translation>
     </message>
     <message>
         <source>Log error scale</source>
@@ -1149,6 +1453,63 @@ mientras tanto, un clic en el mapa de curvas de nivel marca una apuesta</transla
     </message>
 </context>
 <context>
+    <name>RateGauge</name>
+    <message>
+        <source>Learning-rate zones of plain gradient descent on this data (log scale, {lo} to {hi}); the needle marks the current rate.
+{zones}</source>
+        <extracomment>Okabe-Ito colours per zone (distinct for colour-blind viewers; each band is labelled). The label under each band: the zone&apos;s own name, as the text line and tooltip say it (the core&apos;s :data:`~gdviz.core.stability.ZONE_NAMES`, in the reader&apos;s language). Lines of the summary in plain language (words take more room than symbols). The controls&apos; type size the two sizes above go with; a theme with larger controls (presentation) scales them alike. Room at each end of the bar, the needle&apos;s height (above and below the bar) and its half width. Height of the leader lines from each band down to its name. Space between two zone labels, in pixels. The gauge&apos;s words in English; shown translated (context &quot;RateGauge&quot;).</extracomment>
+        <translation>Zonas de la tasa de aprendizaje del descenso de gradiente simple con estos datos (escala logarítmica, de {lo} a {hi}); la aguja marca la tasa actual.
+{zones}</translation>
+    </message>
+    <message>
+        <source>This rule follows one point (or a small batch) per step, so the line keeps moving around the optimum: the error ends near the least-squares error, not on it. The zones are those of plain descent over all the points.</source>
+        <translation>Esta regla sigue un punto (o un lote pequeño) por paso, así que la recta sigue moviéndose alrededor del óptimo: el error termina cerca del error de mínimos cuadrados, no en él. Las zonas son las del descenso simple sobre todos los puntos.</translation>
+    </message>
+    <message>
+        <source>for plain descent: {zone}</source>
+        <translation>para el descenso simple: {zone}</translation>
+    </message>
+    <message>
+        <source>{zone}: ends near the optimum, not on it</source>
+        <translation>{zone}: termina cerca del óptimo, no en él</translation>
+    </message>
+    <message>
+        <source>{zone}: {meaning}</source>
+        <translation>{zone}: {meaning}</translation>
+    </message>
+    <message>
+        <source>Learning-rate zones</source>
+        <translation>Zonas de la tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Learning-rate zones appear when data is loaded</source>
+        <translation>Las zonas de la tasa de aprendizaje aparecen al cargar datos</translation>
+    </message>
+</context>
+<context>
+    <name>Renderer</name>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>b′ (standardised)</source>
+        <translation>b′ (estandarizada)</translation>
+    </message>
+    <message>
+        <source>m′ (standardised)</source>
+        <translation>m′ (estandarizada)</translation>
+    </message>
+    <message>
+        <source>b (intercept)</source>
+        <translation>b (ordenada en el origen)</translation>
+    </message>
+    <message>
+        <source>m (slope)</source>
+        <translation>m (pendiente)</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPanel</name>
     <message>
         <source>run</source>
@@ -1251,6 +1612,63 @@ mientras tanto, un clic en el mapa de curvas de nivel marca una apuesta</transla
     <message>
         <source>&lt;b&gt;Editing is off&lt;/b&gt;&lt;br&gt;</source>
         <translation>&lt;b&gt;La edición está desactivada&lt;/b&gt;&lt;br&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>compared run: {problem}</source>
+        <extracomment>The chosen error&apos;s optimum for the data shown (None before any data).</extracomment>
+        <translation>ejecución comparada: {problem}</translation>
+    </message>
+    <message>
+        <source>The runs start again on the error: {error}.</source>
+        <translation>Las ejecuciones empiezan de nuevo con el error: {error}.</translation>
+    </message>
+    <message>
+        <source>The runs start again on the error: {error}. Its {line} is not unique: {note}.</source>
+        <translation>Las ejecuciones empiezan de nuevo con el error: {error}. Su {line} no es única: {note}.</translation>
+    </message>
+    <message>
+        <source>diverged at iteration {n}: {explanation}</source>
+        <extracomment>The window&apos;s panels, by the names lessons use. Files this large load in the background (the window stays responsive). Open sessions, so that their worker threads are joined even if the program exits without closing them (&quot;QThread: Destroyed while thread is still running&quot; aborts). The panels presentation mode shows, in order: one, two or four of :data:`PANELS`. Clicks on the data panel add, move and delete points (off: the data cannot be knocked over by a stray click). Predict, then reveal: the least-squares line, the optimum and their numbers are hidden until Reveal, and a click on the contour map places a guess. What a click on the contour map guesses: &quot;step&quot; (where the next step lands) or &quot;optimum&quot; (gdviz.core.guess.KINDS). The class&apos;s guess on the contour map, or None. My line (b, m), placed by hand on the data panel, or None. Plain language: the main window says in words what the symbols say (η, λ, ρ, ∂E/∂b).</extracomment>
+        <translation>divergió en la iteración {n}: {explanation}</translation>
+    </message>
+    <message>
+        <source>Loading {name} ({size} MB)…</source>
+        <translation>Cargando {name} ({size} MB)…</translation>
+    </message>
+    <message>
+        <source>x and y must be different columns</source>
+        <translation>x e y deben ser columnas distintas</translation>
+    </message>
+    <message>
+        <source>Loading cancelled; the data shown is unchanged.</source>
+        <translation>Carga cancelada; los datos mostrados no han cambiado.</translation>
+    </message>
+    <message>
+        <source>column names must be 1 to {n} characters</source>
+        <translation>los nombres de columna deben tener de 1 a {n} caracteres</translation>
+    </message>
+    <message>
+        <source>Learning rate set to {rate}; press Start.</source>
+        <translation>Tasa de aprendizaje fijada en {rate}; pulsa «Iniciar».</translation>
+    </message>
+    <message>
+        <source>Comparing {n} runs from the same start.</source>
+        <translation>Comparando {n} ejecuciones desde el mismo inicio.</translation>
+    </message>
+    <message>
+        <source>One run again.</source>
+        <translation>De nuevo una sola ejecución.</translation>
+    </message>
+    <message>
+        <source>Open a data file first (File &gt; Open, Ctrl+O)</source>
+        <translation>Abre primero un archivo de datos (Archivo &gt; Abrir, Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Replaying from iteration {shown}: the {n} iterations after it were discarded.</source>
+        <translation>Repitiendo desde la iteración {shown}: se descartaron las {n} iteraciones posteriores.</translation>
     </message>
 </context>
 <context>
@@ -1389,11 +1807,100 @@ mientras tanto, un clic en el mapa de curvas de nivel marca una apuesta</transla
     </message>
 </context>
 <context>
+    <name>StabilityPanel</name>
+    <message>
+        <source>measured</source>
+        <extracomment>The panel&apos;s words in English; shown translated (context &quot;StabilityPanel&quot;).</extracomment>
+        <translation>medido</translation>
+    </message>
+    <message>
+        <source>theory: plain descent</source>
+        <translation>teoría: descenso simple</translation>
+    </message>
+    <message>
+        <source>theory line: plain gradient descent</source>
+        <translation>línea teórica: descenso de gradiente simple</translation>
+    </message>
+    <message>
+        <source>within 1% of E*</source>
+        <translation>a menos del 1 % de E*</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>en uso</translation>
+    </message>
+    <message>
+        <source>The problem being descended</source>
+        <translation>El problema sobre el que se desciende</translation>
+    </message>
+    <message>
+        <source>raw data</source>
+        <translation>datos sin procesar</translation>
+    </message>
+    <message>
+        <source>normalised</source>
+        <translation>normalizados</translation>
+    </message>
+    <message>
+        <source>Stability and conditioning</source>
+        <translation>Estabilidad y condicionamiento</translation>
+    </message>
+    <message>
+        <source>The distance to the optimum is hidden until Reveal.</source>
+        <translation>La distancia al óptimo está oculta hasta «Revelar».</translation>
+    </message>
+    <message>
+        <source>Plain gradient descent on this data</source>
+        <translation>Descenso de gradiente simple con estos datos</translation>
+    </message>
+    <message>
+        <source>Distance to the optimum per iteration</source>
+        <translation>Distancia al óptimo por iteración</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>divergió</translation>
+    </message>
+    <message>
+        <source>Distance to the optimum</source>
+        <translation>Distancia al óptimo</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>iteración</translation>
+    </message>
+    <message>
+        <source>E − E*  (log scale)</source>
+        <translation>E − E*  (escala logarítmica)</translation>
+    </message>
+    <message>
+        <source>diverged at {n}</source>
+        <translation>divergió en {n}</translation>
+    </message>
+    <message>
+        <source>For comparison</source>
+        <translation>Para comparar</translation>
+    </message>
+</context>
+<context>
     <name>StateReadout</name>
     <message>
         <source>Copy the state</source>
         <extracomment>Between the optimum&apos;s name (&quot;least squares&quot;, &quot;MAE optimum&quot;) and its b*. The widest line a column is sized for at least, so it does not grow every frame. Space between the columns, in widths of &quot;m&quot;.</extracomment>
         <translation>Copiar el estado</translation>
+    </message>
+    <message>
+        <source>least squares</source>
+        <extracomment>Points of the descent path drawn on the surface panels (the history keeps all). Points of the error curve drawn (peaks kept; the history keeps all). Milliseconds between a frame drawn and the request for the next one (at full speed). Significant digits in the State readout (as every value shown: words.format_value). Seconds between updates of the results table while the runs play.</extracomment>
+        <translation>mínimos cuadrados</translation>
+    </message>
+    <message>
+        <source>iteration {n}</source>
+        <translation>iteración {n}</translation>
+    </message>
+    <message>
+        <source>error = {value}</source>
+        <translation>error = {value}</translation>
     </message>
 </context>
 <context>
@@ -1628,10 +2135,26 @@ Step or Start from a past iteration replays from there.</source>
     </message>
 </context>
 <context>
+    <name>atomic</name>
+    <message>
+        <source>could not write {path}: the text cannot be saved as {encoding} ({reason})</source>
+        <extracomment>A temporary file this old (untouched for a quarter of an hour) belongs to a save that was killed; a save in progress writes its temporary file within seconds.</extracomment>
+        <translation>no se pudo escribir {path}: el texto no se puede guardar como {encoding} ({reason})</translation>
+    </message>
+    <message>
+        <source>no free temporary file name in {folder}</source>
+        <translation>no hay ningún nombre libre para un archivo temporal en {folder}</translation>
+    </message>
+    <message>
+        <source>could not write {path}: {reason}</source>
+        <translation>no se pudo escribir {path}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>checkpoints</name>
     <message>
         <source>Yes: the run diverged at iteration {n}.</source>
-        <extracomment>The student marks a line (b, m) before the checkpoint can be judged. The kinds, as files name them.</extracomment>
+        <extracomment>The kinds, as files name them.</extracomment>
         <translation>Sí: la ejecución divergió en la iteración {n}.</translation>
     </message>
     <message>
@@ -1684,7 +2207,7 @@ Step or Start from a past iteration replays from there.</source>
     </message>
     <message>
         <source>The error surface</source>
-        <extracomment>The shipped pages&apos; titles, for translation (the pages themselves are in English).</extracomment>
+        <extracomment>The shipped pages&apos; titles, for translation (the pages in English, and the English page shown where a language lacks its own).</extracomment>
         <translation>La superficie de error</translation>
     </message>
     <message>
@@ -1732,7 +2255,6 @@ Step or Start from a past iteration replays from there.</source>
     <name>data</name>
     <message>
         <source> ({count} skipped)</source>
-        <extracomment>Largest file the loader reads (2 GB, about 55 million rows of two 17-digit numbers). Longest line the loader reads (1 MB); a longer one means this is not a data file. Bytes read to work out the layout (more when no data line is in them), and the content lines of them looked at. Files this large are read by pandas even before it has been imported (the import costs more than reading a smaller file line by line). The fast path parses ranges of lines of at most about this many bytes, by up to 4 threads at once (as many ranges as makes each thread parse the same number). Reading stops, and the file is refused, once more than this many rows were skipped and they outnumber the usable rows ten to one; the first few skipped lines are named.</extracomment>
         <translation> ({count} omitidos)</translation>
     </message>
     <message>
@@ -1756,8 +2278,65 @@ Step or Start from a past iteration replays from there.</source>
         <translation>{name}: x e y tienen longitudes distintas ({x} y {y})</translation>
     </message>
     <message>
+        <source>a folder</source>
+        <extracomment>Largest file the loader reads (2 GB, about 55 million rows of two 17-digit numbers). Longest line the loader reads (1 MB); a longer one means this is not a data file. Bytes read to work out the layout (more when no data line is in them), and the content lines of them looked at. Files this large are read by pandas even before it has been imported (the import costs more than reading a smaller file line by line). The fast path parses ranges of lines of at most about this many bytes, by up to 4 threads at once (as many ranges as makes each thread parse the same number). Reading stops, and the file is refused, once more than this many rows were skipped and they outnumber the usable rows ten to one; the first few skipped lines are named.</extracomment>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>una tubería con nombre</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>loading cancelled</source>
+        <translation>carga cancelada</translation>
+    </message>
+    <message>
+        <source>1 point skipped: x or y was not a finite number</source>
+        <translation>1 punto omitido: x o y no era un número finito</translation>
+    </message>
+    <message>
+        <source>{n} points skipped: x or y was not a finite number</source>
+        <translation>{n} puntos omitidos: x o y no era un número finito</translation>
+    </message>
+    <message>
+        <source>{name}: 1 row skipped ({lines}): {reason}</source>
+        <translation>{name}: 1 fila omitida ({lines}): {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: {n} rows skipped ({lines}): {reason}</source>
+        <translation>{name}: {n} filas omitidas ({lines}): {reason}</translation>
+    </message>
+    <message>
+        <source>the value for {x} or {y} was missing or not a number</source>
+        <translation>el valor de {x} o de {y} faltaba o no era un número</translation>
+    </message>
+    <message>
+        <source>{name}: need at least two points with finite x and y, found {n} ({count} not finite)</source>
+        <translation>{name}: hacen falta al menos dos puntos con x e y finitos; hay {n} ({count} no finitos)</translation>
+    </message>
+    <message>
+        <source>{name}: need at least two points with finite x and y, found {n}</source>
+        <translation>{name}: hacen falta al menos dos puntos con x e y finitos; hay {n}</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>un archivo especial</translation>
+    </message>
+    <message>
         <source>{name}: is a folder, not a data file</source>
         <translation>{name}: es una carpeta, no un archivo de datos</translation>
+    </message>
+    <message>
+        <source>{name}: not a regular file but {kind}; choose a data file</source>
+        <translation>{name}: no es un archivo normal sino {kind}; elige un archivo de datos</translation>
     </message>
     <message>
         <source>{name}: file not found ({path})</source>
@@ -1792,8 +2371,20 @@ Step or Start from a past iteration replays from there.</source>
         <translation>{name}: el archivo tiene una fila de encabezado pero ninguna fila de datos</translation>
     </message>
     <message>
+        <source>column {n}</source>
+        <translation>columna {n}</translation>
+    </message>
+    <message>
         <source>{name}: only one column found; need two columns (x and y)</source>
         <translation>{name}: solo se encontró una columna; hacen falta dos (x e y)</translation>
+    </message>
+    <message>
+        <source>{name}: line {line} has {count} values but the header (line {header}) names {named} columns: is &apos;,&apos; also a thousands separator (as in 1,234.5)? Save the file without thousands separators, or with &apos;;&apos; between the columns</source>
+        <translation>{name}: la línea {line} tiene {count} valores pero el encabezado (línea {header}) nombra {named} columnas: ¿es &apos;,&apos; también separador de miles (como en 1,234.5)? Guarda el archivo sin separadores de miles, o con &apos;;&apos; entre las columnas</translation>
+    </message>
+    <message>
+        <source>{name}: line {line} has {count} values but the header (line {header}) names {named} columns: give every column a name in the header</source>
+        <translation>{name}: la línea {line} tiene {count} valores pero el encabezado (línea {header}) nombra {named} columnas: da un nombre a cada columna en el encabezado</translation>
     </message>
     <message>
         <source>{name}: line {line}: no numeric columns</source>
@@ -1814,6 +2405,66 @@ Step or Start from a past iteration replays from there.</source>
     <message>
         <source>{name}: column index {index} is out of range; the file has {count} columns (indices 0 to {last})</source>
         <translation>{name}: el índice de columna {index} está fuera de rango; el archivo tiene {count} columnas (índices de 0 a {last})</translation>
+    </message>
+    <message>
+        <source>{count} fields where the header has {width}</source>
+        <translation>{count} campos donde el encabezado tiene {width}</translation>
+    </message>
+    <message>
+        <source>{count} fields where the header has {width} (is &apos;,&apos; also a thousands separator?)</source>
+        <translation>{count} campos donde el encabezado tiene {width} (¿es &apos;,&apos; también separador de miles?)</translation>
+    </message>
+    <message>
+        <source>{count} fields where the other rows have {width}</source>
+        <translation>{count} campos donde las demás filas tienen {width}</translation>
+    </message>
+    <message>
+        <source>{count} fields where the other rows have {width} (is &apos;,&apos; also a thousands separator?)</source>
+        <translation>{count} campos donde las demás filas tienen {width} (¿es &apos;,&apos; también separador de miles?)</translation>
+    </message>
+    <message>
+        <source>only 1 field, no value for {column}</source>
+        <translation>solo 1 campo, ningún valor para {column}</translation>
+    </message>
+    <message>
+        <source>only {n} fields, no value for {column}</source>
+        <translation>solo {n} campos, ningún valor para {column}</translation>
+    </message>
+    <message>
+        <source>the value for {column} is missing ({value})</source>
+        <translation>falta el valor de {column} ({value})</translation>
+    </message>
+    <message>
+        <source>the value for {column} is empty</source>
+        <translation>el valor de {column} está vacío</translation>
+    </message>
+    <message>
+        <source>{value} in column {column} is not a finite number</source>
+        <translation>{value} en la columna {column} no es un número finito</translation>
+    </message>
+    <message>
+        <source>{value} in column {column} is not a number</source>
+        <translation>{value} en la columna {column} no es un número</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>línea {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: reading stopped at line {line}, with only 1 row usable so far ({skipped})</source>
+        <translation>{name}: la lectura se detuvo en la línea {line}, con solo 1 fila utilizable hasta entonces ({skipped})</translation>
+    </message>
+    <message>
+        <source>{name}: reading stopped at line {line}, with only {n} rows usable so far ({skipped})</source>
+        <translation>{name}: la lectura se detuvo en la línea {line}, con solo {n} filas utilizables hasta entonces ({skipped})</translation>
+    </message>
+    <message>
+        <source>1 row skipped: {lines}; {reason}</source>
+        <translation>1 fila omitida: {lines}; {reason}</translation>
+    </message>
+    <message>
+        <source>{n} rows skipped: {lines}; {reason}</source>
+        <translation>{n} filas omitidas: {lines}; {reason}</translation>
     </message>
     <message>
         <source>{name}: line {line} is longer than {size}; gdviz reads data files with shorter lines (is this a data file?)</source>
@@ -1848,8 +2499,81 @@ Step or Start from a past iteration replays from there.</source>
         <translation>{n} filas</translation>
     </message>
     <message>
+        <source>{name}: no rows with numbers in both {x} and {y}; need at least 2 ({skipped})</source>
+        <translation>{name}: ninguna fila con números tanto en {x} como en {y}; hacen falta al menos 2 ({skipped})</translation>
+    </message>
+    <message>
+        <source>{name}: no rows with numbers in both {x} and {y}; need at least 2</source>
+        <translation>{name}: ninguna fila con números tanto en {x} como en {y}; hacen falta al menos 2</translation>
+    </message>
+    <message>
+        <source>{name}: only 1 row with numbers in both {x} and {y}; need at least 2 ({skipped})</source>
+        <translation>{name}: solo 1 fila con números tanto en {x} como en {y}; hacen falta al menos 2 ({skipped})</translation>
+    </message>
+    <message>
+        <source>{name}: only 1 row with numbers in both {x} and {y}; need at least 2</source>
+        <translation>{name}: solo 1 fila con números tanto en {x} como en {y}; hacen falta al menos 2</translation>
+    </message>
+    <message>
+        <source>{name}: {label} must be a sequence of numbers</source>
+        <translation>{name}: {label} debe ser una secuencia de números</translation>
+    </message>
+    <message>
+        <source>{name}: {label} must be one-dimensional (got shape {shape})</source>
+        <translation>{name}: {label} debe ser unidimensional (se recibió la forma {shape})</translation>
+    </message>
+    <message>
         <source>{name}: all x values are equal (x = {x}); a line&apos;s slope cannot be fitted</source>
         <translation>{name}: todos los valores de x son iguales (x = {x}); no se puede ajustar la pendiente de una recta</translation>
+    </message>
+</context>
+<context>
+    <name>descent</name>
+    <message>
+        <source>initial b</source>
+        <extracomment>Steps gathered before their rows are written to the history. The error may grow to this many times its reference (the larger of the starting error and the variance of y) before the run is called divergent. The starting line&apos;s coefficients as messages name them.</extracomment>
+        <translation>b inicial</translation>
+    </message>
+    <message>
+        <source>initial m</source>
+        <translation>m inicial</translation>
+    </message>
+    <message>
+        <source>the starting line b = {b}, m = {m} is so far from the data that its error overflows; choose smaller initial values</source>
+        <translation>la recta inicial b = {b}, m = {m} está tan lejos de los datos que su error se desborda; elige valores iniciales más pequeños</translation>
+    </message>
+    <message>
+        <source>stopped at iteration {n}: the error has no curvature at this line (fewer than two x values lie within δ = {delta} of the line), so a {optimizer} step is undefined; use a larger δ, a start nearer the data or a first-order optimizer; showing iteration {shown}</source>
+        <translation>detenido en la iteración {n}: el error no tiene curvatura en esta recta (menos de dos valores de x quedan a menos de δ = {delta} de la recta), así que un paso de {optimizer} no está definido; usa un δ mayor, un inicio más cerca de los datos o un optimizador de primer orden; se muestra la iteración {shown}</translation>
+    </message>
+    <message>
+        <source>stopped at iteration {n}: the error has no curvature at this line (the error is flat in some direction), so a {optimizer} step is undefined; use a larger δ, a start nearer the data or a first-order optimizer; showing iteration {shown}</source>
+        <translation>detenido en la iteración {n}: el error no tiene curvatura en esta recta (el error es plano en alguna dirección), así que un paso de {optimizer} no está definido; usa un δ mayor, un inicio más cerca de los datos o un optimizador de primer orden; se muestra la iteración {shown}</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number (got {value})</source>
+        <translation>{name} debe ser un número finito (se recibió {value})</translation>
+    </message>
+</context>
+<context>
+    <name>desktop</name>
+    <message>
+        <source>Gradient descent visualiser</source>
+        <extracomment>The name of the desktop entry, the icon and the MIME package. Sizes (pixels) of the PNG icons, as in ``resources/icons/gdviz-&lt;size&gt;.png``. The file type of a saved lesson (``*.gdviz``). What the menu entry says, by key, in English (context &quot;desktop&quot;); each is written in every shipped language too. The keywords are a list, each ended by &quot;;&quot;.</extracomment>
+        <translation>Visualizador del descenso de gradiente</translation>
+    </message>
+    <message>
+        <source>Watch gradient descent fit a straight line to data, step by step</source>
+        <translation>Mira cómo el descenso de gradiente ajusta una recta a los datos, paso a paso</translation>
+    </message>
+    <message>
+        <source>gradient descent;linear regression;least squares;line fitting;optimisation;optimization;machine learning;teaching;</source>
+        <translation>descenso de gradiente;regresión lineal;mínimos cuadrados;ajuste de rectas;optimización;aprendizaje automático;enseñanza;gradient descent;linear regression;least squares;</translation>
+    </message>
+    <message>
+        <source>gdviz lesson</source>
+        <extracomment>The lesson file type&apos;s name, as file managers show it.</extracomment>
+        <translation>lección de gdviz</translation>
     </message>
 </context>
 <context>
@@ -1980,8 +2704,54 @@ Step or Start from a past iteration replays from there.</source>
         <translation>no se puede guardar {path}: el nombre del archivo debe terminar en .gif o .mp4</translation>
     </message>
     <message>
+        <source>permission denied</source>
+        <extracomment>Header of the path CSV, in column order. ``progress(done, total) -&gt; bool``: called after each frame; return False to cancel. Share of an animation&apos;s frames spent as if iterations were on a log scale (the rest are spread evenly): see :func:`frame_iterations`.</extracomment>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>a folder of that name is in the way</source>
+        <translation>hay una carpeta con ese nombre</translation>
+    </message>
+    <message>
+        <source>part of the path is a file, not a folder</source>
+        <translation>parte de la ruta es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>no se puede escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>saving a GIF needs the Pillow package (pip install Pillow)</source>
+        <translation>para guardar un GIF hace falta el paquete Pillow (pip install Pillow)</translation>
+    </message>
+    <message>
         <source>saving MP4 needs ffmpeg, which is not installed; save a GIF instead</source>
+        <extracomment>Colours in the shared palette; Pillow keeps the 256th free for &quot;unchanged&quot; pixels.</extracomment>
         <translation>para guardar MP4 hace falta ffmpeg, que no está instalado; guarda un GIF en su lugar</translation>
+    </message>
+    <message>
+        <source>exit code {code}</source>
+        <translation>código de salida {code}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: ffmpeg failed: {detail}</source>
+        <translation>no se puede escribir {path}: ffmpeg falló: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot start ffmpeg ({program}): {reason}</source>
+        <translation>no se puede iniciar ffmpeg ({program}): {reason}</translation>
     </message>
     <message>
         <source>nothing to animate yet: load data and run the descent first</source>
@@ -2117,13 +2887,113 @@ Step or Start from a past iteration replays from there.</source>
 <context>
     <name>lesson</name>
     <message>
-        <source>the file is empty; it holds no lesson</source>
+        <source>text, at most {most} characters</source>
         <extracomment>The window&apos;s panels, by the names lessons use. NaN and Infinity are read as this string, so that msgspec says where they are.</extracomment>
+        <translation>un texto de como mucho {most} caracteres</translation>
+    </message>
+    <message>
+        <source>a number between {low} and {high}</source>
+        <translation>un número entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>a number from -{limit} to {limit}</source>
+        <translation>un número de -{limit} a {limit}</translation>
+    </message>
+    <message>
+        <source>the name of an optimizer</source>
+        <translation>el nombre de un optimizador</translation>
+    </message>
+    <message>
+        <source>a list of at most {most} items</source>
+        <translation>una lista de como mucho {most} elementos</translation>
+    </message>
+    <message>
+        <source>the name of a loss</source>
+        <translation>el nombre de una función de pérdida</translation>
+    </message>
+    <message>
+        <source>an object of at most {most} names</source>
+        <translation>un objeto de como mucho {most} nombres</translation>
+    </message>
+    <message>
+        <source>a list of at most {most} panel names</source>
+        <translation>una lista de como mucho {most} nombres de panel</translation>
+    </message>
+    <message>
+        <source>text that is not blank, at most {most} characters</source>
+        <translation>un texto no vacío de como mucho {most} caracteres</translation>
+    </message>
+    <message>
+        <source>{path}: unknown optimizer {value} (gdviz knows: {known})</source>
+        <translation>{path}: optimizador desconocido {value} (gdviz conoce: {known})</translation>
+    </message>
+    <message>
+        <source>{path}: unknown loss {value} (gdviz knows: {known})</source>
+        <translation>{path}: función de pérdida desconocida {value} (gdviz conoce: {known})</translation>
+    </message>
+    <message>
+        <source>{path}: unknown panel {value} (gdviz knows: {known})</source>
+        <translation>{path}: panel desconocido {value} (gdviz conoce: {known})</translation>
+    </message>
+    <message>
+        <source>{path} is missing</source>
+        <translation>{path} falta</translation>
+    </message>
+    <message>
+        <source>{path} has a name longer than {most} characters</source>
+        <translation>{path} tiene un nombre de más de {most} caracteres</translation>
+    </message>
+    <message>
+        <source>{path} must be true or false (got {value})</source>
+        <translation>{path} debe ser true o false (se recibió {value})</translation>
+    </message>
+    <message>
+        <source>data.x and data.y differ in length ({x} and {y})</source>
+        <translation>data.x y data.y tienen longitudes distintas ({x} y {y})</translation>
+    </message>
+    <message>
+        <source>data holds 1 point; a line needs at least 2 points</source>
+        <translation>data contiene 1 punto; una recta necesita al menos 2 puntos</translation>
+    </message>
+    <message>
+        <source>data holds no points; a line needs at least 2 points</source>
+        <translation>data no contiene ningún punto; una recta necesita al menos 2 puntos</translation>
+    </message>
+    <message>
+        <source>{path}: the starting line b = {b}, m = {m} is so far from the data that its error overflows</source>
+        <translation>{path}: la recta inicial b = {b}, m = {m} está tan lejos de los datos que su error se desborda</translation>
+    </message>
+    <message>
+        <source>{path} holds {count} numbers; a lesson holds at most {most}</source>
+        <translation>{path} contiene {count} números; una lección contiene como mucho {most}</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>the file is empty; it holds no lesson</source>
         <translation>el archivo está vacío; no contiene ninguna lección</translation>
     </message>
     <message>
         <source>not a gdviz lesson (not a JSON file: it starts with &quot;{start}&quot;)</source>
         <translation>no es una lección de gdviz (no es un archivo JSON: empieza por &quot;{start}&quot;)</translation>
+    </message>
+    <message>
+        <source>not a gdviz lesson (no &quot;format&quot;: &quot;{format}&quot;)</source>
+        <translation>no es una lección de gdviz (no hay &quot;format&quot;: &quot;{format}&quot;)</translation>
+    </message>
+    <message>
+        <source>not a gdviz lesson (&quot;format&quot; is {value}, not &quot;{format}&quot;)</source>
+        <translation>no es una lección de gdviz (&quot;format&quot; es {value}, no &quot;{format}&quot;)</translation>
+    </message>
+    <message>
+        <source>no format version (expected &quot;version&quot;: {version})</source>
+        <translation>no hay versión de formato (se esperaba &quot;version&quot;: {version})</translation>
+    </message>
+    <message>
+        <source>version must be a whole number of at least 1 (got {value})</source>
+        <translation>version debe ser un número entero de al menos 1 (se recibió {value})</translation>
     </message>
     <message>
         <source>made by a newer gdviz (format version {version}; this gdviz reads up to {newest}); update gdviz to open it</source>
@@ -2138,6 +3008,14 @@ Step or Start from a past iteration replays from there.</source>
         <translation>{place}: JSON no válido (el archivo termina demasiado pronto: ¿se cortó?)</translation>
     </message>
     <message>
+        <source>not valid JSON ({reason})</source>
+        <translation>JSON no válido ({reason})</translation>
+    </message>
+    <message>
+        <source>{place}: not valid JSON ({reason})</source>
+        <translation>{place}: JSON no válido ({reason})</translation>
+    </message>
+    <message>
         <source>line {line}: {byte} is not UTF-8 text; save the file as UTF-8</source>
         <translation>línea {line}: {byte} no es texto UTF-8; guarda el archivo como UTF-8</translation>
     </message>
@@ -2150,6 +3028,62 @@ Step or Start from a past iteration replays from there.</source>
         <translation>línea {line}, columna {column}</translation>
     </message>
     <message>
+        <source>not a gdviz lesson (the file holds a JSON array, not an object)</source>
+        <translation>no es una lección de gdviz (el archivo contiene un array JSON, no un objeto)</translation>
+    </message>
+    <message>
+        <source>not a gdviz lesson (the file holds a JSON string, not an object)</source>
+        <translation>no es una lección de gdviz (el archivo contiene una cadena JSON, no un objeto)</translation>
+    </message>
+    <message>
+        <source>{path} must be one of: {kinds} (got {value})</source>
+        <translation>{path} debe ser uno de estos: {kinds} (se recibió {value})</translation>
+    </message>
+    <message>
+        <source>{path} must be a finite number, not {value}</source>
+        <translation>{path} debe ser un número finito, no {value}</translation>
+    </message>
+    <message>
+        <source>{path} must be a finite number</source>
+        <translation>{path} debe ser un número finito</translation>
+    </message>
+    <message>
+        <source>{path} must be {expected} (got {value})</source>
+        <translation>{path} debe ser {expected} (se recibió {value})</translation>
+    </message>
+    <message>
+        <source>{path} must be {expected}</source>
+        <translation>{path} debe ser {expected}</translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>a list of numbers</source>
+        <translation>una lista de números</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>a list of 1 item</source>
+        <translation>una lista de 1 elemento</translation>
+    </message>
+    <message>
+        <source>a list of {n} items</source>
+        <translation>una lista de {n} elementos</translation>
+    </message>
+    <message>
+        <source>{name}: not valid text (it holds a lone surrogate)</source>
+        <translation>{name}: texto no válido (contiene un sustituto suelto)</translation>
+    </message>
+    <message>
         <source>{name}: cannot open the file ({reason})</source>
         <translation>{name}: no se puede abrir el archivo ({reason})</translation>
     </message>
@@ -2158,8 +3092,97 @@ Step or Start from a past iteration replays from there.</source>
         <translation>{name}: no es una lección de gdviz (un archivo binario, no texto)</translation>
     </message>
     <message>
+        <source>{name}: cannot open the file (it is {kind}, not a lesson file)</source>
+        <translation>{name}: no se puede abrir el archivo (es {kind}, no un archivo de lección)</translation>
+    </message>
+    <message>
         <source>the file is too large for a lesson ({size} MB; at most {most} MB)</source>
         <translation>el archivo es demasiado grande para una lección ({size} MB; como mucho {most} MB)</translation>
+    </message>
+    <message>
+        <source>cannot save {name}: {reason}</source>
+        <translation>no se puede guardar {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot save {name}: {reason}; use fewer points</source>
+        <translation>no se puede guardar {name}: {reason}; usa menos puntos</translation>
+    </message>
+    <message>
+        <source>a number greater than 0, at most 1</source>
+        <translation>un número mayor que 0 y como mucho 1</translation>
+    </message>
+    <message>
+        <source>a number greater than 0</source>
+        <extracomment>The student marks a line (b, m) before the checkpoint can be judged.</extracomment>
+        <translation>un número mayor que 0</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>un número entero de {low} a {high}</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <source>need at least two points to fit a line (got {n})</source>
+        <extracomment>Points per block when computing statistics (bounds the temporary arrays&apos; size). The smallest variance of x (or of a varying y) gdviz fits: below it the squared deviations fall among the subnormal floats and lose precision (tiny / eps ≈ 1e-292). The smallest spread of x (or of a varying y) relative to its size, ``σx / |x̄|``. The error at a line ``(b, m)`` is computed to a relative accuracy of about ``2ε |x̄|/σx`` (the rounding of the line&apos;s height ``m x + b`` near the data), so at this limit the error is still right to about seven digits; below it, shifting x is the remedy.</extracomment>
+        <translation>hacen falta al menos dos puntos para ajustar una recta (se recibieron {n})</translation>
+    </message>
+    <message>
+        <source>every x and y must be a finite number</source>
+        <translation>cada x e y debe ser un número finito</translation>
+    </message>
+    <message>
+        <source>all x values are equal (x = {x}); a line&apos;s slope cannot be fitted</source>
+        <translation>todos los valores de x son iguales (x = {x}); no se puede ajustar la pendiente de una recta</translation>
+    </message>
+    <message>
+        <source>the x values differ too little (their range is {spread}): their squares underflow floating point; rescale x (e.g. change its unit)</source>
+        <translation>los valores de x difieren demasiado poco (su rango es {spread}): sus cuadrados quedan por debajo de la coma flotante; reescala x (p. ej., cambia su unidad)</translation>
+    </message>
+    <message>
+        <source>the y values differ too little (their range is {spread}): their squares underflow floating point; rescale y (e.g. change its unit)</source>
+        <translation>los valores de y difieren demasiado poco (su rango es {spread}): sus cuadrados quedan por debajo de la coma flotante; reescala y (p. ej., cambia su unidad)</translation>
+    </message>
+    <message>
+        <source>x values as large as {size} make the error surface too steep for floating point; rescale x (e.g. change its unit)</source>
+        <translation>valores de x tan grandes como {size} hacen la superficie de error demasiado empinada para la coma flotante; reescala x (p. ej., cambia su unidad)</translation>
+    </message>
+    <message>
+        <source>x values as large as {size} are too large: their squares overflow floating point; rescale x (e.g. change its unit)</source>
+        <translation>valores de x tan grandes como {size} son demasiado grandes: sus cuadrados desbordan la coma flotante; reescala x (p. ej., cambia su unidad)</translation>
+    </message>
+    <message>
+        <source>y values as large as {size} are too large: their squares overflow floating point; rescale y (e.g. change its unit)</source>
+        <translation>valores de y tan grandes como {size} son demasiado grandes: sus cuadrados desbordan la coma flotante; reescala y (p. ej., cambia su unidad)</translation>
+    </message>
+    <message>
+        <source>x and y values as large as {x} and {y} are too large together: their products overflow floating point; rescale x or y</source>
+        <translation>valores de x e y tan grandes como {x} y {y} son demasiado grandes juntos: sus productos desbordan la coma flotante; reescala x o y</translation>
+    </message>
+    <message>
+        <source>the {label} values differ too little for their size ({label} ≈ {mean}, spread {spread}): the line cannot be placed precisely; subtract a constant from {label} first (e.g. use {label} − {shift})</source>
+        <translation>los valores de {label} difieren demasiado poco para su tamaño ({label} ≈ {mean}, rango {spread}): la recta no se puede colocar con precisión; resta primero una constante a {label} (p. ej., usa {label} − {shift})</translation>
+    </message>
+    <message>
+        <source>x does not vary (or its squares cannot be computed): no slope to fit</source>
+        <translation>x no varía (o no se pueden calcular sus cuadrados): no hay pendiente que ajustar</translation>
+    </message>
+</context>
+<context>
+    <name>my_line</name>
+    <message>
+        <source>my line&apos;s {name} must be a number between -{limit} and {limit} (got {value})</source>
+        <extracomment>Where the two handles sit, as shares of the data&apos;s x span.</extracomment>
+        <translation>{name} de mi recta debe ser un número entre -{limit} y {limit} (se recibió {value})</translation>
+    </message>
+    <message>
+        <source>my line needs at least one point</source>
+        <translation>mi recta necesita al menos un punto</translation>
+    </message>
+    <message>
+        <source>my line&apos;s handles must have different x (both at {x})</source>
+        <translation>los tiradores de mi recta deben tener x distintas (ambos en {x})</translation>
     </message>
 </context>
 <context>
@@ -2176,6 +3199,10 @@ Step or Start from a past iteration replays from there.</source>
 (en las unidades de y)</translation>
     </message>
     <message>
+        <source>huber delta</source>
+        <translation>el δ de Huber</translation>
+    </message>
+    <message>
         <source>Ridge λ</source>
         <translation>Ridge λ</translation>
     </message>
@@ -2184,6 +3211,14 @@ Step or Start from a past iteration replays from there.</source>
 (the intercept is not penalised); 0 for none</source>
         <translation>Penalización ridge λ: se suma λ m² al error, lo que lleva la pendiente hacia 0
 (la ordenada en el origen no se penaliza); 0 para ninguna</translation>
+    </message>
+    <message>
+        <source>ridge</source>
+        <translation>el λ de ridge</translation>
+    </message>
+    <message>
+        <source>unknown loss {name} (choose one of: {known})</source>
+        <translation>función de pérdida desconocida {name} (elige una de estas: {known})</translation>
     </message>
     <message>
         <source>Mean squared error</source>
@@ -2196,6 +3231,10 @@ Step or Start from a past iteration replays from there.</source>
     <message>
         <source>least-squares line</source>
         <translation>recta de mínimos cuadrados</translation>
+    </message>
+    <message>
+        <source>ridge least-squares line</source>
+        <translation>recta de mínimos cuadrados con ridge</translation>
     </message>
     <message>
         <source>Each residual counts squared: large misses dominate.</source>
@@ -2214,6 +3253,10 @@ Step or Start from a past iteration replays from there.</source>
         <translation>recta de mínimas desviaciones absolutas</translation>
     </message>
     <message>
+        <source>ridge least-absolute-deviations line</source>
+        <translation>recta de mínimas desviaciones absolutas con ridge</translation>
+    </message>
+    <message>
         <source>Each residual counts by its size: outliers pull less. No curvature, so no second-order steps.</source>
         <translation>Cada residuo cuenta según su tamaño: los valores atípicos tiran menos. Sin curvatura, así que no hay pasos de segundo orden.</translation>
     </message>
@@ -2230,15 +3273,39 @@ Step or Start from a past iteration replays from there.</source>
         <translation>recta de Huber</translation>
     </message>
     <message>
+        <source>ridge Huber line</source>
+        <translation>recta de Huber con ridge</translation>
+    </message>
+    <message>
         <source>Squared for residuals up to δ, absolute beyond: smooth near the line, robust to outliers.</source>
         <translation>Al cuadrado para residuos hasta δ, absoluto más allá: suave cerca de la recta, robusto frente a valores atípicos.</translation>
+    </message>
+    <message>
+        <source>{loss} (δ = {delta})</source>
+        <translation>{loss} (δ = {delta})</translation>
+    </message>
+    <message>
+        <source>{loss} + ridge λ = {ridge}</source>
+        <translation>{loss} + ridge λ = {ridge}</translation>
+    </message>
+    <message>
+        <source>{loss} is not a quadratic in b and m</source>
+        <translation>{loss} no es cuadrático en b y m</translation>
+    </message>
+    <message>
+        <source>other lines have the same mean absolute error</source>
+        <extracomment>The plain mean squared error, the tutorial&apos;s objective.</extracomment>
+        <translation>otras rectas tienen el mismo error absoluto medio</translation>
+    </message>
+    <message>
+        <source>any intercept from {low} to {high} is as good</source>
+        <translation>cualquier ordenada en el origen de {low} a {high} es igual de buena</translation>
     </message>
 </context>
 <context>
     <name>optimizers</name>
     <message>
         <source>Learning rate η</source>
-        <extracomment>A stateless rule&apos;s update on plain floats, ``(g_b, g_m) -&gt; (Δb, Δm)``: the same arithmetic as ``update``, without numpy&apos;s cost on two numbers (None: use update) The rule needs the Hessian: the descent calls ``update(grads, state, params, h)`` with ``h`` the 2×2 Hessian of the error at ``params``</extracomment>
         <translation>Tasa de aprendizaje η</translation>
     </message>
     <message>
@@ -2289,7 +3356,6 @@ Escribe 0.0001 o 1e-4; las flechas avanzan 1, 2, 5, 10, …</translation>
     </message>
     <message>
         <source>Gradient descent (batch)</source>
-        <extracomment>``θ ← θ - η g``: on the full batch the Hessian&apos;s limits hold exactly (it converges for ``η &lt; 2/λmax``); single points and small batches have steeper error surfaces. A velocity carries past gradients into each step, so a rate the Hessian calls safe may still overshoot. Steps scaled by running gradient sizes: each is about ``η`` long whatever the curvature, so the Hessian&apos;s limits say nothing. Steps from the Hessian itself (Newton, conjugate gradients): on a quadratic error they land on the optimum in a fixed number of steps, whatever its shape. The hues a rule may be drawn in (each theme has its own shade of them) besides a ``&quot;#RRGGBB&quot;`` colour: ``&quot;ink&quot;`` is the theme&apos;s text colour. Hues taken by other roles: the data points, the least-squares line and optimum, the main run&apos;s current line. Line styles a rule may be drawn with. Plain dashes are the least-squares line&apos;s. The rule of a fresh window, a lesson&apos;s default and ``gdviz fit``&apos;s: the tutorial&apos;s. ``{name: factory}`` of the registered rules (kept for callers of the old table).</extracomment>
         <translation>Descenso de gradiente (lote)</translation>
     </message>
     <message>
@@ -2331,6 +3397,95 @@ Escribe 0.0001 o 1e-4; las flechas avanzan 1, 2, 5, 10, …</translation>
     <message>
         <source>momentum</source>
         <translation>momento</translation>
+    </message>
+    <message>
+        <source>{name} must be a number (got {value})</source>
+        <extracomment>A stateless rule&apos;s update on plain floats, ``(g_b, g_m) -&gt; (Δb, Δm)``: the same arithmetic as ``update``, without numpy&apos;s cost on two numbers (None: use update) The rule needs the Hessian: the descent calls ``update(grads, state, params, h)`` with ``h`` the 2×2 Hessian of the error at ``params``</extracomment>
+        <translation>{name} debe ser un número (se recibió {value})</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number (got {value})</source>
+        <translation>{name} debe ser un número finito (se recibió {value})</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number (got {value})</source>
+        <translation>{name} debe ser un número entero (se recibió {value})</translation>
+    </message>
+    <message>
+        <source>a number between {low} and {high}</source>
+        <extracomment>What :meth:`Hyperparameter.expected` says, by requirement and whole numbers or not.</extracomment>
+        <translation>un número entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>a number greater than 0</source>
+        <translation>un número mayor que 0</translation>
+    </message>
+    <message>
+        <source>a whole number between {low} and {high}</source>
+        <translation>un número entero entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>a whole number of at least {low}</source>
+        <translation>un número entero de al menos {low}</translation>
+    </message>
+    <message>
+        <source>a whole number of at most {high}</source>
+        <translation>un número entero de como mucho {high}</translation>
+    </message>
+    <message>
+        <source>{name} must be between {low} and {high} (got {value})</source>
+        <extracomment>What :meth:`Hyperparameter.check` says of a value out of its range, by requirement.</extracomment>
+        <translation>{name} debe estar entre {low} y {high} (se recibió {value})</translation>
+    </message>
+    <message>
+        <source>{name} must be greater than 0 (got {value})</source>
+        <translation>{name} debe ser mayor que 0 (se recibió {value})</translation>
+    </message>
+    <message>
+        <source>{name} must be at least {low} (got {value})</source>
+        <translation>{name} debe ser al menos {low} (se recibió {value})</translation>
+    </message>
+    <message>
+        <source>{name} must be at most {high} (got {value})</source>
+        <translation>{name} debe ser como mucho {high} (se recibió {value})</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>la tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>decay</source>
+        <translation>el decaimiento</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>el tamaño del lote</translation>
+    </message>
+    <message>
+        <source>unknown optimizer {name} (choose one of: {known})</source>
+        <extracomment>``θ ← θ - η g``: on the full batch the Hessian&apos;s limits hold exactly (it converges for ``η &lt; 2/λmax``); single points and small batches have steeper error surfaces. A velocity carries past gradients into each step, so a rate the Hessian calls safe may still overshoot. Steps scaled by running gradient sizes: each is about ``η`` long whatever the curvature, so the Hessian&apos;s limits say nothing. Steps from the Hessian itself (Newton, conjugate gradients): on a quadratic error they land on the optimum in a fixed number of steps, whatever its shape. The hues a rule may be drawn in (each theme has its own shade of them) besides a ``&quot;#RRGGBB&quot;`` colour: ``&quot;ink&quot;`` is the theme&apos;s text colour. Hues taken by other roles: the data points, the least-squares line and optimum, the main run&apos;s current line. Line styles a rule may be drawn with. Plain dashes are the least-squares line&apos;s. The rule of a fresh window, a lesson&apos;s default and ``gdviz fit``&apos;s: the tutorial&apos;s.</extracomment>
+        <translation>optimizador desconocido {name} (elige uno de estos: {known})</translation>
+    </message>
+    <message>
+        <source>{name} always uses every point per step</source>
+        <extracomment>``{name: factory}`` of the registered rules (kept for callers of the old table).</extracomment>
+        <translation>{name} usa siempre todos los puntos en cada paso</translation>
+    </message>
+    <message>
+        <source>{name} always uses one point per step</source>
+        <translation>{name} usa siempre un punto en cada paso</translation>
+    </message>
+    <message>
+        <source>{name} always uses {n} points per step</source>
+        <translation>{name} usa siempre {n} puntos en cada paso</translation>
+    </message>
+    <message>
+        <source>{message}; choose {names} to set a batch size</source>
+        <translation>{message}; elige {names} para fijar un tamaño de lote</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
     </message>
     <message>
         <source>Steps build up speed along directions the gradient keeps pointing to.</source>
@@ -2390,6 +3545,43 @@ Escribe 0.0001 o 1e-4; las flechas avanzan 1, 2, 5, 10, …</translation>
     </message>
 </context>
 <context>
+    <name>points</name>
+    <message>
+        <source>a line needs at least two points with different x</source>
+        <extracomment>Why an edit that would leave no line to fit is refused (English; messages translate it).</extracomment>
+        <translation>una recta necesita al menos dos puntos con x distintas</translation>
+    </message>
+    <message>
+        <source>cannot add the point there: {reason}</source>
+        <extracomment>What an edit could not do, before the reason: by the edit.</extracomment>
+        <translation>no se puede añadir el punto ahí: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot move the point there: {reason}</source>
+        <translation>no se puede mover el punto ahí: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot delete the point: {reason}</source>
+        <translation>no se puede borrar el punto: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot insert a point at position {i}: there are {n} points</source>
+        <translation>no se puede insertar un punto en la posición {i}: hay {n} puntos</translation>
+    </message>
+    <message>
+        <source>a point needs numbers for x and y (got {x} and {y})</source>
+        <translation>un punto necesita números para x e y (se recibió {x} y {y})</translation>
+    </message>
+    <message>
+        <source>a point needs finite x and y (got x={x}, y={y})</source>
+        <translation>un punto necesita x e y finitos (se recibió x={x}, y={y})</translation>
+    </message>
+    <message>
+        <source>there is no point number {i} (there are {n} points)</source>
+        <translation>no hay ningún punto número {i} (hay {n} puntos)</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <source>recent files</source>
@@ -2417,8 +3609,69 @@ Escribe 0.0001 o 1e-4; las flechas avanzan 1, 2, 5, 10, …</translation>
         <translation>modo presentación</translation>
     </message>
     <message>
+        <source>normalize</source>
+        <extracomment>Largest size of the starting line&apos;s b and m (the window&apos;s inputs go this far). Largest iteration count (the window&apos;s iterations input goes this far). Largest seed of the shuffled order of points. Longest label of a compared run. History rows allocated up front at most (the history grows beyond when needed). The fields as messages name them (translated where a message says them).</extracomment>
+        <translation>normalizar</translation>
+    </message>
+    <message>
+        <source>stop when converged</source>
+        <translation>parar al converger</translation>
+    </message>
+    <message>
         <source>speed</source>
         <translation>velocidad</translation>
+    </message>
+    <message>
+        <source>initial b</source>
+        <translation>b inicial</translation>
+    </message>
+    <message>
+        <source>initial m</source>
+        <translation>m inicial</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>la semilla</translation>
+    </message>
+    <message>
+        <source>iterations</source>
+        <translation>el número de iteraciones</translation>
+    </message>
+    <message>
+        <source>{name} must be True or False (got {value})</source>
+        <translation>{name} debe ser True o False (se recibió {value})</translation>
+    </message>
+    <message>
+        <source>label must be text of at most {most} characters</source>
+        <translation>la etiqueta debe ser un texto de como mucho {most} caracteres</translation>
+    </message>
+    <message>
+        <source>speed must be greater than 0, or None (got {value})</source>
+        <translation>la velocidad debe ser mayor que 0, o None (se recibió {value})</translation>
+    </message>
+    <message>
+        <source>{optimizer} needs the curvature of the error, and {loss} has none (choose mse or huber, or a first-order optimizer)</source>
+        <translation>{optimizer} necesita la curvatura del error, y {loss} no tiene (elige mse o huber, o un optimizador de primer orden)</translation>
+    </message>
+    <message>
+        <source>unknown hyperparameter {name} (known: {known})</source>
+        <translation>hiperparámetro desconocido {name} (conocidos: {known})</translation>
+    </message>
+    <message>
+        <source>{name} must be a number (got {value})</source>
+        <translation>{name} debe ser un número (se recibió {value})</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number (got {value})</source>
+        <translation>{name} debe ser un número finito (se recibió {value})</translation>
+    </message>
+    <message>
+        <source>{name} must be between -{limit} and {limit} (got {value})</source>
+        <translation>{name} debe estar entre -{limit} y {limit} (se recibió {value})</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number from 0 to {most} (got {value})</source>
+        <translation>{name} debe ser un número entero de 0 a {most} (se recibió {value})</translation>
     </message>
     <message>
         <source>welcome note</source>
@@ -2717,6 +3970,14 @@ Escribe 0.0001 o 1e-4; las flechas avanzan 1, 2, 5, 10, …</translation>
     <message>
         <source>Iterations to within {percent} of E* from the starting line, each problem at its own good learning rate: normalising makes the error valley round, and the count falls by orders of magnitude</source>
         <translation>Iteraciones hasta quedar a menos del {percent} de E* desde la recta inicial, cada problema con su propia buena tasa de aprendizaje: normalizar hace redondo el valle del error y el número cae en órdenes de magnitud</translation>
+    </message>
+</context>
+<context>
+    <name>surface</name>
+    <message>
+        <source>the points are needed to draw {loss}</source>
+        <extracomment>The largest coordinate :func:`surface_range` keeps: a range over ±this, with its margin, still has a finite width.</extracomment>
+        <translation>hacen falta los puntos para dibujar {loss}</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QTableWidget, QTextBrowser
 
+from gdviz.core import i18n as core_i18n
 from gdviz.core.descent import Descent
 from gdviz.core.explain import explain_step, format_value
 from gdviz.core.optimizers import adam, gd, minibatch
@@ -175,3 +176,37 @@ def test_colours_follow_a_dark_palette(panel, seed_xy):
     html = formulas(panel).toHtml()
     assert DARK_INK["heading"].lower() in html and LIGHT_INK["heading"].lower() not in html
     assert table(panel).palette().color(QPalette.ColorRole.Base) == QColor("#3A3E46")
+
+
+class _Bracketing(QTranslator):
+    """A language of its own: every text in brackets."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return f"[{source}]" if source else source
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture
+def bracketed(qapp):
+    translator = _Bracketing()
+    qapp.installTranslator(translator)
+    core_i18n.set_translator(QCoreApplication.translate)
+    yield
+    core_i18n.set_translator(None)
+    qapp.removeTranslator(translator)
+
+
+def test_the_check_is_coloured_in_any_language(panel, seed_xy, bracketed):
+    """The check against the recorded step is green when it matches and red when the step
+    was taken with other settings, whatever the language calls it."""
+    d = Descent(*seed_xy, gd(1e-4))
+    d.run_to(1)
+    for optimizer, ink, other in ((d.optimizer, "match", "alert"), (gd(3e-4), "alert", "match")):
+        e = explain_step(d.x, d.y, d.history(), 0, optimizer, d.scaling, d.random_state)
+        assert e.sections[-1].title == "[Check]"
+        panel.show_explanation(e)
+        html = formulas(panel).toHtml().lower()
+        assert "[check]" in html
+        assert LIGHT_INK[ink].lower() in html and LIGHT_INK[other].lower() not in html

@@ -148,6 +148,7 @@ RENDER = """
     for _ in range(5):
         app.processEvents()
     empty = panel.grab_image()
+    empty.save(sys.argv[1] + "/empty.png")
 
     b = np.linspace(-2.0, 4.0, 60)
     m = np.linspace(0.0, 4.0, 60)
