@@ -8,6 +8,9 @@ __all__ = ["DEFAULT_DATA", "data_dir", "default_data_path", "example_files", "le
 
 #: The tutorial's own data set (see data/tutorial-data-LICENSE.txt): what gdviz opens on.
 DEFAULT_DATA = "tutorial.csv"
+#: The language of the lessons in the lessons folder itself; others are in subfolders.
+_ENGLISH = "en"
+_LESSON_SUFFIX = ".gdviz"
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -27,10 +30,17 @@ def example_files() -> list[Path]:
     return sorted(data_dir().glob("*.csv"))
 
 
-def lessons_dir() -> Path:
+def lessons_dir(language: str | None = None) -> Path:
     """The folder of ready-made lessons: ``gdviz/lessons`` when installed, else
-    ``resources/lessons``."""
-    for candidate in (_PACKAGE / "lessons", _PACKAGE.parent / "resources" / "lessons"):
+    ``resources/lessons``; in English, or in ``language`` (a code such as ``"de"``) from
+    its subfolder when there is one with lessons in it (else the English folder)."""
+    folder = _PACKAGE.parent / "resources" / "lessons"
+    for candidate in (_PACKAGE / "lessons", folder):
         if candidate.is_dir():
-            return candidate
-    return _PACKAGE.parent / "resources" / "lessons"
+            folder = candidate
+            break
+    if language and language != _ENGLISH and language.isalpha():
+        translated = folder / language
+        if translated.is_dir() and any(translated.glob(f"*{_LESSON_SUFFIX}")):
+            return translated
+    return folder

@@ -43,6 +43,12 @@ def test_wheel_ships_data_lessons_and_icons(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     assert "gdviz/examples/tutorial.csv" in names
     assert sum(n.startswith("gdviz/lessons/") and n.endswith(".gdviz") for n in names) >= 6
+    for language in ("de", "es"):  # the lessons and concept pages in German and Spanish
+        for folder, suffix in (("lessons", ".gdviz"), ("concepts", ".md")):
+            english = sorted(f.name for f in (REPO / "resources" / folder).glob(f"*{suffix}"))
+            inside = f"gdviz/{folder}/{language}/"
+            shipped = sorted(n.removeprefix(inside) for n in names if n.startswith(inside))
+            assert shipped == english, (language, folder, shipped)
     assert any(n.startswith("gdviz/icons/") and n.endswith(".png") for n in names)
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
@@ -93,6 +99,9 @@ def test_installed_package_finds_its_own_data(wheel, tmp_path):
     code = (
         "import gdviz, gdviz.resources as r, gdviz.cli as c;"
         "print(gdviz.__file__); print(r.default_data_path()); print(r.lessons_dir());"
+        "print(r.lessons_dir('de'));"
+        "from gdviz.gui.concepts import page_source;"
+        "print(page_source('gradient', 'es').decode().splitlines()[0]);"
         "raise SystemExit(c.main(['fit', str(r.default_data_path()), '--iterations', '5']))"
     )
     env = {**os.environ, "PYTHONPATH": str(target)}
@@ -108,4 +117,6 @@ def test_installed_package_finds_its_own_data(wheel, tmp_path):
     lines = result.stdout.splitlines()
     assert lines[0].startswith(str(target))  # the installed copy, not the source tree
     assert lines[1].startswith(str(target)) and lines[2].startswith(str(target))
+    assert lines[3] == os.path.join(lines[2], "de")  # the German lessons, installed
+    assert lines[4] == "# El gradiente"  # the Spanish page, from the installed package
     assert "After 5 iterations" in result.stdout

@@ -1,14 +1,21 @@
 """Write the ready-made lessons shipped in ``resources/lessons/`` (File > Examples).
 
-Run ``python tools/make_lessons.py`` after changing a lesson or the example
+Run ``python tools/make_lessons.py`` after changing a lesson, its words or the example
 data in ``data/``. Every number a note or a step quotes, and every checkpoint's target, is
 computed here by running the core (:class:`gdviz.core.descent.Descent`), so the story a
 lesson tells is what the class will see; ``tests/core/test_lesson.py`` checks the shipped
 files against these claims again.
+
+Each lesson is written once per language: in English to ``resources/lessons/``, in German
+and Spanish to ``resources/lessons/de/`` and ``resources/lessons/es/``. The data,
+settings, views and checkpoints are made here, once, the same in every language; the
+words (title, note, steps, questions, compared runs' labels) come from the table in
+``tools/lesson_texts.py``, with the numbers computed here filled in.
 """
 
 from __future__ import annotations
 
+import string
 import sys
 from pathlib import Path
 
@@ -16,8 +23,11 @@ import numpy as np
 
 REPO = Path(__file__).resolve().parent.parent
 HERE = REPO / "resources" / "lessons"
-if str(REPO) not in sys.path:  # run as a script from a source checkout
-    sys.path.insert(0, str(REPO))
+for folder in (REPO, Path(__file__).resolve().parent):  # run as a script from a checkout
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
+
+from lesson_texts import TEXTS  # noqa: E402
 
 from gdviz.core import model  # noqa: E402
 from gdviz.core.checkpoints import Diverge, ErrorBelow, PredictNext, PredictOptimum  # noqa: E402
@@ -46,6 +56,10 @@ PANELS = {"scatter": True, "error": True, "contour": True, "surface": True}
 SEED = 2026
 #: The stochastic lesson's smaller learning rate (its last step).
 SMALL_RATE = 0.005
+#: The language of the lessons in ``resources/lessons/`` itself.
+ENGLISH = "en"
+#: The languages the lessons are written in: English, then each in its own folder.
+LANGUAGES = tuple(TEXTS["tutorial"])
 
 
 def _data(file_name: str) -> LessonData:
@@ -78,110 +92,143 @@ def _run(lesson: Lesson, run: RunSettings | None = None) -> Descent:
     return descent
 
 
+# ---------------------------------------------------------------------------- the words
+def words_of(key: str, language: str = ENGLISH) -> dict:
+    """The words of lesson ``key`` (a key of :data:`lesson_texts.TEXTS`) in ``language``."""
+    try:
+        return TEXTS[key][language]
+    except KeyError:
+        raise ValueError(f"no words for the lesson {key!r} in {language!r}") from None
+
+
+def _placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def _fill(text: str, values: dict) -> str:
+    return text.format(**values)
+
+
+def _step_words(entry) -> tuple[str, str]:
+    """A step of the table as ``(text, question)``: its text alone, or both."""
+    return (entry, "") if isinstance(entry, str) else tuple(entry)
+
+
+def check_words() -> None:
+    """Every lesson's words in every language have the English's shape: as many steps and
+    labels, a question where the English has one, and the same values quoted (so no
+    translation drops or invents a number)."""
+    for key, languages in TEXTS.items():
+        english = languages[ENGLISH]
+        for language, words in languages.items():
+            where = f"{key} ({language})"
+            shape = {name: len(value) for name, value in words.items() if name != "title"}
+            if shape.keys() != english.keys() - {"title"} or any(
+                shape[name] != len(english[name]) for name in ("steps", "labels") if name in shape
+            ):
+                raise ValueError(f"{where}: not the fields, steps or labels of the English")
+            pairs = [(words["title"], english["title"]), (words["note"], english["note"])]
+            pairs += zip(words.get("labels", ()), english.get("labels", ()), strict=True)
+            for mine, theirs in zip(words["steps"], english["steps"], strict=True):
+                (text, question), (text_en, question_en) = _step_words(mine), _step_words(theirs)
+                if bool(question) != bool(question_en):
+                    raise ValueError(f"{where}: a question differs from English: {text!r}")
+                pairs += [(text, text_en), (question, question_en)]
+            for mine, theirs in pairs:
+                if _placeholders(mine) != _placeholders(theirs):
+                    raise ValueError(f"{where}: {mine!r} quotes other values than {theirs!r}")
+
+
+def _label(words: dict, index: int, values: dict) -> str:
+    return _fill(words["labels"][index], values)
+
+
 # ---------------------------------------------------------------------------- the lessons
+# Each lesson is made from its words in one language: the settings, views and checkpoints
+# below are the same whatever the language; ``_finish`` puts the words on the steps.
 
 
-def tutorial() -> Lesson:
+def tutorial(language: str = ENGLISH) -> Lesson:
+    words = words_of("tutorial", language)
     data = _data(TUTORIAL)
+    rate = 0.0001
     settings = RunSettings(
-        optimizer="gd", hyperparameters={"learning_rate": 0.0001}, iterations=1000, speed=100
+        optimizer="gd", hyperparameters={"learning_rate": rate}, iterations=1000, speed=100
     )
     view = ViewSettings(log_scale=True, panels=PANELS, presentation=("scatter", "error"))
-    lesson = Lesson(title="The tutorial as published", data=data, settings=settings, view=view)
+    lesson = Lesson(title=words["title"], data=data, settings=settings, view=view)
     end = _run(lesson)
     a = end.analysis
-    note = (
-        "The tutorial's own data and run: plain gradient descent, learning rate 0.0001, "
-        f"1000 steps from {formula('b', '0')}, {formula('m', '0')}. The tutorial printed, "
-        f"after 1000 iterations: {formula('b', f'{end.b:.7g}')}, "
-        f"{formula('m', f'{end.m:.7g}')}, {formula('error', f'{end.error:.7g}')}. Press "
-        "Start: the line swings up to the points in a few steps, then hardly moves; the "
-        "error curve (log scale) shows the slow crawl along a long, flat valley. After 1000 "
-        f"steps compare b (about {end.b:.1f}) with the best {formula('b*', f'{a.b_star:.1f}')}."
-    )
+    values = {
+        "rate": plain(rate),
+        "iterations": settings.iterations,
+        "b_0": formula("b", "0"),
+        "m_0": formula("m", "0"),
+        "b_end": formula("b", f"{end.b:.7g}"),
+        "m_end": formula("m", f"{end.m:.7g}"),
+        "error_end": f"{end.error:.7g}",
+        "b_about": f"{end.b:.1f}",
+        "b_star": formula("b*", f"{a.b_star:.1f}"),
+    }
     steps = (
-        Step(
-            "The tutorial's data: hours studied against test score. The line starts flat, "
-            f"at {formula('b', '0')} and {formula('m', '0')}."
-        ),
-        Step(
-            "Before the first step, guess: mark on the contour map where you think the "
-            "first step lands, then press Step.",
-            question="Where does the first step land?",
-            checkpoint=PredictNext(tolerance=0.25),
-            view=ViewChange(hidden=True),  # predict mode: a click on the map is a guess
-        ),
-        Step(
-            "Press Start: the line swings up to the points in a few steps, then hardly "
-            "moves. The error curve (log scale) shows the slow crawl along a flat valley.",
-            view=ViewChange(hidden=False),
-        ),
-        Step(
-            f"After 1000 steps b is about {end.b:.1f}, far from the best "
-            f"{formula('b*', f'{a.b_star:.1f}')}: the slope settles fast, the intercept crawls."
-        ),
+        {},
+        {
+            "checkpoint": PredictNext(tolerance=0.25),
+            "view": ViewChange(hidden=True),  # predict mode: a click on the map is a guess
+        },
+        {"view": ViewChange(hidden=False)},
+        {},
     )
-    return _finish(lesson, note, TUTORIAL, steps)
+    return _finish(lesson, words, values, TUTORIAL, steps)
 
 
-def learning_rate_too_large() -> Lesson:
+def learning_rate_too_large(language: str = ENGLISH) -> Lesson:
+    words = words_of("learning_rate_too_large", language)
     data = _data(TUTORIAL)
     a = _analysis(data)
     rate = round_significant(1.1 * a.max_stable_learning_rate)
     settings = RunSettings(
         optimizer="gd", hyperparameters={"learning_rate": rate}, iterations=100, speed=10
     )
-    note = (
-        f"Learning rate {plain(rate)} is just above the limit "
-        f"{formula('2/λmax', plain(round_significant(a.max_stable_learning_rate, 3)))}. Press "
-        "Start: each step "
-        "overshoots more than the last and the error climbs until gdviz stops the run. "
-        "Lower the learning rate and try again: what is the largest rate that still works?"
-    )
     lesson = Lesson(
-        title="Learning rate too large",
+        title=words["title"],
         data=data,
         settings=settings,
         view=ViewSettings(log_scale=True, panels=PANELS),
     )
     target = round_significant(1.1 * a.mse_star)  # within 10% of the lowest error
+    values = {
+        "rate": plain(rate),
+        "limit": formula("2/λmax", plain(round_significant(a.max_stable_learning_rate, 3))),
+        "target": plain(target),
+        "iterations": settings.iterations,
+    }
     steps = (
-        Step(
-            f"Learning rate {plain(rate)} is just above the limit "
-            f"{formula('2/λmax', plain(round_significant(a.max_stable_learning_rate, 3)))}. "
-            "Press Start and watch the line and the error.",
-            question="Does the run settle down?",
-            checkpoint=Diverge(),
-        ),
-        Step(
-            "Each step overshoots more than the last, and the error climbs until gdviz "
-            "stops the run: the run diverged."
-        ),
-        Step(
-            f"Lower the learning rate until the error goes below {plain(target)} within "
-            f"{settings.iterations} iterations.",
-            question="What is the largest learning rate that still works?",
-            checkpoint=ErrorBelow(value=target, within_iterations=settings.iterations),
-        ),
+        {"checkpoint": Diverge()},
+        {},
+        {"checkpoint": ErrorBelow(value=target, within_iterations=settings.iterations)},
     )
-    return _finish(lesson, note, TUTORIAL, steps)
+    return _finish(lesson, words, values, TUTORIAL, steps)
 
 
-def narrow_valley() -> Lesson:
+def narrow_valley(language: str = ENGLISH) -> Lesson:
+    words = words_of("narrow_valley", language)
     data = _data("temperature_by_year.csv")
     a = _analysis(data)
     rate = round_significant(0.8 * a.max_stable_learning_rate, 1)
+    fast_rate = 0.1
     settings = RunSettings(
         optimizer="gd", hyperparameters={"learning_rate": rate}, iterations=2000, speed=200
     )
+    values = {"rate": plain(rate), "fast_rate": plain(fast_rate), "iterations": 2000}
     normalised = RunSettings(
         optimizer="gd",
-        hyperparameters={"learning_rate": 0.1},
+        hyperparameters={"learning_rate": fast_rate},
         normalize=True,
-        label="normalised, learning rate 0.1",
+        label=_label(words, 0, values),
     )
     lesson = Lesson(
-        title="The narrow valley: why normalising helps",
+        title=words["title"],
         data=data,
         settings=settings,
         compare=(normalised,),
@@ -191,36 +238,23 @@ def narrow_valley() -> Lesson:
     fast_run = _run(lesson, normalised)
     history = fast_run.history()
     fast = measured_iterations(history.iteration, history.error, fast_run.analysis.mse_star, 0.01)
-    times = plain_end.error / a.mse_star
-    note = (
-        "With years as x the error valley is long and narrow: plain descent (learning rate "
-        f"{plain(rate)}, about the most it can take) still has {times:.0f} times the lowest "
-        "error after 2000 steps. The second run normalises x and y first, which turns the "
-        f"valley into a round bowl: it gets within 1% of the lowest error in {fast} steps. "
-        "Press Start and compare the two paths on the contour map."
-    )
     target = round_significant(1.01 * a.mse_star, 3)  # within about 1% of the lowest
+    values |= {
+        "times": f"{plain_end.error / a.mse_star:.0f}",
+        "fast": fast,
+        "within": 2 * fast,
+        "target": plain(target),
+    }
     steps = (
-        Step(
-            "Press Start. With years as x the error valley is long and narrow: plain "
-            f"descent still has {times:.0f} times the lowest error after 2000 steps."
-        ),
-        Step(
-            "The second run normalises x and y first, which turns the valley into a round "
-            f"bowl: it gets within 1% of the lowest error in {fast} steps. Compare the two "
-            "paths on the contour map."
-        ),
-        Step(
-            "Now make the main run as fast: press Reset, then change its settings until its "
-            f"error goes below {plain(target)} within {2 * fast} iterations.",
-            question="Which setting makes the difference?",
-            checkpoint=ErrorBelow(value=target, within_iterations=2 * fast),
-        ),
+        {},
+        {},
+        {"checkpoint": ErrorBelow(value=target, within_iterations=2 * fast)},
     )
-    return _finish(lesson, note, "temperature_by_year.csv", steps)
+    return _finish(lesson, words, values, "temperature_by_year.csv", steps)
 
 
-def momentum_and_adam() -> Lesson:
+def momentum_and_adam(language: str = ENGLISH) -> Lesson:
+    words = words_of("momentum_and_adam", language)
     data = _data(TUTORIAL)
     rate = 0.0004
     mu = 0.97  # on this valley a lighter ball (0.9) is still far from b* after 3000 steps
@@ -228,61 +262,49 @@ def momentum_and_adam() -> Lesson:
     settings = RunSettings(
         optimizer="gd", hyperparameters={"learning_rate": rate}, iterations=3000, speed=500
     )
+    values = {
+        "rate": plain(rate),
+        "mu": formula("μ", plain(mu)),
+        "mu_value": plain(mu),
+        "adam_rate": plain(adam_rate),
+        "iterations": settings.iterations,
+    }
     runs = (
         RunSettings(
             optimizer="momentum",
             hyperparameters={"learning_rate": rate, "momentum": mu},
-            label=f"momentum {mu}, learning rate {plain(rate)}",
+            label=_label(words, 0, values),
         ),
         RunSettings(
             optimizer="adam",
             hyperparameters={"learning_rate": adam_rate},
-            label=f"Adam, learning rate {plain(adam_rate)}",
+            label=_label(words, 1, values),
         ),
     )
     lesson = Lesson(
-        title="Momentum and Adam against plain descent",
+        title=words["title"],
         data=data,
         settings=settings,
         compare=runs,
         view=ViewSettings(log_scale=True, panels=PANELS),
     )
     gd_run = _run(lesson)
-    b_gd = gd_run.b
     b_momentum, b_adam = (_run(lesson, run).b for run in runs)
-    b_star = gd_run.analysis.b_star  # the statistics of the same data
-    note = (
-        f"Three runs from the same start: plain descent at learning rate {plain(rate)}, "
-        f"momentum ({formula('μ', plain(mu))}) at the same rate, and Adam at rate "
-        f"{plain(adam_rate)}. Press "
-        "Start and watch the contour map: plain descent crawls along the valley floor while "
-        "momentum and Adam "
-        f"speed along it. After 3000 steps b is {b_gd:.1f}, {b_momentum:.1f} and "
-        f"{b_adam:.1f}; the best is {formula('b*', f'{b_star:.1f}')}."
-    )
-    steps = (
-        Step(
-            f"Three runs from the same start: plain descent at learning rate {plain(rate)}, "
-            f"momentum ({formula('μ', plain(mu))}) at the same rate, and Adam at rate "
-            f"{plain(adam_rate)}. Press Start and watch the contour map."
-        ),
-        Step(
-            "Plain descent crawls along the valley floor while momentum and Adam speed along "
-            f"it. After 3000 steps b is {b_gd:.1f}, {b_momentum:.1f} and {b_adam:.1f}; the "
-            f"best is {formula('b*', f'{b_star:.1f}')}.",
-            view=ViewChange(presentation=("contour", "error")),
-        ),
-        Step(
-            "On the error panel, find where each run comes within reach of the lowest error.",
-            question="Which run gets there first, and why does momentum overshoot?",
-        ),
-    )
-    return _finish(lesson, note, TUTORIAL, steps)
+    values |= {
+        "b_gd": f"{gd_run.b:.1f}",
+        "b_momentum": f"{b_momentum:.1f}",
+        "b_adam": f"{b_adam:.1f}",
+        "b_star": formula("b*", f"{gd_run.analysis.b_star:.1f}"),  # the same data's
+    }
+    steps = ({}, {"view": ViewChange(presentation=("contour", "error"))}, {})
+    return _finish(lesson, words, values, TUTORIAL, steps)
 
 
-def stochastic_noise() -> Lesson:
+def stochastic_noise(language: str = ENGLISH) -> Lesson:
+    words = words_of("stochastic_noise", language)
     data = _data(TUTORIAL)
     rate = 0.02
+    batch = 10
     settings = RunSettings(
         optimizer="sgd",
         hyperparameters={"learning_rate": rate},
@@ -291,55 +313,38 @@ def stochastic_noise() -> Lesson:
         seed=SEED,
         speed=50,
     )
+    values = {"rate": plain(rate), "batch": batch, "n": data.n, "small_rate": plain(SMALL_RATE)}
     runs = (
         RunSettings(
             optimizer="minibatch",
-            hyperparameters={"learning_rate": rate, "batch_size": 10},
+            hyperparameters={"learning_rate": rate, "batch_size": batch},
             normalize=True,
-            label="mini-batch of 10 points",
+            label=_label(words, 0, values),
         ),
         RunSettings(
             optimizer="gd",
             hyperparameters={"learning_rate": rate},
             normalize=True,
-            label="gradient descent (all points)",
+            label=_label(words, 1, values),
         ),
     )
-    note = (
-        f"Three runs on normalised data at learning rate {plain(rate)}: stochastic descent "
-        f"uses one point per step, mini-batch 10 points, plain descent all {data.n}. Press "
-        "Start and watch the error curves: plain descent slides smoothly down, while "
-        "mini-batch wobbles and stochastic descent jitters near the lowest error, because "
-        "each of their steps sees only part of the data."
-    )
     lesson = Lesson(
-        title="Stochastic and mini-batch noise",
+        title=words["title"],
         data=data,
         settings=settings,
         compare=runs,
         view=ViewSettings(log_scale=True, panels=PANELS),
     )
     steps = (
-        Step(
-            f"Three runs on normalised data at learning rate {plain(rate)}: stochastic "
-            f"descent uses one point per step, mini-batch 10 points, plain descent all "
-            f"{data.n}. Press Start and watch the error curves."
-        ),
-        Step(
-            "Plain descent slides smoothly down, while mini-batch wobbles and stochastic "
-            "descent jitters near the lowest error: each of their steps sees only part of "
-            "the data."
-        ),
-        Step(
-            f"The main run now steps at learning rate {plain(SMALL_RATE)}. Press Reset and "
-            "Start: smaller steps, so less jitter, but a slower way down.",
-            settings=SettingsChange(hyperparameters={"learning_rate": SMALL_RATE}),
-        ),
+        {},
+        {},
+        {"settings": SettingsChange(hyperparameters={"learning_rate": SMALL_RATE})},
     )
-    return _finish(lesson, note, TUTORIAL, steps)
+    return _finish(lesson, words, values, TUTORIAL, steps)
 
 
-def outlier() -> Lesson:
+def outlier(language: str = ENGLISH) -> Lesson:
+    words = words_of("outlier", language)
     data = _data("outlier.csv")
     settings = RunSettings(
         optimizer="gd",
@@ -348,61 +353,50 @@ def outlier() -> Lesson:
         normalize=True,
         speed=20,
     )
-    x, y = data.x[-1], data.y[-1]
-    note = (
-        f"One student ({plain(x)} hours, score {plain(y)}) sits far below the others and "
-        "pulls the best line down; the squares show how much each point's error counts. "
-        "Press Start: descent finds that line in a few dozen steps. Then turn on Edit "
-        "points (Edit menu), drag the point up to the others, or right-click it to delete "
-        "it, and watch the best line move."
-    )
     lesson = Lesson(
-        title="One outlier",
+        title=words["title"],
         data=data,
         settings=settings,
         view=ViewSettings(squares=True, panels=PANELS),
     )
     squared, absolute = (Objective(loss).optimum(*data.arrays()) for loss in ("mse", "mae"))
+    values = {
+        "x": plain(data.x[-1]),
+        "y": plain(data.y[-1]),
+        "m_absolute": f"{absolute.m:.2f}",
+        "m_squared": f"{squared.m:.2f}",
+    }
     steps = (
-        Step(
-            f"One student ({plain(x)} hours, score {plain(y)}) sits far below the others. "
-            "Before you press Start, mark the line you think fits best.",
-            question="Where is the best line? Mark it on the contour map, then Reveal.",
-            checkpoint=PredictOptimum(tolerance=0.2),
-            view=ViewChange(hidden=True),
-        ),
-        Step(
-            "Press Start: descent finds the best line in a few dozen steps. The outlier "
-            "pulls it down; the squares show how much each point's error counts.",
-            view=ViewChange(hidden=False),
-        ),
-        Step(
-            "The main run now uses the mean absolute error, where a point counts by its "
-            "distance, not its square. Press Reset and Start: the best slope is now "
-            f"{absolute.m:.2f}, not {squared.m:.2f}; the outlier pulls far less.",
-            settings=SettingsChange(loss="mae"),
-            view=ViewChange(squares=False),
-        ),
-        Step(
-            "Turn on Edit points (Edit menu), drag the outlier up to the others, or "
-            "right-click it to delete it, and watch the best line move."
-        ),
+        {"checkpoint": PredictOptimum(tolerance=0.2), "view": ViewChange(hidden=True)},
+        {"view": ViewChange(hidden=False)},
+        {"settings": SettingsChange(loss="mae"), "view": ViewChange(squares=False)},
+        {},
     )
-    return _finish(lesson, note, "outlier.csv", steps)
+    return _finish(lesson, words, values, "outlier.csv", steps)
 
 
-def _finish(lesson: Lesson, note: str, source: str, steps: tuple[Step, ...]) -> Lesson:
+def _finish(
+    lesson: Lesson, words: dict, values: dict, source: str, shapes: tuple[dict, ...]
+) -> Lesson:
+    """``lesson`` with its note and steps: each step's settings, view and checkpoint from
+    ``shapes``, its text and question from ``words``, filled in with ``values``."""
+    if len(shapes) != len(words["steps"]):
+        raise ValueError(f"{lesson.title}: {len(words['steps'])} steps of words for {len(shapes)}")
+    steps = []
+    for entry, shape in zip(words["steps"], shapes, strict=True):
+        text, question = _step_words(entry)
+        steps.append(Step(_fill(text, values), question=_fill(question, values), **shape))
     view = lesson.view if lesson.view.panels else ViewSettings(panels=PANELS)
     return Lesson(
         title=lesson.title,
-        note=note,
+        note=_fill(words["note"], values),
         data=lesson.data,
         settings=lesson.settings,
         view=view,
         iteration=0,
         compare=lesson.compare,
         source=source,
-        steps=steps,
+        steps=tuple(steps),
     )
 
 
@@ -416,15 +410,25 @@ LESSONS = {
 }
 
 
-def build() -> dict[str, Lesson]:
-    """Every lesson by file name."""
-    return {name: make() for name, make in LESSONS.items()}
+def folder_of(language: str) -> Path:
+    """Where the lessons in ``language`` are shipped: English in ``resources/lessons``,
+    every other language in its subfolder."""
+    return HERE if language == ENGLISH else HERE / language
+
+
+def build(language: str = ENGLISH) -> dict[str, Lesson]:
+    """Every lesson by file name, in ``language``."""
+    check_words()
+    return {name: make(language) for name, make in LESSONS.items()}
 
 
 def main() -> None:
-    for name, lesson in build().items():
-        save_lesson(HERE / name, lesson)
-        print(f"wrote {name}: {lesson.title}")
+    for language in LANGUAGES:
+        folder = folder_of(language)
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, lesson in build(language).items():
+            save_lesson(folder / name, lesson)
+            print(f"wrote {folder.relative_to(REPO) / name}: {lesson.title}")
 
 
 if __name__ == "__main__":

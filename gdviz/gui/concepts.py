@@ -6,6 +6,11 @@ pictures are drawn from gdviz's arithmetic by ``tools/make_concept_figures.py``.
 optimizers page lists the registered rules, generated from the registry each time it is
 shown, so a rule registered later appears there too.
 
+A page is shown in the window's language (:func:`gdviz.gui.i18n.current_language`) from
+the language's subfolder (``resources/concepts/de/gradient.md``), or in English where
+that folder lacks it. The translated pages use the same pictures, which stay in the main
+folder (they refer to them as ``../gradient.png``, so the files read right on their own).
+
 Each concept is opened from the place in the window it explains, by one mechanism: the
 widgets named in :data:`EXPLAINS` get an "Explain: <title>" entry in their context menu,
 and F1 opens the page of the focused widget (or of the one under the pointer). Help >
@@ -16,7 +21,7 @@ from __future__ import annotations
 
 import importlib.resources
 import re
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import (
@@ -43,7 +48,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.optimizers import optimizer_specs
+from ..core.optimizers import OptimizerSpec, optimizer_specs
+from .i18n import ENGLISH, current_language
 from .shortcuts import key_sequences
 
 __all__ = [
@@ -54,6 +60,7 @@ __all__ = [
     "concept_for",
     "install_concepts",
     "page_markdown",
+    "page_source",
     "page_title",
     "rules_markdown",
     "show_concept",
@@ -106,21 +113,34 @@ def concepts_folder():
     return candidates[-1]
 
 
-def _read(name: str) -> bytes | None:
-    entry = concepts_folder().joinpath(name)
+def _read(*parts: str) -> bytes | None:
+    """The file at ``parts`` under the pages' folder (``("de", "gradient.md")``), or None."""
+    entry = concepts_folder()
+    for part in parts:
+        entry = entry.joinpath(part)
     return entry.read_bytes() if entry.is_file() else None
 
 
-def page_markdown(key: str) -> str:
-    """The page of ``key`` as Markdown, with the registered rules filled in."""
-    data = _read(f"{key}.md")
+def page_source(key: str, language: str | None = None) -> bytes | None:
+    """The file of ``key``'s page in ``language`` (a code; default: the window's), or
+    the English one where that language has none; None if there is neither."""
+    code = current_language() if language is None else language
+    data = _read(code, f"{key}.md") if code != ENGLISH else None
+    return data if data is not None else _read(f"{key}.md")
+
+
+def page_markdown(key: str, language: str | None = None) -> str:
+    """The page of ``key`` as Markdown in ``language`` (default: the window's; English
+    where the page is not translated), with the registered rules filled in."""
+    data = page_source(key, language)
     if data is None:
         text = QCoreApplication.translate("concepts", "This page is missing from {folder}.")
         return f"# {key}\n\n{text.format(folder=concepts_folder())}"
     return data.decode("utf-8").replace(RULES_MARK, rules_markdown())
 
 
-#: The shipped pages' titles, for translation (the pages themselves are in English).
+#: The shipped pages' titles, for translation (the pages in English, and the English
+#: page shown where a language lacks its own).
 _TITLES = (
     QT_TRANSLATE_NOOP("concepts", "The error surface"),
     QT_TRANSLATE_NOOP("concepts", "The gradient"),
@@ -145,12 +165,26 @@ def _escaped(text: str) -> str:
     return _MARKDOWN_PUNCTUATION.sub(r"\\\1", " ".join(text.split()))
 
 
+def _spec_words(spec: OptimizerSpec, field: str) -> str:
+    """A rule's ``label``, ``noun`` or ``tooltip`` in the window's language where the
+    registry translates it, else as registered."""
+    text = getattr(spec, field, "") or ""
+    translated = getattr(spec, "translated", None)
+    return (translated(field) or text) if text and callable(translated) else text
+
+
 def rules_markdown() -> str:
-    """A bullet per registered rule: its label and what it does in one line."""
+    """A bullet per registered rule: its label and what it does in one line, in the
+    window's language."""
     lines = []
     for spec in optimizer_specs():
-        words = spec.tooltip or "; ".join(spec.formulas) or spec.noun or spec.label
-        lines.append(f"- **{_escaped(spec.label)}**: {_escaped(words)}")
+        words = (
+            _spec_words(spec, "tooltip")
+            or "; ".join(spec.formulas)
+            or _spec_words(spec, "noun")
+            or _spec_words(spec, "label")
+        )
+        lines.append(f"- **{_escaped(_spec_words(spec, 'label'))}**: {_escaped(words)}")
     return "\n".join(lines)
 
 
@@ -182,7 +216,8 @@ class ConceptPage(QTextBrowser):
         name = url.path().lstrip("/")
         if name.endswith(".md"):
             return page_markdown(_key(url))
-        image = QImage.fromData(_read(name) or b"")
+        # every picture is in the main folder, whichever language's page names it
+        image = QImage.fromData(_read(PurePosixPath(name).name) or b"")
         if not image.isNull():
             self._sizes[url.toString()] = (image.width(), image.height())
         return image
