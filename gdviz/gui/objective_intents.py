@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core import model
+from ..core import model, words
 from ..core.objective import Objective, Optimum
 from ..core.settings import RunSettings
 from . import session as _session  # the session mixes this in: read at call time
 from .loss_inputs import optimum_legend
+from .optimum_job import needs_background
 
 __all__ = ["ObjectiveIntents"]
 
@@ -43,18 +44,23 @@ class ObjectiveIntents:
             return a
         return a._replace(b_star=o.b, m_star=o.m, mse_star=o.error)
 
-    def _objective_settings(self, new: RunSettings) -> bool:
+    def _objective_settings(self, new: RunSettings, optimum: Optimum | None = None) -> bool:
         """Apply settings with another loss, δ or λ: every run starts again on it.
 
         Everything is built before anything changes; a compared run that cannot descend
-        the new error (a second-order rule on the absolute error) refuses the change.
+        the new error (a second-order rule on the absolute error) refuses the change. On
+        a large data set the new error's optimum is searched for in the background
+        first; the settings apply when it is found (``optimum``).
         """
         shared = {"loss": new.loss, "huber_delta": new.huber_delta, "ridge": new.ridge}
         try:
             compare = tuple(run.replace(**shared).checked() for run in self.compare)
             runs = None
             if self.dataset is not None:
-                runs = self._new_runs(self.x, self.y, self.stats, new, compare)
+                if optimum is None and needs_background(new.objective, self.x.size):
+                    self._find_optimum(new.objective, self.x, self.y, self.stats, new)
+                    return True
+                runs = self._new_runs(self.x, self.y, self.stats, new, compare, optimum)
         except ValueError as exc:
             text = QCoreApplication.translate("Session", "compared run: {problem}")
             self.notice(text.format(problem=exc), _session.Level.ERROR)
@@ -74,6 +80,29 @@ class ObjectiveIntents:
         self.objectiveChanged.emit()
         self.notice(self._objective_words())
         return True
+
+    def _find_optimum(self, objective: Objective, x, y, stats, payload) -> None:
+        """Search for ``objective``'s optimum in the background; ``payload`` (new
+        settings, or a data set and its statistics) is applied when it is found."""
+        self.optimumJob.start(objective, x, y, stats, (self.dataset, payload))
+        text = QCoreApplication.translate("Session", "Finding the {line} for {n} points…")
+        self.notice(text.format(line=objective.optimum_name, n=words.format_count(x.size)))
+
+    def _optimum_found(self, request, optimum: Optimum) -> None:
+        """The background search ended: apply what was asked for, if the data it was
+        asked on are still the data shown."""
+        dataset, payload = request
+        if dataset is not self.dataset:
+            return  # other data arrived meanwhile
+        if isinstance(payload, RunSettings):
+            shared = {k: getattr(payload, k) for k in ("loss", "huber_delta", "ridge")}
+            self._objective_settings(self.settings.replace(**shared), optimum)
+        else:
+            self.use_dataset(*payload, optimum=optimum)
+
+    def _optimum_failed(self, request, message: str) -> None:
+        self.notice(message, _session.Level.ERROR)
+        self.settingsChanged.emit(self.settings)  # the inputs show the settings in use
 
     def _objective_words(self) -> str:
         """What the class now descends on, and whether its optimum is unique."""

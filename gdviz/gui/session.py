@@ -41,6 +41,7 @@ from .data_edits import DataEditStack
 from .lesson_player import LessonIntents
 from .load_job import LoadJob
 from .objective_intents import ObjectiveIntents
+from .optimum_job import OptimumJob, needs_background
 from .teaching import TeachingIntents
 from .worker import DescentWorker, Frame
 
@@ -195,6 +196,9 @@ class Session(LessonIntents, TeachingIntents, ObjectiveIntents, QObject):
         self.loadJob.finished.connect(self._load_finished)
         self.loadJob.failed.connect(self._load_failed)
         self.loadJob.cancelled.connect(self._load_cancelled)
+        self.optimumJob = OptimumJob(self)
+        self.optimumJob.finished.connect(self._optimum_found)
+        self.optimumJob.failed.connect(self._optimum_failed)
         self.frameChanged.connect(self._score_step_guess)
         self._connect_lessons()
         self._start_worker()
@@ -237,6 +241,8 @@ class Session(LessonIntents, TeachingIntents, ObjectiveIntents, QObject):
             return
         self._closed = True
         self.loadJob.stop_and_wait()
+        self.optimumJob.forget()
+        self.optimumJob.wait()
         if self._thread.isRunning():
             self._stopRequested.emit()
         self._thread.quit()
@@ -388,10 +394,17 @@ class Session(LessonIntents, TeachingIntents, ObjectiveIntents, QObject):
             return False
         return self.use_dataset(dataset, stats)
 
-    def use_dataset(self, dataset: Dataset, stats: model.Statistics) -> bool:
-        """Show a new data set with the current settings; every panel comes back."""
+    def use_dataset(self, dataset: Dataset, stats: model.Statistics, optimum=None) -> bool:
+        """Show a new data set with the current settings; every panel comes back.
+
+        A search for the chosen error's optimum on a large data set runs in the
+        background first (:mod:`~gdviz.gui.optimum_job`); the data shown stays until it
+        ends. ``optimum``: already found for these data and the chosen error."""
+        if optimum is None and needs_background(self.objective, dataset.x.size):
+            self._find_optimum(self.objective, dataset.x, dataset.y, stats, (dataset, stats))
+            return True
         try:
-            runs = self._new_runs(dataset.x, dataset.y, stats, self.settings, self.compare)
+            runs = self._new_runs(dataset.x, dataset.y, stats, self.settings, self.compare, optimum)
         except ValueError as exc:
             self.notice(str(exc), Level.ERROR)
             return False
@@ -432,9 +445,9 @@ class Session(LessonIntents, TeachingIntents, ObjectiveIntents, QObject):
             QCoreApplication.translate("Session", "Loading cancelled; the data shown is unchanged.")
         )
 
-    def _new_runs(self, x, y, stats, settings: RunSettings, compare) -> list[Descent]:
+    def _new_runs(self, x, y, stats, settings: RunSettings, compare, optimum=None) -> list[Descent]:
         """The main run, then one per compared run, all from the main run's start and on
-        its error (whose optimum the main run finds once for them all)."""
+        its error (whose optimum the main run finds once for them all, unless given)."""
         runs: list[Descent] = []
         for run in (settings, *compare):
             runs.append(
@@ -449,7 +462,7 @@ class Session(LessonIntents, TeachingIntents, ObjectiveIntents, QObject):
                     stats=stats,
                     stop_when_converged=settings.stop_when_converged,
                     objective=settings.objective,  # shared by the compared runs
-                    optimum=runs[0].optimum if runs else None,
+                    optimum=runs[0].optimum if runs else optimum,
                 )
             )
         return runs
