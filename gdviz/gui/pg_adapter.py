@@ -46,6 +46,31 @@ def set_title_height(plot_item: pg.PlotItem, height: float) -> None:
     """
     plot_item.titleLabel.setMaximumHeight(height)
     plot_item.layout.setRowFixedHeight(0, height)
+    _no_minimum_width(plot_item.titleLabel)
+
+
+def _no_minimum_width(label: pg.LabelItem) -> None:
+    """Let ``label`` be narrower than its text.
+
+    Why: ``LabelItem`` asks for its text's width as its minimum (``updateMin``, run on
+    every text change and resize), so a long (translated) title on a narrow panel makes
+    the plot wider than its widget and pushes the axes and the colour bar out of sight.
+    The title may overhang its cell instead.
+    """
+    if getattr(label, "_gdviz_narrow", False):
+        return
+    original = label.updateMin
+
+    def update_min() -> None:
+        original()
+        height = label.minimumHeight()
+        label.setMinimumWidth(0)
+        label._sizeHint[Qt.SizeHint.MinimumSize] = (0, height)
+        label.updateGeometry()
+
+    label.updateMin = update_min
+    label._gdviz_narrow = True
+    update_min()
 
 
 #: Cells of ``PlotItem``'s layout beside the view: (row, column).

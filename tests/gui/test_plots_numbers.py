@@ -150,3 +150,24 @@ def test_e_star_is_written_the_same_everywhere(qtbot, window):
     assert _readout_lines(window)["E*"] == shown
     assert window.error_panel.optimum.label.format == f"E* = {shown}"
     assert shown == "110.257"
+
+
+def test_a_long_title_on_a_narrow_panel_keeps_the_colour_bar_in_sight(qtbot, window):
+    """A translated title can be wider than a narrow panel: it may overhang, but the
+    plot, its axes and its colour bar stay inside the widget."""
+    from gdviz.gui import style
+
+    contour = window.contour
+    style.set_title(contour, window_theme(window), "A title " * 12)
+    contour.setFixedWidth(380)
+    qtbot.waitUntil(lambda: contour.width() == 380)
+    qtbot.wait(50)
+    item = contour.getPlotItem()
+    assert item.size().width() <= contour.width() + 0.5
+    bar = contour.colour_bar
+    right = bar.mapRectToScene(bar.boundingRect()).right()
+    assert right <= contour.width() + 0.5
+
+
+def window_theme(window):
+    return window.contour._theme
