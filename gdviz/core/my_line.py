@@ -6,8 +6,12 @@ minimises:
 
 .. math:: r_i = y_i - (m x_i + b), \\qquad S = \\sum_i r_i^2, \\qquad E = S / N
 
-``S`` is the total area of the squares and ``E`` the mean squared error, the height of
-the error surface at ``(b, m)``.
+``S`` is the total area of the squares and ``E`` the mean squared error. Under another
+chosen loss (:class:`~gdviz.core.objective.Objective`: the absolute or Huber error, a
+ridge penalty) the squares are still what is drawn, and the line's *error* is that loss's
+value, the height of the error surface at ``(b, m)``:
+
+.. math:: E_ρ = \\frac{1}{N}\\sum_i ρ(r_i) + λ m^2
 
 The handles sit at two fixed x positions (:func:`handle_xs`); dragging one moves the line
 through it and the other (:func:`line_through`).
@@ -21,6 +25,7 @@ from typing import NamedTuple
 import numpy as np
 
 from .i18n import translate
+from .objective import MSE, Objective
 from .settings import INITIAL_LIMIT
 
 __all__ = ["HANDLE_SHARES", "LineFit", "check_line", "fit", "handle_xs", "line_through", "start"]
@@ -37,6 +42,8 @@ class LineFit(NamedTuple):
     residuals: np.ndarray  # y - (m*x + b), one per point
     total: float  # Σ r², the squares' total area
     mean: float  # Σ r² / N, the mean squared error
+    error: float  # the objective's value: mean ρ(r) + λ m² (the mean for the plain MSE)
+    objective: Objective = MSE  # the loss ``error`` is measured with
 
     @property
     def n(self) -> int:
@@ -63,8 +70,10 @@ def check_line(b: float, m: float) -> tuple[float, float]:
     return b, m
 
 
-def fit(x: np.ndarray, y: np.ndarray, b: float, m: float) -> LineFit:
-    """The residuals of ``y = m*x + b`` at the points, their squares' total and mean.
+def fit(x: np.ndarray, y: np.ndarray, b: float, m: float, objective: Objective = MSE) -> LineFit:
+    """The residuals of ``y = m*x + b`` at the points, their squares' total and mean, and
+    the line's error under ``objective`` (:meth:`Objective.value
+    <gdviz.core.objective.Objective.value>`; the mean itself for the plain MSE).
 
     Raises
     ------
@@ -77,7 +86,9 @@ def fit(x: np.ndarray, y: np.ndarray, b: float, m: float) -> LineFit:
         raise ValueError(translate("my_line", "my line needs at least one point"))
     residuals = y - (m * x + b)
     total = float(residuals @ residuals)
-    return LineFit(float(b), float(m), residuals, total, total / residuals.size)
+    mean = total / residuals.size
+    error = mean if objective.is_least_squares else objective.value(x, y, b, m)
+    return LineFit(float(b), float(m), residuals, total, mean, float(error), objective)
 
 
 def line_through(x1: float, y1: float, x2: float, y2: float) -> tuple[float, float]:

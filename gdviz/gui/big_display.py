@@ -1,16 +1,21 @@
 """The large iteration and error display, readable from the back of a room.
 
-Two rows in columns, the current line over the least-squares line it heads for::
+Two rows in columns, the current line over the best line of the chosen loss, the one it
+heads for (named by :attr:`Objective.optimum_name
+<gdviz.core.objective.Objective.optimum_name>`)::
 
-    iteration 1000   error = 112.615   b = 0.0889365   m = 1.47774
-    least squares       E* = 110.257   b* = 7.99102    m* = 1.32243
+    iteration 1000       error = 112.615   b = 0.0889365   m = 1.47774
+    least-squares line      E* = 110.257   b* = 7.99102    m* = 1.32243
 
 The text is painted, not laid out in labels: the numbers change every frame, and a
 widget whose size hint changed every frame would make the whole window lay itself out
 again. Each column keeps the widest width it has needed (until the theme changes), so the
 values do not jump sideways from frame to frame. When the width is short the type
 shrinks, never below :data:`MIN_PIXELS` for either row; only where even that cannot fit
-(a window a few hundred pixels wide) do b and m give way.
+(a window a few hundred pixels wide) do b and m give way. A long name of the best line
+(``"ridge least-absolute-deviations line"``) is set smaller first, down to
+:data:`MIN_PIXELS`, so that it widens its column, and shrinks the numbers, only when even
+that cannot fit.
 """
 
 from __future__ import annotations
@@ -38,8 +43,8 @@ _DASH = "–"
 
 
 class BigDisplay(QWidget):
-    """``iteration N``, ``error = E``, b and m in very large type, the least-squares
-    values under them.
+    """``iteration N``, ``error = E``, b and m in very large type, the best line's values
+    under them.
 
     The type is the theme's ``big_display_pt`` (28 pt in the light theme, 44 pt in the
     presentation theme), smaller when the width cannot hold the text.
@@ -54,6 +59,7 @@ class BigDisplay(QWidget):
         self._background = QColor()
         self._ink = QColor()
         self._values: tuple | None = None
+        self._optimum_name = self.tr("least squares")  # the optimum row's heading
         self._rows: list[list[tuple[str, str]]] = [[], []]
         self._widest: dict[tuple[int, int], float] = {}  # (row, column): width in ems
         self._update_parts()
@@ -68,15 +74,20 @@ class BigDisplay(QWidget):
         m: float | None = None,
         optimum: tuple[float, float, float] | None = None,
         hidden: bool = False,
+        optimum_name: str | None = None,
     ) -> None:
         """Show ``iteration`` and ``error`` (and ``b``, ``m`` when given), and under them
-        the least-squares ``optimum`` ``(b*, m*, E*)`` when given (``hidden``: as ``?``,
-        while the class predicts)."""
+        the best line's ``optimum`` ``(b*, m*, E*)`` when given (``hidden``: as ``?``,
+        while the class predicts), headed ``optimum_name`` (the chosen loss's best line,
+        in the reader's language; ``"least squares"`` when not given)."""
         best = tuple(optimum) if optimum else None
         values = (int(iteration), float(error), b, m, best, bool(hidden))
-        if values == self._values:
+        name = self.tr("least squares") if optimum_name is None else str(optimum_name)
+        if (values, name) == (self._values, self._optimum_name):
             return
-        self._values = values
+        if name != self._optimum_name:
+            self.updateGeometry()  # another heading: another width
+        self._values, self._optimum_name = values, name
         self._update_parts()
         self.update()
 
@@ -93,8 +104,9 @@ class BigDisplay(QWidget):
         self.update()
 
     def text(self) -> str:
-        """What the display shows, as one line of plain text (current values first)."""
-        parts = [*self._rows[0], *self._rows[1][1:]]
+        """What the display shows, as one line of plain text (current values first, then
+        the best line's name and values)."""
+        parts = [*self._rows[0], *self._rows[1]]
         return "   ".join(f"{label}{value}" for label, value in parts)
 
     def shown_text(self) -> str:
@@ -138,7 +150,9 @@ class BigDisplay(QWidget):
                 if c < len(self._rows[r]):
                     label, value = self._rows[r][c]
                     rect = QRectF(x, y, max(width, 1.0), heights[r])
-                    self._draw_part(painter, rect, label, value, self._row_pixels(r, size))
+                    pixels = self._heading_pixels(size) if (r, c) == (1, 0) else None
+                    pixels = pixels or self._row_pixels(r, size)
+                    self._draw_part(painter, rect, label, value, pixels)
                 x += width + GAP_EM * size
             y += heights[r]
         painter.end()
@@ -159,7 +173,7 @@ class BigDisplay(QWidget):
             optimum = []
             if best is not None:
                 b_star, m_star, e_star = ("?",) * 3 if hidden else map(format_value, best)
-                optimum = [(self.tr("least squares"), ""), ("E* = ", e_star)]
+                optimum = [(self._optimum_name, ""), ("E* = ", e_star)]
                 if b is not None and m is not None:
                     optimum += [("b* = ", b_star), ("m* = ", m_star)]
         rows = [main, optimum]
@@ -198,10 +212,24 @@ class BigDisplay(QWidget):
     def _inner(self) -> QRectF:
         return QRectF(self.rect()).adjusted(MARGIN, 3, -MARGIN, -3)
 
+    def _heading_pixels(self, size: float) -> float:
+        """The best line's name's pixel size at main size ``size``: the row's, smaller
+        (not below :data:`MIN_PIXELS`) when the name is wider than the iteration above."""
+        px = self._row_pixels(1, size)
+        width = QFontMetricsF(self._font(px)).horizontalAdvance(self._rows[1][0][0])
+        room = self._part_width(0, 0, size)
+        if width <= room or width <= 0:
+            return px
+        return max(MIN_PIXELS, px * room / width)
+
     def _part_width(self, row: int, column: int, size: float) -> float:
-        """Width of one part at main size ``size``: the widest it has been."""
+        """Width of one part at main size ``size``: the widest it has been (the best
+        line's name, which does not change from frame to frame: its width now)."""
         if column >= len(self._rows[row]):
             return 0.0
+        if (row, column) == (1, 0):
+            px = self._heading_pixels(size)
+            return QFontMetricsF(self._font(px)).horizontalAdvance(self._rows[1][0][0])
         label, value = self._rows[row][column]
         px = self._row_pixels(row, size)
         width = QFontMetricsF(self._font(px)).horizontalAdvance(label)
@@ -220,13 +248,19 @@ class BigDisplay(QWidget):
     def _fit(self, inner: QRectF) -> tuple[float, int]:
         """Main pixel size and how many columns to draw in ``inner``: the theme's size,
         shrunk to the width, never below the smallest readable size; b and m give way
-        only when even that does not fit."""
+        only when even that does not fit.
+
+        The width needed is not quite in proportion to the size (the best line's name
+        stops shrinking at :data:`MIN_PIXELS`), so the size is shrunk a few times over.
+        """
         smallest = MIN_PIXELS / SECONDARY
         columns = self._columns()
         while True:
             size = self._theme_pixels()
-            needed = self._needed(size, columns)
-            if needed > inner.width() > 0:
+            for _ in range(6):
+                needed = self._needed(size, columns)
+                if not needed > inner.width() > 0 or size <= smallest:
+                    break
                 size = max(smallest, size * inner.width() / needed * 0.99)
             if columns <= 2 or self._needed(size, columns) <= inner.width():
                 return size, columns

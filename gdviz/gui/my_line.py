@@ -3,9 +3,11 @@
 My line is the session's ``view.my_line`` (``(b, m)`` or None). On the data panel it is
 a purple line with two round handles at fixed x positions; dragging a handle up or down
 turns the line about the other one. The dock has b and m inputs, the total and the mean
-of its squared residuals, and *Start from my line*. Its residuals' squares are drawn on
-the data panel (for a sample of many points, said in the dock), and its point moves on
-the contour map and the 3D surface.
+of its squared residuals, its error under the chosen loss when that is not the plain
+mean squared error (the absolute or Huber error, a ridge penalty), the chosen loss's
+best line's error E* to compare with, and *Start from my line*. Its residuals' squares
+are drawn on the data panel (for a sample of many points, said in the dock), and its
+point moves on the contour map and the 3D surface (at the chosen loss's height).
 
 Every number comes from :mod:`gdviz.core.my_line`; the widgets render the session and
 send intents (:meth:`Session.set_my_line`, :meth:`Session.show_my_line`,
@@ -32,7 +34,7 @@ from ..core import my_line as core_my_line
 from ..core.history import sample_indices
 from ..core.scaling import IDENTITY, standardising
 from ..core.settings import INITIAL_LIMIT
-from ..core.words import SYMBOL_WORDS, format_count, format_value
+from ..core.words import SYMBOL_WORDS, format_count, format_exact, format_value
 from . import style
 from .number_input import NumberInput
 from .scatter_panel import MAX_DRAWN_RESIDUALS, SquaresItem
@@ -51,7 +53,8 @@ _HINT = QT_TRANSLATE_NOOP(
 
 
 class MyLineBox(QWidget):
-    """The *My line* dock: show it, type b and m, read its squares' total and mean."""
+    """The *My line* dock: show it, type b and m, read its squares' total and mean and
+    its error under the chosen loss."""
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -68,6 +71,7 @@ class MyLineBox(QWidget):
         self.hint = _label("myLineHint", self.tr(_HINT))
         self.total = _label("myLineTotal", "")
         self.mean = _label("myLineMean", "")
+        self.error = _label("myLineError", "")
         self.best = _label("myLineBest", "")
         self.sample_note = _label("myLineSampleNote", "")
         self.startButton = QPushButton(self.tr("Start from my line"))
@@ -82,7 +86,8 @@ class MyLineBox(QWidget):
         layout.addWidget(self.showInput)
         layout.addWidget(self.hint)
         layout.addLayout(form)
-        for widget in (self.total, self.mean, self.best, self.sample_note, self.startButton):
+        shown = (self.total, self.mean, self.error, self.best, self.sample_note)
+        for widget in (*shown, self.startButton):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.showInput.toggled.connect(session.show_my_line)
@@ -101,20 +106,42 @@ class MyLineBox(QWidget):
             self.session.show_my_line(True)
 
     def apply_theme(self, theme: Theme) -> None:
-        """The total and the mean in the theme's title size: read from the back."""
+        """The total, the mean and the error in the theme's title size: read from the
+        back."""
         if theme == self._theme:
             return
         self._theme = theme
         font = self.total.font()
         font.setPointSizeF(theme.title_pt)
         font.setBold(True)
-        for label in (self.total, self.mean):
+        for label in (self.total, self.mean, self.error):
             label.setFont(font)
 
     def _typed(self, b, m) -> None:
         line = self.session.view.my_line
         if line is not None:
             self.session.set_my_line(line[0] if b is None else b, line[1] if m is None else m)
+
+    def _error_text(self, fit, plain: bool) -> str:
+        """``"your line's mean absolute error: 12.3"``, or with the loss's name."""
+        objective, value = fit.objective, format_value(fit.error)
+        if objective.loss == "mae" and objective.ridge == 0:
+            return self.tr("your line's mean absolute error: {value}").format(value=value)
+        loss = _plain_loss(objective) if plain else objective.label
+        return self.tr("your line's error ({loss}): {value}").format(loss=loss, value=value)
+
+    def _best_text(self, objective, reference, hidden: bool) -> str:
+        """The chosen loss's best line's error E* (or that it is hidden until Reveal)."""
+        if objective.is_least_squares:
+            if hidden:
+                return self.tr("the least-squares mean E* is hidden until Reveal")
+            text = self.tr("the least-squares line's mean: E* = {value}")
+            return text.format(value=format_value(reference.mse_star))
+        line = objective.optimum_name
+        if hidden:
+            return self.tr("the {line}'s error E* is hidden until Reveal").format(line=line)
+        text = self.tr("the {line}'s error: E* = {value}")
+        return text.format(line=line, value=format_value(reference.mse_star))
 
     def render(self, view, fit, drawn: int) -> None:
         """Show My line (``fit``: :class:`~gdviz.core.my_line.LineFit` or None), with
@@ -132,14 +159,11 @@ class MyLineBox(QWidget):
         self.total.setText(f"{total} = {format_value(fit.total)}" if on else "")
         mean = self.tr("mean = {total} / N = {value}")
         self.mean.setText(mean.format(total=total, value=format_value(fit.mean)) if on else "")
-        a = self.session.analysis
-        if not on or a is None:
-            self.best.setText("")
-        elif view.hidden:
-            self.best.setText(self.tr("the least-squares mean E* is hidden until Reveal"))
-        else:
-            best = self.tr("the least-squares line's mean: E* = {value}")
-            self.best.setText(best.format(value=format_value(a.mse_star)))
+        other = on and not fit.objective.is_least_squares  # an error besides the squares'
+        self.error.setVisible(other)
+        self.error.setText(self._error_text(fit, view.plain) if other else "")
+        a = self.session.reference  # the chosen loss's best line: E* is its error
+        self.best.setText(self._best_text(fit.objective, a, view.hidden) if on and a else "")
         sampled = on and drawn < fit.n
         self.sample_note.setVisible(sampled)
         if sampled:
@@ -263,6 +287,21 @@ def _sum_of_squares(plain: bool) -> str:
     return SYMBOL_WORDS["Σ r²"] if plain else "Σ r²"
 
 
+def _plain_loss(objective) -> str:
+    """The chosen loss in words, without δ and λ: ``"Huber loss with threshold 1 plus
+    0.1 times the slope squared"``."""
+    text = objective.spec.translated("label")
+    if objective.spec.uses_delta:
+        words = QCoreApplication.translate("MyLineBox", "{loss} with threshold {delta}")
+        text = words.format(loss=text, delta=format_exact(objective.huber_delta))
+    if objective.ridge > 0:
+        words = QCoreApplication.translate(
+            "MyLineBox", "{loss} plus {ridge} times the slope squared"
+        )
+        text = words.format(loss=text, ridge=format_exact(objective.ridge))
+    return text
+
+
 def build_my_line(window, session) -> MyLineBox:
     """The dock's contents, the overlay on the data panel, the View menu's *My line*
     action (``window.myLineAction``, which opens ``window.myLineDock``) and My line's
@@ -284,7 +323,7 @@ def build_my_line(window, session) -> MyLineBox:
         view = session.view
         fit = None
         if view.my_line is not None and session.dataset is not None:
-            fit = core_my_line.fit(session.x, session.y, *view.my_line)
+            fit = core_my_line.fit(session.x, session.y, *view.my_line, session.objective)
         with QSignalBlocker(action):
             action.setChecked(fit is not None)
         overlay.render(fit, view.plain)
@@ -296,6 +335,7 @@ def build_my_line(window, session) -> MyLineBox:
         render()
 
     session.viewChanged.connect(render)
+    session.objectiveChanged.connect(render)  # the error and E* of another loss
     session.datasetChanged.connect(new_data)
     return box
 
@@ -317,7 +357,7 @@ def _draw_points(window, session, fit) -> None:
     scaling = standardising(stats) if session.view.standardised else IDENTITY
     b, m = (float(v) for v in scaling.to_scaled(fit.b, fit.m))
     window.contour.set_my_point((b, m))
-    window.surface.set_my_point((b, m, fit.mean))
+    window.surface.set_my_point((b, m, fit.error))  # the height of the chosen loss
 
 
 def _number(name: str, accessible: str) -> NumberInput:

@@ -301,7 +301,9 @@ class Renderer(QObject):
         )
         w.controls.readout.setText(text)
         # always fed (it only stores the values): it shows them the moment it appears
-        w.big_display.set_values(i, error, b, m, (a.b_star, a.m_star, a.mse_star), hidden)
+        best = (a.b_star, a.m_star, a.mse_star)
+        name = s.objective.optimum_name  # the chosen loss's best line
+        w.big_display.set_values(i, error, b, m, best, hidden, name)
         w.timeline.set_position(i, latest, s.live)
         w.scatter.set_line(b, m)
         curve = peak_indices(rows.error, CURVE_POINTS)
