@@ -168,7 +168,7 @@ def test_bundle_runs_draws_3d_and_loads_its_own_data(bundle, tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     line = _ok_line(result.stdout)
     assert line.startswith("self-test ok: tutorial.csv, 100 points, iteration 100, error ")
-    assert "opengl yes" in line and "icon yes" in line and "6 lessons" in line
+    assert "opengl yes" in line and "icon yes" in line and "7 lessons" in line
     assert re.search(r", pandas \d+\.\d+", line), f"pandas does not work in the bundle: {line}"
     data_folder = Path(line.split("data from ", 1)[1])
     assert data_folder.is_relative_to(DIST), f"loaded {data_folder}, not the bundle's data"

@@ -42,7 +42,7 @@ def wheel(tmp_path_factory):
 def test_wheel_ships_data_lessons_and_icons(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     assert "gdviz/examples/tutorial.csv" in names
-    assert sum(n.startswith("gdviz/lessons/") and n.endswith(".gdviz") for n in names) >= 6
+    assert sum(n.startswith("gdviz/lessons/") and n.endswith(".gdviz") for n in names) >= 7
     for language in ("de", "es"):  # the lessons and concept pages in German and Spanish
         for folder, suffix in (("lessons", ".gdviz"), ("concepts", ".md")):
             english = sorted(f.name for f in (REPO / "resources" / folder).glob(f"*{suffix}"))

@@ -421,6 +421,10 @@ TEXTS: dict[str, dict[str, dict]] = {
                 "The main run now uses the mean absolute error, where a point counts by its "
                 "distance, not its square. Press Reset and Start: the best slope is now "
                 "{m_absolute}, not {m_squared}; the outlier pulls far less.",
+                "The main run now uses the Huber loss ({delta}): misses up to δ count "
+                "squared, larger ones by their distance. Press Reset and Start: the best "
+                "slope is {m_huber}, near the {m_without} without the outlier; the absolute "
+                "error gave {m_absolute}, the squared {m_squared}.",
                 "Turn on Edit points (Edit menu), drag the outlier up to the others, or "
                 "right-click it to delete it, and watch the best line move.",
             ),
@@ -450,6 +454,10 @@ TEXTS: dict[str, dict[str, dict]] = {
                 "Punkt mit seinem Abstand zählt, nicht mit dessen Quadrat. Drücke "
                 "„Zurücksetzen“ und „Start“: Die beste Steigung ist jetzt {m_absolute}, nicht "
                 "{m_squared}; der Ausreißer zieht viel weniger.",
+                "Der Hauptlauf nutzt jetzt den Huber-Verlust ({delta}): Abweichungen bis δ "
+                "zählen quadriert, größere linear. Drücke „Zurücksetzen“ und „Start“: Die "
+                "beste Steigung ist {m_huber}, nahe an {m_without} ohne den Ausreißer; "
+                "absolut waren es {m_absolute}, quadriert {m_squared}.",
                 "Schalte „Punkte bearbeiten“ ein (Menü Bearbeiten), zieh den Ausreißer zu den "
                 "anderen hoch oder lösche ihn per Rechtsklick, und sieh zu, wie sich die "
                 "beste Gerade bewegt.",
@@ -479,8 +487,133 @@ TEXTS: dict[str, dict[str, dict]] = {
                 "cuenta por su distancia, no por su cuadrado. Pulsa «Reiniciar» e «Iniciar»: "
                 "la mejor pendiente es ahora {m_absolute}, no {m_squared}; el valor atípico "
                 "tira mucho menos.",
+                "La ejecución principal usa ahora la pérdida de Huber ({delta}): los desvíos "
+                "hasta δ cuentan al cuadrado, los mayores, linealmente. Pulsa «Reiniciar» "
+                "e «Iniciar»: la mejor pendiente es {m_huber}, cerca de {m_without} sin el "
+                "valor atípico (absoluto: {m_absolute}; cuadrático: {m_squared}).",
                 "Activa «Editar puntos» (menú Editar), arrastra el valor atípico hasta los "
                 "demás, o bórralo con el botón derecho, y mira cómo se mueve la mejor recta.",
+            ),
+        },
+    },
+    "race": {
+        "en": {
+            "title": "Optimizer race: which rule reaches the best line first?",
+            "labels": ("Adam, learning rate {adam_rate}", "Newton's method", "conjugate gradient"),
+            "note": (
+                "A race on the tutorial's data, all from one start: plain descent at learning "
+                "rate {rate}, Adam at rate {adam_rate}, Newton's method and conjugate "
+                "gradient. Press Step: Newton's method lands on the best line in one step, "
+                "conjugate gradient in {cg_steps}. Press Start: Adam converges at iteration "
+                "{adam_at}, while plain descent still crawls after {iterations} steps."
+            ),
+            "steps": (
+                (
+                    "Four runs from one start on the tutorial's data: plain descent at "
+                    "learning rate {rate}, Adam at rate {adam_rate}, Newton's method and "
+                    "conjugate gradient. Before anything moves, make your prediction.",
+                    "Which rule reaches the best line first, and in how many steps?",
+                ),
+                "Press Reset, then Step once. Newton's method lands on the best line at once: "
+                "{newton_line}. The squared error is a quadratic bowl; Newton's step uses its "
+                "curvature, the Hessian H, to jump straight to the bottom.",
+                "Press Step again. Conjugate gradient's first step went downhill as far as it "
+                "pays, to {cg_first}; its second runs along a direction conjugate to the first "
+                "and reaches the bottom: with two parameters, b and m, that takes {cg_steps} "
+                "steps.",
+                "Press Start. Adam converges at iteration {adam_at}; plain descent is still at "
+                "{b_gd} after {iterations} steps, far from {b_star}. Both follow only the "
+                "gradient, and the bowl is about {kappa} times more curved across the valley "
+                "than along it.",
+                (
+                    "Now make the main run win: choose another rule for it, press Reset and "
+                    "Start, until its error goes below {target} within {cg_steps} iterations.",
+                    "Which rules can do it, and what do they use that plain descent does not?",
+                ),
+            ),
+        },
+        "de": {
+            "title": "Wettrennen der Verfahren: Welche Regel erreicht die beste Gerade zuerst?",
+            "labels": ("Adam, Lernrate {adam_rate}", "Newton-Verfahren", "konjugierter Gradient"),
+            "note": (
+                "Ein Wettrennen auf den Daten des Tutorials, alle vom selben Start: einfacher "
+                "Abstieg mit Lernrate {rate}, Adam mit Rate {adam_rate}, das Newton-Verfahren "
+                "und der konjugierte Gradient. Drücke „Schritt“: Das Newton-Verfahren landet "
+                "in einem Schritt auf der besten Geraden, der konjugierte Gradient in "
+                "{cg_steps}. Drücke „Start“: Adam konvergiert bei Iteration {adam_at}, während "
+                "der einfache Abstieg nach {iterations} Schritten noch kriecht."
+            ),
+            "steps": (
+                (
+                    "Vier Läufe vom selben Start auf den Daten des Tutorials: einfacher "
+                    "Abstieg mit Lernrate {rate}, Adam mit Rate {adam_rate}, das "
+                    "Newton-Verfahren und der konjugierte Gradient. Lege dich fest, bevor sich "
+                    "etwas bewegt.",
+                    "Welche Regel erreicht die beste Gerade zuerst, und in wie vielen Schritten?",
+                ),
+                "Drücke „Zurücksetzen“, dann einmal „Schritt“. Das Newton-Verfahren landet "
+                "sofort auf der besten Geraden: {newton_line}. Der quadratische Fehler ist "
+                "eine Schüssel; der Newton-Schritt nutzt deren Krümmung, die Hesse-Matrix H, "
+                "und springt zum Boden.",
+                "Drücke wieder „Schritt“. Der erste Schritt des konjugierten Gradienten ging "
+                "bergab, so weit es sich lohnte, bis {cg_first}; der zweite folgt einer zum "
+                "ersten konjugierten Richtung bis zum Boden: Bei zwei Parametern, b und m, "
+                "reichen {cg_steps} Schritte.",
+                "Drücke „Start“. Adam konvergiert bei Iteration {adam_at}; der einfache "
+                "Abstieg steht nach {iterations} Schritten noch bei {b_gd}, weit weg von "
+                "{b_star}. Beide folgen nur dem Gradienten, und die Schüssel ist quer zum Tal "
+                "etwa {kappa}-mal stärker gekrümmt als längs.",
+                (
+                    "Lass jetzt den Hauptlauf gewinnen: Wähle eine andere Regel für ihn, drücke "
+                    "„Zurücksetzen“ und „Start“, bis sein Fehler innerhalb von {cg_steps} "
+                    "Iterationen unter {target} fällt.",
+                    "Welche Regeln schaffen das, und was nutzen sie, das der einfache Abstieg "
+                    "nicht nutzt?",
+                ),
+            ),
+        },
+        "es": {
+            "title": "Carrera de optimizadores: ¿qué regla llega primero a la mejor recta?",
+            "labels": (
+                "Adam, tasa de aprendizaje {adam_rate}",
+                "método de Newton",
+                "gradiente conjugado",
+            ),
+            "note": (
+                "Una carrera sobre los datos del tutorial, todas desde el mismo inicio: "
+                "descenso simple con tasa de aprendizaje {rate}, Adam con tasa {adam_rate}, "
+                "el método de Newton y el gradiente conjugado. Pulsa «Paso»: el método de "
+                "Newton cae sobre la mejor recta en un paso, el gradiente conjugado en "
+                "{cg_steps}. Pulsa «Iniciar»: Adam converge en la iteración {adam_at}, "
+                "mientras que el descenso simple sigue avanzando a rastras tras {iterations} "
+                "pasos."
+            ),
+            "steps": (
+                (
+                    "Cuatro ejecuciones desde el mismo inicio sobre los datos del tutorial: "
+                    "descenso simple con tasa de aprendizaje {rate}, Adam con tasa "
+                    "{adam_rate}, el método de Newton y el gradiente conjugado. Antes de que "
+                    "nada se mueva, haz tu predicción.",
+                    "¿Qué regla llega primero a la mejor recta, y en cuántos pasos?",
+                ),
+                "Pulsa «Reiniciar» y luego «Paso» una vez. El método de Newton cae enseguida "
+                "sobre la mejor recta: {newton_line}. El error cuadrático es un cuenco; el "
+                "paso de Newton usa su curvatura, la hessiana H, y salta directamente al "
+                "fondo.",
+                "Pulsa «Paso» otra vez. El primer paso del gradiente conjugado bajó tanto como "
+                "convenía, hasta {cg_first}; el segundo sigue una dirección conjugada a la "
+                "primera hasta el fondo: con dos parámetros, b y m, eso lleva {cg_steps} "
+                "pasos.",
+                "Pulsa «Iniciar». Adam converge en la iteración {adam_at}; el descenso simple "
+                "sigue en {b_gd} tras {iterations} pasos, lejos de {b_star}. Ambos siguen solo "
+                "el gradiente, y el cuenco está unas {kappa} veces más curvado a través del "
+                "valle que a lo largo.",
+                (
+                    "Ahora haz que gane la ejecución principal: elige otra regla para ella, "
+                    "pulsa «Reiniciar» e «Iniciar», hasta que su error quede por debajo de "
+                    "{target} en {cg_steps} iteraciones.",
+                    "¿Qué reglas lo consiguen, y qué usan que el descenso simple no usa?",
+                ),
             ),
         },
     },

@@ -343,6 +343,35 @@ def stochastic_noise(language: str = ENGLISH) -> Lesson:
     return _finish(lesson, words, values, TUTORIAL, steps)
 
 
+def huber_delta(x: np.ndarray, y: np.ndarray) -> float:
+    """Huber's δ for the data, by Huber's own rule: 1.345 times a robust spread of the
+    residuals, which keeps 95% of the squared error's efficiency when the noise is normal
+    and leaves an outlier counting only by its distance.
+
+    The spread is the median absolute deviation (times 1.4826, the standard deviation
+    of normal noise) of the residuals of the least-absolute-deviations line, which one
+    outlier cannot drag; rounded to two significant digits, as a teacher would type it.
+    """
+    line = Objective("mae").optimum(x, y)
+    residuals = y - (line.b + line.m * x)
+    spread = 1.4826 * float(np.median(np.abs(residuals - np.median(residuals))))
+    return round_significant(1.345 * spread)
+
+
+def _huber_change(data: LessonData, settings: RunSettings) -> SettingsChange:
+    """The outlier lesson's step to the Huber loss: δ by :func:`huber_delta`, and enough
+    iterations (whole hundreds, at least the lesson's) for the run to converge, as the
+    Huber error is flatter near its optimum than the squared error."""
+    delta = huber_delta(*data.arrays())
+    probe = settings.replace(loss="huber", huber_delta=delta, iterations=10 * settings.iterations)
+    converged_at = _run(Lesson(title="Huber", data=data, settings=probe)).converged_at
+    if converged_at is None:
+        raise ValueError("outlier: the Huber run does not converge")
+    iterations = max(settings.iterations, -(-converged_at // 100) * 100)
+    more = {"iterations": iterations} if iterations != settings.iterations else {}
+    return SettingsChange(loss="huber", huber_delta=delta, **more)
+
+
 def outlier(language: str = ENGLISH) -> Lesson:
     words = words_of("outlier", language)
     data = _data("outlier.csv")
@@ -359,20 +388,106 @@ def outlier(language: str = ENGLISH) -> Lesson:
         settings=settings,
         view=ViewSettings(squares=True, panels=PANELS),
     )
-    squared, absolute = (Objective(loss).optimum(*data.arrays()) for loss in ("mse", "mae"))
+    huber = _huber_change(data, settings)
+    x, y = data.arrays()
+    squared, absolute, robust = (
+        Objective(loss, huber.huber_delta).optimum(x, y) for loss in ("mse", "mae", "huber")
+    )
+    without = model.analyse(model.fit_statistics(x[:-1], y[:-1]))  # the outlier deleted
+    slopes = {"mse": squared.m, "mae": absolute.m, "huber": robust.m}
+    if min(slopes, key=lambda loss: abs(slopes[loss] - without.m_star)) != "huber":
+        raise ValueError("outlier: the Huber slope is not the nearest to the slope without it")
     values = {
         "x": plain(data.x[-1]),
         "y": plain(data.y[-1]),
         "m_absolute": f"{absolute.m:.2f}",
         "m_squared": f"{squared.m:.2f}",
+        "m_huber": f"{robust.m:.2f}",
+        "m_without": f"{without.m_star:.2f}",
+        "delta": formula("δ", plain(huber.huber_delta)),
     }
     steps = (
         {"checkpoint": PredictOptimum(tolerance=0.2), "view": ViewChange(hidden=True)},
         {"view": ViewChange(hidden=False)},
         {"settings": SettingsChange(loss="mae"), "view": ViewChange(squares=False)},
+        {"settings": huber},
         {},
     )
     return _finish(lesson, words, values, "outlier.csv", steps)
+
+
+def _landing(run: Descent, steps: int, best: model.Analysis) -> tuple[float, float]:
+    """Where ``run`` is after ``steps`` steps; ``ValueError`` unless that is the
+    least-squares line (to 1e-9 relative), as the race lesson says it is."""
+    b, m = run.history().b[steps], run.history().m[steps]
+    if not np.allclose((b, m), (best.b_star, best.m_star), rtol=1e-9, atol=0):
+        raise ValueError(f"race: {run.optimizer.name} is not on the best line after {steps}")
+    return b, m
+
+
+def _line(b: float, m: float, digits: str) -> str:
+    return f"{formula('b', f'{b:{digits}}')}, {formula('m', f'{m:{digits}}')}"
+
+
+def _race_values(lesson: Lesson) -> dict:
+    """The numbers the race lesson quotes, from its four runs; ``ValueError`` if the runs
+    do not finish as its words say (Newton in one step, conjugate gradient in two, Adam
+    within the run, plain descent not)."""
+    gd_run, adam_run, newton_run, cg_run = (_run(lesson, r) for r in (None, *lesson.compare))
+    best = gd_run.analysis
+    two = cg_run.converged_at
+    if newton_run.converged_at != 1 or two != 2 or adam_run.converged_at is None:
+        raise ValueError("race: the runs do not finish in the order the words say")
+    if gd_run.converged:
+        raise ValueError("race: plain descent converges within the run")
+    cg_first = cg_run.history().b[1], cg_run.history().m[1]
+    _landing(cg_run, two, best)
+    return {
+        "newton_line": _line(*_landing(newton_run, 1, best), ".7g"),
+        "cg_first": _line(*cg_first, ".2f"),
+        "cg_steps": two,
+        "adam_at": adam_run.converged_at,
+        "b_gd": formula("b", f"{gd_run.b:.1f}"),
+        "b_star": formula("b*", f"{best.b_star:.1f}"),
+        "kappa": plain(round_significant(best.condition_number)),
+    }
+
+
+def race(language: str = ENGLISH) -> Lesson:
+    words = words_of("race", language)
+    data = _data(TUTORIAL)
+    rate, adam_rate = 0.0001, 0.2  # the tutorial's rate; Adam's from the momentum lesson
+    settings = RunSettings(
+        optimizer="gd", hyperparameters={"learning_rate": rate}, iterations=3000, speed=200
+    )
+    values = {"rate": plain(rate), "adam_rate": plain(adam_rate), "iterations": 3000}
+    # Three compared runs at most (MAX_COMPARE): Adam stands for the first-order rules
+    # that adapt; momentum at the tutorial's rate has not converged after 3000 steps.
+    adam = RunSettings(optimizer="adam", hyperparameters={"learning_rate": adam_rate})
+    runs = tuple(
+        run.replace(label=_label(words, i, values))
+        for i, run in enumerate(
+            (adam, RunSettings().with_optimizer("newton"), RunSettings().with_optimizer("cg"))
+        )
+    )
+    lesson = Lesson(
+        title=words["title"],
+        data=data,
+        settings=settings,
+        compare=runs,
+        view=ViewSettings(log_scale=True, panels=PANELS, presentation=("contour", "error")),
+    )
+    values |= _race_values(lesson)
+    target = round_significant(1.001 * _analysis(data).mse_star, 4)  # about 0.1% above E*
+    values["target"] = plain(target)
+    steps = (
+        {},
+        {"view": ViewChange(presentation=("scatter", "contour"))},
+        {},
+        {"view": ViewChange(presentation=("contour", "error"))},
+        {"checkpoint": ErrorBelow(value=target, within_iterations=values["cg_steps"])},
+    )
+    return _finish(lesson, words, values, TUTORIAL, steps)
 
 
 def _finish(
@@ -407,6 +522,7 @@ LESSONS = {
     "04-momentum-and-adam.gdviz": momentum_and_adam,
     "05-stochastic-noise.gdviz": stochastic_noise,
     "06-outlier.gdviz": outlier,
+    "07-optimizer-race.gdviz": race,
 }
 
 

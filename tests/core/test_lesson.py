@@ -631,6 +631,7 @@ def test_shipped_lessons_are_listed_in_order():
         "Momentum and Adam against plain descent",
         "Stochastic and mini-batch noise",
         "One outlier",
+        "Optimizer race: which rule reaches the best line first?",
     ]
     assert shipped_lessons(LESSONS / "no such folder") == []
 
@@ -834,6 +835,56 @@ def test_lesson_6_outlier(shipped):
     lad = Objective("mae").optimum(x, y)
     assert abs(lad.m - without.m_star) < 0.5 * abs(np.polyfit(x, y, 1)[0] - without.m_star)
     assert f"{lad.m:.2f}, not {a.m_star:.2f}" in lesson.steps[2].text
+    # Huber's loss, δ by Huber's rule (1.345 robust spreads of the LAD line's residuals)
+    huber = lesson.settings_at(3)
+    assert huber.loss == "huber" and not lesson.view_at(3).squares
+    r = y - (lad.b + lad.m * x)
+    delta = huber.huber_delta
+    assert delta == float(f"{1.345 * 1.4826 * np.median(np.abs(r - np.median(r))):.2g}")
+    fit = Objective("huber", delta).optimum(x, y)
+    psi = np.clip(y - (fit.b + fit.m * x), -delta, delta)  # its gradient, by hand, is 0
+    assert abs(psi.sum()) < 1e-9 * x.size * delta and abs((psi * x).sum()) < 1e-7 * delta
+    outside = np.abs(y - (fit.b + fit.m * x)) > delta
+    assert outside[-1] and outside.sum() < x.size / 2  # the outlier counts by its distance
+    gaps = [abs(slope - without.m_star) for slope in (a.m_star, lad.m, fit.m)]
+    assert gaps[2] < gaps[1] < gaps[0]  # Huber holds nearest the line without the outlier
+    run = _run(Lesson(title="huber", data=lesson.data, settings=huber))
+    assert run.converged and run.m == pytest.approx(fit.m, abs=0.005)
+    assert f"{fit.m:.2f}, near the {without.m_star:.2f}" in lesson.steps[3].text
+    assert f"gave {lad.m:.2f}, the squared {a.m_star:.2f}" in lesson.steps[3].text
+
+
+def test_lesson_7_race(shipped):
+    lesson = shipped["07-optimizer-race.gdviz"]
+    s = lesson.settings
+    assert (s.optimizer, dict(s.hyperparameters)) == ("gd", {"learning_rate": 0.0001})
+    assert [run.optimizer for run in lesson.compare] == ["adam", "newton", "cg"]
+    assert all(run.learning_rate == 1.0 for run in lesson.compare[1:])
+    x, y = lesson.data.arrays()
+    best = np.polyfit(x, y, 1)[::-1]  # (b*, m*), least squares by numpy
+    runs = [_run(lesson), *(_run(lesson, run) for run in lesson.compare)]
+    newton, cg = (run.history() for run in runs[2:])
+    np.testing.assert_allclose((newton.b[1], newton.m[1]), best, rtol=1e-9)
+    np.testing.assert_allclose((cg.b[2], cg.m[2]), best, rtol=1e-9)
+    assert cg.b[1] < 0.05 * best[0]  # its first step: on the valley floor, far from b*
+    adam_at = runs[1].converged_at
+    assert [run.converged_at for run in runs] == [None, adam_at, 1, 2] and adam_at > 100
+    assert f"converges at iteration {adam_at}" in lesson.note
+    assert f"b\u00a0=\u00a0{best[0]:.7g}, m\u00a0=\u00a0{best[1]:.7g}" in lesson.steps[1].text
+    assert f"still at b\u00a0=\u00a0{runs[0].b:.1f} after 3000" in lesson.steps[3].text
+    assert lesson.steps[0].question and lesson.steps[4].question
+    # the checkpoint: the rules that use the Hessian meet it, no first-order rule can
+    target = lesson.steps[4].checkpoint
+    mse_star = np.mean((y - best[0] - best[1] * x) ** 2)
+    assert mse_star < target.value < 1.002 * mse_star and target.within_iterations == 2
+    assert not _checked(lesson, 4).met
+    for name in ("newton", "cg"):
+        assert _checked(lesson, 4, s.with_optimizer(name).replace(iterations=2)).met
+    for name in ("gd", "momentum", "nesterov", "adam", "rmsprop", "adagrad"):
+        rule = s.with_optimizer(name).replace(iterations=2)
+        for rate in np.geomspace(1e-6, 10, 41):
+            tried = rule.replace(hyperparameters={**rule.hyperparameters, "learning_rate": rate})
+            assert not _checked(lesson, 4, tried).met, (name, rate)
 
 
 def test_lesson_1_is_the_tutorial_with_its_published_numbers(shipped, seed_csv):
