@@ -499,7 +499,7 @@ TEXTS: dict[str, dict[str, dict]] = {
     "race": {
         "en": {
             "title": "Optimizer race: which rule reaches the best line first?",
-            "labels": ("Adam, learning rate {adam_rate}", "Newton's method", "conjugate gradient"),
+            "labels": ("Adam, rate {adam_rate}", "Newton's method", "conjugate gradient"),
             "note": (
                 "A race on the tutorial's data, all from one start: plain descent at learning "
                 "rate {rate}, Adam at rate {adam_rate}, Newton's method and conjugate "
@@ -534,7 +534,7 @@ TEXTS: dict[str, dict[str, dict]] = {
         },
         "de": {
             "title": "Wettrennen der Verfahren: Welche Regel erreicht die beste Gerade zuerst?",
-            "labels": ("Adam, Lernrate {adam_rate}", "Newton-Verfahren", "konjugierter Gradient"),
+            "labels": ("Adam, Rate {adam_rate}", "Newton-Verfahren", "konjugierter Gradient"),
             "note": (
                 "Ein Wettrennen auf den Daten des Tutorials, alle vom selben Start: einfacher "
                 "Abstieg mit Lernrate {rate}, Adam mit Rate {adam_rate}, das Newton-Verfahren "
@@ -575,7 +575,7 @@ TEXTS: dict[str, dict[str, dict]] = {
         "es": {
             "title": "Carrera de optimizadores: ¿qué regla llega primero a la mejor recta?",
             "labels": (
-                "Adam, tasa de aprendizaje {adam_rate}",
+                "Adam, tasa {adam_rate}",
                 "método de Newton",
                 "gradiente conjugado",
             ),

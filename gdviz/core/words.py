@@ -341,22 +341,26 @@ def plain_label(label: str, symbol: str) -> str:
 
 
 def run_label(run, plain: bool = False) -> str:
-    """A run's short name for legends: e.g. ``"momentum η=0.0001 norm."``
+    """A run's short name for legends, its rule named in words: e.g.
+    ``"momentum η=0.0001 norm."``, ``"gradient descent η=0.0001"``
     (``plain``: ``"momentum, learning rate 0.0001, normalised"``).
 
     ``run`` is a :class:`~gdviz.core.settings.RunSettings` (or anything with
     ``optimizer``, ``learning_rate`` and ``normalize``).
     """
+    from .optimizers import optimizer_spec  # the registry writes with these words
+
     rate = format_number(run.learning_rate, 6)
+    name = optimizer_spec(run.optimizer).translated("noun")
     if plain:
         text = (
             translate("words", "{name}, learning rate {rate}, normalised")
             if run.normalize
             else translate("words", "{name}, learning rate {rate}")
         )
-        return text.format(name=run.optimizer, rate=rate)
+        return text.format(name=name, rate=rate)
     text = translate("words", "{name} η={rate} norm.") if run.normalize else "{name} η={rate}"
-    return text.format(name=run.optimizer, rate=rate)
+    return text.format(name=name, rate=rate)
 
 
 def retry_label(learning_rate: float, plain: bool = False) -> str:

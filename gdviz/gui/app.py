@@ -209,7 +209,7 @@ def self_test(shot: str | None = None) -> int:
     user's are left alone.
 
     Prints ``self-test ok: tutorial.csv, 100 points, iteration 100, error …, opengl yes,
-    pandas 3.1.1, icon yes, 6 lessons, data from FOLDER`` on success; on any failure
+    pandas 3.1.1, icon yes, 7 lessons, data from FOLDER`` on success; on any failure
     ``self-test failed: REASON`` on standard error. Gives up after
     :data:`SELF_TEST_TIMEOUT` seconds.
 

@@ -124,6 +124,9 @@ def test_labels_runs_and_the_retry_button_in_words():
     rate = words.format_number(run.learning_rate, 6)
     assert words.run_label(run) == f"momentum η={rate}"
     assert words.run_label(run, plain=True) == f"momentum, learning rate {rate}"
+    # the rule in words, never its key ("gd")
+    assert words.run_label(RunSettings()) == "gradient descent η=0.0001"
+    assert words.run_label(RunSettings().with_optimizer("cg")).startswith("conjugate gradients")
     assert words.retry_label(0.0002) == "Retry with η = 0.0002"
     assert words.retry_label(0.0002, plain=True) == "Retry with learning rate 0.0002"
     for symbol, said in words.SYMBOL_WORDS.items():
