@@ -180,6 +180,8 @@ class ErrorPanel(pg.PlotWidget):
     def set_show_optimum(self, show: bool) -> None:
         """Show the E* line and its value (hidden while the class predicts)."""
         self.optimum.setVisible(show)
+        if show:  # a hidden label ignores a new value (pyqtgraph): write it now
+            self.optimum.label.valueChanged()
 
     def set_curve(self, iterations: np.ndarray, errors: np.ndarray) -> None:
         """The main run's curve (a few thousand points: long runs come decimated)."""

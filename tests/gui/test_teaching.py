@@ -307,3 +307,18 @@ def test_many_points_draw_a_sample_of_squares_and_say_so(qtbot, make_window, tmp
     b, m = window.session.view.my_line
     fit = core_my_line.fit(*window.data_arrays, b, m)
     assert shown_total(window) == f"Σ r² = {format_value(fit.total)}"
+
+
+def test_a_lesson_that_opens_hidden_shows_the_true_e_star_on_reveal(qtbot, make_window):
+    """Opened hidden, the error plot's E* line had never written its value: Reveal
+    showed "E* = 0" beside the right line."""
+    from gdviz.resources import lessons_dir
+
+    lesson = next(lessons_dir().glob("06-*.gdviz"))
+    window = make_window(lesson)
+    s = window.session
+    assert s.view.hidden
+    window.revealAction.trigger()
+    label = window.error_panel.optimum.label
+    qtbot.waitUntil(lambda: window.error_panel.optimum.isVisible())
+    assert label.toPlainText() == f"E* = {format_value(s.reference.mse_star)}"
