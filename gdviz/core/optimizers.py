@@ -456,6 +456,12 @@ class OptimizerSpec:
     needs_hessian : bool
         The rule steps with the error's Hessian (the descent supplies it; a loss without
         curvature, such as the absolute error, cannot be used with it).
+    exact_steps : int
+        For a rule each of whose steps is its learning rate ``η`` times the step to the
+        lowest point of a quadratic error along the step's direction: how many steps at
+        ``η = 1`` reach the optimum from any start (Newton 1, its direction points at the
+        optimum; conjugate gradients 2, one per parameter). 0 for any other rule. The
+        zones of the step scale ``η`` follow from it (:mod:`gdviz.core.stability`).
     noun : str
         The rule in the middle of a sentence (``"mini-batch descent"``); default: the label.
     tooltip : str
@@ -481,6 +487,7 @@ class OptimizerSpec:
     formulas: tuple[str, ...] = ()
     step_math: Callable[[StepWriter], None] | None = None
     needs_hessian: bool = False
+    exact_steps: int = 0
     noun: str = ""
     tooltip: str = ""
     colour: str = "grey"
@@ -1302,6 +1309,7 @@ register(
         formulas=("θ ← θ − η H⁻¹ ∇E(θ)",),
         step_math=_newton_math,
         needs_hessian=True,
+        exact_steps=1,
         noun=QT_TRANSLATE_NOOP("optimizers", "Newton's method"),
         tooltip=QT_TRANSLATE_NOOP(
             "optimizers",
@@ -1324,6 +1332,7 @@ register(
         formulas=("d ← −∇E + β d,  β = |∇E|²/|∇E_old|²", "θ ← θ + η α d,  α = −∇E·d / dᵀHd"),
         step_math=_cg_math,
         needs_hessian=True,
+        exact_steps=2,
         noun=QT_TRANSLATE_NOOP("optimizers", "conjugate gradients"),
         tooltip=QT_TRANSLATE_NOOP(
             "optimizers",

@@ -43,6 +43,19 @@ the optimum error, ``E_t - E* ≤ 0.01 E*`` (when the data lie exactly on a line
 plain family's own (:func:`limits_apply`), the gap curve is exact for plain descent on all
 points (:func:`theory_applies`), and the messages after a divergence differ by family.
 
+**Second-order rules** (Newton, conjugate gradients; :func:`step_scale_limits`): their
+learning rate ``η`` scales a step that is exact at ``η = 1`` (the registry's
+:attr:`~gdviz.core.optimizers.OptimizerSpec.exact_steps`): each step is ``η`` times the
+step to the lowest point along its direction. Along that line the error is a parabola,
+so a step leaves ``(1 - η)²`` of the line's drop: the error falls exactly for
+``0 < η < 2``. Newton's direction points at the optimum, so its distance shrinks by
+``|1 - η|`` per step whatever the data (one step at ``η = 1``); conjugate gradients
+reach it in two steps at ``η = 1``, and otherwise each step keeps at least ``(1 - η)²``
+of the gap (for ``η < 2``: so the count from ``|1 - η|`` is the fewest it can take).
+Their zones (:data:`STEP_ZONES`): ``slow``, ``safe`` (``η < 1``), ``exact`` (``η = 1``),
+``oscillating`` (``1 < η < 2``: each step goes past the lowest point) and ``divergent``
+(``η ≥ 2``).
+
 **Other objectives** (``objective``, a :class:`gdviz.core.objective.Objective`; default
 the plain mean squared error): the MSE with a ridge penalty is a quadratic too, with
 ``H + diag(0, 2λ)``, and everything above holds for it exactly (computed from its
@@ -59,7 +72,7 @@ import numpy as np
 
 from . import model
 from .i18n import QT_TRANSLATE_NOOP, TranslatedWords, translate
-from .optimizers import DEFAULT_OPTIMIZER, Family, OptimizerSpec, optimizer_spec
+from .optimizers import DEFAULT_OPTIMIZER, Family, OptimizerSpec, make_optimizer, optimizer_spec
 from .scaling import IDENTITY, standardising
 from .words import (
     SYMBOL_WORDS,
@@ -77,6 +90,9 @@ __all__ = [
     "ITERATION_CAP",
     "SLOW_FACTOR",
     "SLOW_ITERATIONS",
+    "STEP_COUNT_CAP",
+    "STEP_GAUGE_RANGE",
+    "STEP_ZONES",
     "THEORY_SAMPLES",
     "ZONES",
     "ZONE_MEANINGS",
@@ -85,6 +101,9 @@ __all__ = [
     "RateLimits",
     "RunResult",
     "StabilityReport",
+    "StepScaleLimits",
+    "StepScaleReport",
+    "StepScaleZone",
     "Zone",
     "contraction",
     "divergence_explanation",
@@ -96,11 +115,13 @@ __all__ = [
     "gap_components",
     "gap_curve",
     "gap_floor",
+    "gauge_limits",
     "hundredfold_iterations",
     "limits_apply",
     "log_tick_labels",
     "measured_gap",
     "measured_iterations",
+    "own_theory",
     "predicted_iterations",
     "rate_limits",
     "rate_line",
@@ -112,11 +133,16 @@ __all__ = [
     "safe_learning_rate",
     "spectrum",
     "stability_report",
+    "step_scale_gap_curve",
+    "step_scale_iterations",
+    "step_scale_limits",
+    "step_scale_report",
     "target_gap",
     "theoretical_gap",
     "theory_applies",
     "theory_curve",
     "theory_range",
+    "zones_apply",
 ]
 
 #: Zone names, from small to large learning rates: the words every view shows for them.
@@ -129,6 +155,7 @@ ZONE_NAMES = TranslatedWords(
         "safe": QT_TRANSLATE_NOOP("stability", "safe"),
         "oscillating": QT_TRANSLATE_NOOP("stability", "oscillating"),
         "divergent": QT_TRANSLATE_NOOP("stability", "divergent"),
+        "exact": QT_TRANSLATE_NOOP("stability", "exact"),
     },
 )
 #: What each zone means for plain descent, in a few words (after the zone's name).
@@ -329,11 +356,7 @@ class RateLimits(NamedTuple):
 
     def gauge_position(self, learning_rate: float) -> float:
         """Where ``learning_rate`` sits on the gauge, 0 (left) to 1 (right), clamped."""
-        lo, hi = self.gauge_range()
-        if not learning_rate > 0:
-            return 0.0
-        frac = math.log(learning_rate / lo) / math.log(hi / lo)
-        return min(max(frac, 0.0), 1.0)
+        return _log_position(self.gauge_range(), learning_rate)
 
     def gauge_bands(self) -> list[tuple[str, float, float]]:
         """``(zone, start, end)`` fractions of the gauge, left to right, empty bands left out."""
@@ -345,6 +368,28 @@ class RateLimits(NamedTuple):
             1.0,
         ]
         return [(z, a, b) for z, a, b in zip(ZONES, edges[:-1], edges[1:], strict=True) if b > a]
+
+    def gauge_marks(self) -> list[tuple[str, float]]:
+        """``(zone, position)`` of the zones that are a single rate: none for plain descent."""
+        return []
+
+    @property
+    def zones(self) -> tuple[str, ...]:
+        """The zones, from small to large rates: :data:`ZONES`."""
+        return ZONES
+
+    def meanings(self) -> list[tuple[str, str]]:
+        """``(zone, what it means)`` for every zone, in the reader's language."""
+        return [(zone, ZONE_MEANINGS[zone]) for zone in ZONES]
+
+
+def _log_position(span: tuple[float, float], learning_rate: float) -> float:
+    """Where ``learning_rate`` sits on a log scale over ``span``, 0 to 1, clamped."""
+    lo, hi = span
+    if not learning_rate > 0:
+        return 0.0
+    frac = math.log(learning_rate / lo) / math.log(hi / lo)
+    return min(max(frac, 0.0), 1.0)
 
 
 class Zone(NamedTuple):
@@ -844,8 +889,10 @@ def theory_curve(
     normalize: bool = False,
     samples: int = THEORY_SAMPLES,
     objective=None,
+    optimizer_name: str = DEFAULT_OPTIMIZER,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Iterations and predicted gap of plain descent for the stability plot.
+    """Iterations and predicted gap of plain descent for the stability plot (of the rule
+    when its steps point at the optimum, :func:`step_scale_gap_curve`).
 
     Covers ``0 .. theory_range(last_iteration)`` with at most ``samples`` integer
     iterations. The gap is raised to :func:`gap_floor` and cut after the first point
@@ -854,7 +901,11 @@ def theory_curve(
     """
     span = theory_range(last_iteration)
     iterations = np.unique(np.round(np.linspace(0.0, span, min(samples, span + 1))))
-    gaps = gap_curve(stats, b0, m0, learning_rate, iterations, normalize, objective)
+    limits = step_scale_limits(optimizer_name, objective)
+    if limits is not None and limits.toward_optimum:
+        gaps = step_scale_gap_curve(stats, b0, m0, learning_rate, iterations, objective)
+    else:
+        gaps = gap_curve(stats, b0, m0, learning_rate, iterations, normalize, objective)
     stats = _raw(stats, objective)
     e0 = float(model.mse(stats, b0, m0))
     mse_star = stats.sse_star / stats.n
@@ -1150,12 +1201,16 @@ def stability_report(
     )
 
 
-def report_rows(report: StabilityReport) -> list[tuple[str, str, str, str]]:
+def report_rows(report: StabilityReport | StepScaleReport) -> list[tuple[str, str, str, str]]:
     """The panel's table: ``(label, raw, normalised, tooltip)`` per row.
 
     The current rate's numbers appear only in the column of the problem descended
-    (``"—"`` in the other: the same η means something else in other units).
+    (``"—"`` in the other: the same η means something else in other units). For a
+    second-order rule (a :class:`StepScaleReport`): the data's curvature and the rule's
+    own numbers.
     """
+    if isinstance(report, StepScaleReport):
+        return _step_scale_rows(report)
     raw, norm = report.raw, report.normalised
     eta = format_value(report.learning_rate)
     percent = f"{report.fraction * 100:g}%"
@@ -1251,3 +1306,635 @@ def _report_words(eta: str, percent: str) -> list[tuple[str, str]]:
             ).format(percent=percent),
         ),
     ]
+
+
+# ---------------------------------------------------------------------------- step scale
+#: Zones of a second-order rule's step scale ``η`` (its learning rate), from small to
+#: large; ``exact`` is the single rate ``η = 1`` (a mark on the gauge, not a band).
+STEP_ZONES = ("slow", "safe", "exact", "oscillating", "divergent")
+#: The gauge of a step scale spans 10⁻⁴ to 10 (log scale).
+STEP_GAUGE_RANGE = (1e-4, 10.0)
+#: A rule that searches along lines is followed step by step for at most this many
+#: iterations to count the steps to the optimum.
+STEP_COUNT_CAP = 1000
+#: Each zone in a few words for a rule whose step points at the optimum (Newton).
+_TOWARD_MEANINGS = TranslatedWords(
+    "stability",
+    {
+        "slow": QT_TRANSLATE_NOOP(
+            "stability", "η far below 1: converges, but each step goes a tiny part of the way"
+        ),
+        "safe": QT_TRANSLATE_NOOP(
+            "stability", "η below 1: each step goes that share of the way to the optimum"
+        ),
+        "exact": QT_TRANSLATE_NOOP("stability", "η = 1: lands on the optimum in {steps}"),
+        "oscillating": QT_TRANSLATE_NOOP(
+            "stability", "η between 1 and 2: each step jumps past the optimum, by less each time"
+        ),
+        "divergent": QT_TRANSLATE_NOOP(
+            "stability", "η at or above 2: each step lands at least as far past the optimum"
+        ),
+    },
+)
+#: ... and for a rule that searches along lines (conjugate gradients).
+_LINE_MEANINGS = TranslatedWords(
+    "stability",
+    {
+        "slow": QT_TRANSLATE_NOOP(
+            "stability", "η far below 1: converges, but each step goes a tiny part of the way"
+        ),
+        "safe": QT_TRANSLATE_NOOP(
+            "stability", "η below 1: each step stops short of the lowest point along its line"
+        ),
+        "exact": QT_TRANSLATE_NOOP("stability", "η = 1: reaches the optimum in {steps}"),
+        "oscillating": QT_TRANSLATE_NOOP(
+            "stability",
+            "η between 1 and 2: each step goes past the lowest point along its line; the "
+            "error still falls",
+        ),
+        "divergent": QT_TRANSLATE_NOOP("stability", "η at or above 2: the error does not fall"),
+    },
+)
+
+
+def step_scale_limits(optimizer_name: str, objective=None) -> StepScaleLimits | None:
+    """The zones of a second-order rule's step scale, or ``None`` when the rule has none.
+
+    A rule has them when the registry says each of its steps is ``η`` times the step to
+    the lowest point along the step's direction
+    (:attr:`~gdviz.core.optimizers.OptimizerSpec.exact_steps`), and the error is
+    quadratic (the MSE, with or without ridge). They do not depend on the data.
+    """
+    spec = _spec(optimizer_name)
+    if spec is None or spec.family is not Family.SECOND_ORDER or spec.exact_steps < 1:
+        return None
+    if not _quadratic(objective):
+        return None
+    slow = _rate_for_iterations(1.0, float(SLOW_ITERATIONS))
+    return StepScaleLimits(spec.name, int(spec.exact_steps), slow)
+
+
+def zones_apply(optimizer_name: str, objective=None) -> bool:
+    """Whether the rate gauge's zones (:func:`gauge_limits`) are the rule's own: plain
+    descent's limits, or a second-order rule's step scale on a quadratic error."""
+    spec = _spec(optimizer_name)
+    if spec is None:
+        return False
+    return spec.family is Family.PLAIN or step_scale_limits(optimizer_name, objective) is not None
+
+
+def gauge_limits(
+    source, optimizer_name: str = DEFAULT_OPTIMIZER, normalize: bool = False, objective=None
+):
+    """What the rate gauge shows for a rule: its step scale's zones
+    (:class:`StepScaleLimits`) for a second-order rule, else plain descent's
+    (:class:`RateLimits`, raw or normalised)."""
+    limits = step_scale_limits(optimizer_name, objective)
+    return limits if limits is not None else rate_limits(source, normalize, objective)
+
+
+class StepScaleLimits(NamedTuple):
+    """The zones of a second-order rule's learning rate ``η`` on a quadratic error.
+
+    Each step is ``η`` times the step to the lowest point along its direction. Along
+    that line the error is a parabola, so the step leaves ``(1 - η)²`` of the line's
+    drop in error: it gains ``η(2 - η)`` of it, and the error falls exactly when
+    ``0 < η < 2`` (``η < 1``: short of the lowest point; ``η > 1``: past it). When the
+    direction points at the optimum (Newton, ``exact_steps = 1``) that line's lowest point
+    is the optimum, so the whole distance shrinks by ``|1 - η|`` per step, whatever the
+    shape of the valley: one step at ``η = 1``. Otherwise (conjugate gradients,
+    ``exact_steps = 2``) each step keeps between ``(1 - η)²`` and all of the gap (for
+    ``η < 2``), and at ``η = 1`` the optimum is reached in ``exact_steps`` steps.
+    """
+
+    optimizer_name: str
+    exact_steps: int  # steps to the optimum at η = 1
+    slow_learning_rate: float  # below it: slow (100-fold needs over SLOW_ITERATIONS)
+
+    @property
+    def toward_optimum(self) -> bool:
+        """Each step points at the optimum: the distance shrinks by exactly ``|1 - η|``."""
+        return self.exact_steps == 1
+
+    @property
+    def max_stable_learning_rate(self) -> float:
+        """``2``: at or above it the error does not fall."""
+        return 2.0
+
+    @property
+    def exact_learning_rate(self) -> float:
+        """``1``: the optimum in :attr:`exact_steps` steps."""
+        return 1.0
+
+    @property
+    def oscillation_learning_rate(self) -> float:
+        """``1``: above it each step goes past the lowest point along its line."""
+        return 1.0
+
+    @property
+    def zones(self) -> tuple[str, ...]:
+        return STEP_ZONES
+
+    def zone(self, learning_rate: float) -> StepScaleZone:
+        """The zone of ``learning_rate`` with the numbers behind it."""
+        lr = float(learning_rate)
+        if not (lr > 0 and math.isfinite(lr)):
+            raise ValueError(f"learning rate must be greater than 0 (got {lr:g})")
+        factor = abs(1.0 - lr)
+        if lr >= self.max_stable_learning_rate * (1.0 - _ROUNDING):
+            name = "divergent"
+        elif abs(lr - self.exact_learning_rate) <= _ROUNDING:
+            name, factor = "exact", 0.0
+        elif lr > self.oscillation_learning_rate:
+            name = "oscillating"
+        elif lr < self.slow_learning_rate:
+            name = "slow"
+        else:
+            name = "safe"
+        return StepScaleZone(name, lr, factor, hundredfold_iterations(factor), self)
+
+    def gauge_range(self) -> tuple[float, float]:
+        return STEP_GAUGE_RANGE
+
+    def gauge_position(self, learning_rate: float) -> float:
+        """Where ``learning_rate`` sits on the gauge, 0 (left) to 1 (right), clamped."""
+        return _log_position(self.gauge_range(), learning_rate)
+
+    def gauge_bands(self) -> list[tuple[str, float, float]]:
+        """``(zone, start, end)`` fractions of the gauge, left to right (``exact`` is a mark)."""
+        edges = [
+            0.0,
+            self.gauge_position(self.slow_learning_rate),
+            self.gauge_position(self.oscillation_learning_rate),
+            self.gauge_position(self.max_stable_learning_rate),
+            1.0,
+        ]
+        bands = ("slow", "safe", "oscillating", "divergent")
+        return [(z, a, b) for z, a, b in zip(bands, edges[:-1], edges[1:], strict=True) if b > a]
+
+    def gauge_marks(self) -> list[tuple[str, float]]:
+        """``(zone, position)`` of the single rate ``η = 1``."""
+        return [("exact", self.gauge_position(self.exact_learning_rate))]
+
+    def meanings(self) -> list[tuple[str, str]]:
+        """``(zone, what it means)`` for every zone, in the reader's language."""
+        words = _TOWARD_MEANINGS if self.toward_optimum else _LINE_MEANINGS
+        steps = _steps(self.exact_steps)
+        return [(zone, words[zone].replace("{steps}", steps)) for zone in STEP_ZONES]
+
+    def noun(self) -> str:
+        spec = _spec(self.optimizer_name)
+        return spec.translated("noun") if spec is not None else self.optimizer_name
+
+
+class StepScaleZone(NamedTuple):
+    """A second-order rule's step scale ``η`` in its zone, with the numbers behind it."""
+
+    name: str  # one of STEP_ZONES
+    learning_rate: float
+    #: ``|1 - η|`` (0 at η = 1): the distance's factor per step when the steps point at
+    #: the optimum; otherwise the gap shrinks by no more than its square per step
+    contraction: float
+    #: iterations for the gap to shrink 100-fold: exact when the steps point at the
+    #: optimum, else the fewest it can take (``inf`` when not converging)
+    hundredfold_iterations: float
+    limits: StepScaleLimits
+
+    @property
+    def converges(self) -> bool:
+        return self.name != "divergent"
+
+    @property
+    def growth_factor(self) -> float:
+        """``|1 - η|``."""
+        return abs(1.0 - self.learning_rate)
+
+    @property
+    def gain(self) -> float:
+        """``η(2 - η)``: the share of the drop to the lowest point along its line that a
+        step gains (negative above 2: the error grows)."""
+        return self.learning_rate * (2.0 - self.learning_rate)
+
+    @property
+    def text(self) -> str:
+        return self.caption()
+
+    def caption(self, plain: bool = False) -> str:
+        """One short line for the gauge (``plain``: without symbols)."""
+        if self.name == "exact":
+            text = (
+                translate("stability", "{zone}: reaches the best line in {steps}")
+                if plain
+                else translate("stability", "{zone}: reaches the optimum in {steps}")
+            )
+        elif self.limits.toward_optimum:
+            text = _toward_caption(self, plain)
+        else:
+            text = _line_caption(self, plain)
+        return text.format(
+            zone=ZONE_NAMES[self.name],
+            steps=_steps(self.limits.exact_steps),
+            rho=format_contraction(self.contraction),
+            kept=format_percent(self.contraction),
+            factor=format_value(self.growth_factor),
+        )
+
+    @property
+    def explanation(self) -> str:
+        """A few sentences for a tooltip."""
+        values = {
+            "name": self.limits.noun(),
+            "eta": format_value(self.learning_rate),
+            "rho": format_contraction(self.contraction),
+            "factor": format_value(self.growth_factor),
+            "gain": format_value(self.gain),
+            "steps": _steps(self.hundredfold_iterations),
+            "exact": _steps(self.limits.exact_steps),
+        }
+        if self.limits.toward_optimum:
+            text = _toward_explanation(self)
+        else:
+            text = _line_explanation(self)
+        return text.format(**values)
+
+
+def _toward_caption(zone: StepScaleZone, plain: bool) -> str:
+    """The caption of a rule whose steps point at the optimum, with ``{zone}``, ``{rho}``,
+    ``{kept}`` and ``{factor}`` to fill in."""
+    never = zone.growth_factor <= 1.0 + _ROUNDING
+    if zone.name == "divergent" and never:
+        if plain:
+            return translate(
+                "stability", "{zone}: never settles, each step keeps all of the distance"
+            )
+        return translate("stability", "{zone}: never settles, ρ = 1")
+    if zone.name == "divergent":
+        if plain:
+            return translate(
+                "stability",
+                "{zone}: overshoots; the distance to the best line grows ×{factor} a step",
+            )
+        return translate("stability", "{zone}: overshoots ×{factor}")
+    if not plain:
+        return translate("stability", "{zone}: converges, ρ = {rho}")
+    if zone.name == "oscillating":
+        return translate(
+            "stability",
+            "{zone}: each step jumps past the best line and keeps {kept}% of the distance",
+        )
+    return translate(
+        "stability", "{zone}: each step keeps {kept}% of the distance to the best line"
+    )
+
+
+def _line_caption(zone: StepScaleZone, plain: bool) -> str:
+    """The caption of a rule that searches along lines, with ``{zone}`` to fill in."""
+    never = zone.growth_factor <= 1.0 + _ROUNDING
+    if zone.name == "divergent" and never:
+        return translate("stability", "{zone}: never settles, the error stays the same")
+    if zone.name == "divergent":
+        return translate("stability", "{zone}: each step goes too far, the error grows")
+    if zone.name == "oscillating":
+        if plain:
+            return translate(
+                "stability", "{zone}: each step goes past the lowest point along its line"
+            )
+        return translate("stability", "{zone}: converges, overshooting on each line")
+    if plain:
+        return translate(
+            "stability", "{zone}: each step stops short of the lowest point along its line"
+        )
+    return translate("stability", "{zone}: converges, stopping short on each line")
+
+
+def _toward_explanation(zone: StepScaleZone) -> str:
+    """A rule whose steps point at the optimum, in a few sentences with ``{name}``,
+    ``{eta}``, ``{rho}``, ``{factor}`` and ``{steps}`` to fill in."""
+    if zone.name == "divergent" and zone.growth_factor <= 1.0 + _ROUNDING:
+        return translate(
+            "stability",
+            "Never settles: at η = 2 each step of {name} lands as far on the other side of "
+            "the optimum as it started.",
+        )
+    if zone.name == "divergent":
+        return translate(
+            "stability",
+            "Diverges: η = {eta} is above 2, so each step of {name} lands |1 − η| = {factor} "
+            "times as far on the other side of the optimum, and the error grows.",
+        )
+    if zone.name == "exact":
+        return translate(
+            "stability",
+            "Exact: at η = 1 {name} jumps to the bottom of the bowl the curvature predicts, "
+            "which on a squared error is the optimum itself.",
+        )
+    if zone.name == "oscillating":
+        return translate(
+            "stability",
+            "Converges, oscillating: η = {eta} is above 1, so each step of {name} jumps past "
+            "the optimum and leaves ρ = |1 − η| = {rho} of the distance on the other side; "
+            "below η = 2 the jumps shrink. The error gap shrinks 100-fold in {steps}.",
+        )
+    if zone.name == "slow":
+        return translate(
+            "stability",
+            "Converges slowly: each step of {name} goes only η = {eta} of the way to the "
+            "optimum, so the error gap needs {steps} to shrink 100-fold. η = 1 lands on it "
+            "in one step.",
+        )
+    return translate(
+        "stability",
+        "Converges: each step of {name} goes η = {eta} of the way to the optimum and leaves "
+        "ρ = |1 − η| = {rho} of the distance, whatever the shape of the error valley; the "
+        "error gap shrinks 100-fold in {steps}.",
+    )
+
+
+def _line_explanation(zone: StepScaleZone) -> str:
+    """A rule that searches along lines, in a few sentences with ``{name}``, ``{eta}``,
+    ``{gain}``, ``{steps}`` and ``{exact}`` to fill in."""
+    if zone.name == "divergent" and zone.growth_factor <= 1.0 + _ROUNDING:
+        return translate(
+            "stability",
+            "Never settles: at η = 2 each step of {name} lands as high on the other side of "
+            "the lowest point along its line as it started, so the error never falls.",
+        )
+    if zone.name == "divergent":
+        return translate(
+            "stability",
+            "Diverges: η = {eta} is above 2, so each step of {name} lands higher on the other "
+            "side of the lowest point along its line than it started (it gains η(2 − η) = "
+            "{gain} of that line's drop in error), and the error grows.",
+        )
+    if zone.name == "exact":
+        return translate(
+            "stability",
+            "Exact: at η = 1 each step of {name} goes to the lowest point along its line, "
+            "and steps along conjugate directions reach the optimum of a quadratic error "
+            "in {exact}.",
+        )
+    if zone.name == "slow":
+        return translate(
+            "stability",
+            "Converges slowly: each step of {name} goes only η = {eta} of the way to the "
+            "lowest point along its line, so the error gap needs at least {steps} to shrink "
+            "100-fold. η = 1 reaches the optimum in {exact}.",
+        )
+    if zone.name == "oscillating":
+        return translate(
+            "stability",
+            "Converges: η = {eta} is above 1, so each step of {name} goes past the lowest "
+            "point along its line, yet gains η(2 − η) = {gain} of that line's drop in error, "
+            "so the error falls at every step. Away from η = 1 the directions are no longer "
+            "conjugate: on a narrow valley it can take many steps.",
+        )
+    return translate(
+        "stability",
+        "Converges: each step of {name} goes η = {eta} of the way to the lowest point along "
+        "its line and gains η(2 − η) = {gain} of that line's drop in error, so the error "
+        "falls at every step. Away from η = 1 the directions are no longer conjugate: on a "
+        "narrow valley it can take many steps.",
+    )
+
+
+def step_scale_iterations(
+    stats: model.Statistics,
+    b0: float,
+    m0: float,
+    learning_rate: float,
+    optimizer_name: str,
+    normalize: bool = False,
+    fraction: float = FRACTION,
+    objective=None,
+    cap: int = STEP_COUNT_CAP,
+) -> IterationCount:
+    """Iterations of a second-order rule at step scale ``learning_rate`` from ``(b0, m0)``
+    until ``E - E* ≤ target_gap``.
+
+    When the steps point at the optimum the gap is exactly ``(E_0 - E*)(1 - η)^(2t)``,
+    the same with and without normalising; otherwise the rule from the registry is
+    followed on the quadratic for up to ``cap`` steps (``"beyond_cap"`` past them). At
+    or above ``η = 2`` the gap does not fall: ``"stalls"`` at 2, ``"diverges"`` above.
+
+    Raises
+    ------
+    ValueError
+        For a rule without a step scale (:func:`step_scale_limits`) or a rate not > 0.
+    """
+    limits = step_scale_limits(optimizer_name, objective)
+    if limits is None:
+        raise ValueError(f"{optimizer_name} has no step scale on this error")
+    zone = limits.zone(learning_rate)
+    scaled, scaling = descended_statistics(stats, normalize, objective)
+    b0, m0 = scaling.to_scaled(b0, m0)
+    gap0 = float(model.excess_error(scaled, b0, m0))
+    target = target_gap(scaled.sse_star / scaled.n, gap0, fraction)
+    if gap0 <= target:
+        return IterationCount(0, "reached", cap)
+    if not zone.converges:
+        stalls = zone.growth_factor <= 1.0 + _ROUNDING
+        return IterationCount(None, "stalls" if stalls else "diverges", cap)
+    if limits.toward_optimum:
+        return _toward_count(zone.learning_rate, gap0, target)
+    return _followed_count(scaled, b0, m0, zone.learning_rate, optimizer_name, target, cap)
+
+
+def _toward_count(learning_rate: float, gap0: float, target: float) -> IterationCount:
+    """The first ``t`` with ``gap0 · (1 - η)^(2t) ≤ target`` (``0 < η < 2``)."""
+    log = float(_log_factor(np.array([1.0]), learning_rate)[0])  # log |1 - η|
+    if log == -math.inf or abs(learning_rate - 1.0) <= _ROUNDING:
+        return IterationCount(1, "reached")
+    t = max(1, math.ceil(math.log(target / gap0) / (2.0 * log)))
+    while t > 1 and gap0 * math.exp(2.0 * (t - 1) * log) <= target:  # rounding, either way
+        t -= 1
+    while gap0 * math.exp(2.0 * t * log) > target:
+        t += 1
+    if t > ITERATION_CAP:
+        return IterationCount(None, "beyond_cap")
+    return IterationCount(t, "reached")
+
+
+def _followed_count(
+    stats: model.Statistics,
+    b0: float,
+    m0: float,
+    learning_rate: float,
+    optimizer_name: str,
+    target: float,
+    cap: int,
+) -> IterationCount:
+    """Step the registry's rule on the quadratic ``stats`` until the gap is ``≤ target``."""
+    rule = make_optimizer(optimizer_name, learning_rate=learning_rate)
+    hessian = model.hessian(stats)
+    params = np.array([b0, m0], dtype=np.float64)
+    state = rule.init(params)
+    with np.errstate(all="ignore"):
+        for t in range(1, cap + 1):
+            grads = np.array(model.gradient(stats, params[0], params[1]), dtype=np.float64)
+            updates, state = rule.update(grads, state, params, hessian)
+            params = params + updates
+            gap = float(model.excess_error(stats, params[0], params[1]))
+            if not math.isfinite(gap):
+                return IterationCount(None, "diverges", cap)
+            if gap <= target:
+                return IterationCount(t, "reached", cap)
+    return IterationCount(None, "beyond_cap", cap)
+
+
+def step_scale_gap_curve(
+    stats: model.Statistics, b0: float, m0: float, learning_rate: float, iterations, objective=None
+) -> np.ndarray:
+    """Predicted ``E_t - E*`` (original units) of a rule whose steps point at the optimum
+    (Newton): exactly ``(E_0 - E*)(1 - η)^(2t)``, with or without normalising (each step
+    goes the share ``η`` of the way in any units)."""
+    gap0 = float(model.excess_error(_raw(stats, objective), b0, m0))
+    # a quadratic with the one eigenvalue 1 and (1/2) c² = gap0 along it
+    with np.errstate(over="ignore", invalid="ignore"):
+        gap = theoretical_gap([1.0], [math.sqrt(2.0 * gap0)], learning_rate, iterations)
+    big = np.finfo(np.float64).max
+    return np.nan_to_num(gap, nan=big, posinf=big)
+
+
+def own_theory(optimizer_name: str, objective=None) -> bool:
+    """Whether :func:`theory_curve` is exactly the rule's prediction: plain descent on all
+    points (:func:`theory_applies`), or a rule whose steps point at the optimum (Newton),
+    on a quadratic error."""
+    limits = step_scale_limits(optimizer_name, objective)
+    return theory_applies(optimizer_name, objective) or (
+        limits is not None and limits.toward_optimum
+    )
+
+
+class StepScaleReport(NamedTuple):
+    """What the stability panel shows for a second-order rule, for the current settings."""
+
+    learning_rate: float
+    normalize: bool
+    raw: RateLimits  # the data's Hessian, raw and normalised
+    normalised: RateLimits
+    limits: StepScaleLimits
+    zone: StepScaleZone
+    raw_count: IterationCount  # the rule at the current η from (b0, m0), raw data
+    normalised_count: IterationCount  # ... and normalised
+    target_gap: float  # E - E* that counts as at the optimum (original units)
+    fraction: float = FRACTION
+
+
+def step_scale_report(
+    stats: model.Statistics,
+    b0: float,
+    m0: float,
+    learning_rate: float,
+    optimizer_name: str,
+    normalize: bool = False,
+    fraction: float = FRACTION,
+    objective=None,
+) -> StepScaleReport:
+    """The data's curvature and what a second-order rule does at step scale
+    ``learning_rate`` (``ValueError`` for a rule without a step scale)."""
+    limits = step_scale_limits(optimizer_name, objective)
+    if limits is None:
+        raise ValueError(f"{optimizer_name} has no step scale on this error")
+    zone = limits.zone(learning_rate)
+
+    def count(normalised: bool) -> IterationCount:
+        return step_scale_iterations(
+            stats, b0, m0, learning_rate, optimizer_name, normalised, fraction, objective
+        )
+
+    raw_count = count(False)
+    quadratic = _raw(stats, objective)
+    gap0 = float(model.excess_error(quadratic, b0, m0))
+    return StepScaleReport(
+        learning_rate=float(learning_rate),
+        normalize=bool(normalize),
+        raw=rate_limits(stats, False, objective),
+        normalised=rate_limits(stats, True, objective),
+        limits=limits,
+        zone=zone,
+        raw_count=raw_count,
+        normalised_count=raw_count if limits.toward_optimum else count(True),
+        target_gap=target_gap(quadratic.sse_star / quadratic.n, gap0, fraction),
+        fraction=fraction,
+    )
+
+
+def _step_scale_rows(report: StepScaleReport) -> list[tuple[str, str, str, str]]:
+    """:func:`report_rows` for a second-order rule: the data's curvature, then the rule's
+    numbers (the same in both columns where normalising changes nothing)."""
+    raw, norm, lim, zone = report.raw, report.normalised, report.limits, report.zone
+    eta = format_value(report.learning_rate)
+    percent = f"{report.fraction * 100:g}%"
+    if lim.toward_optimum:  # one step, from anywhere; a line search: at most one a parameter
+        per_step, exact = format_contraction(zone.contraction), format_count(lim.exact_steps)
+    else:
+        per_step = format_value(zone.gain)
+        exact = translate("stability", "at most {n}").format(n=format_count(lim.exact_steps))
+    values = [
+        (format_value(raw.lambda_min), format_value(norm.lambda_min)),
+        (format_value(raw.lambda_max), format_value(norm.lambda_max)),
+        (format_value(raw.condition_number), format_value(norm.condition_number)),
+        ("0 < η < 2",) * 2,
+        (exact,) * 2,
+        (per_step,) * 2,
+        (report.raw_count.text, report.normalised_count.text),
+    ]
+    words = _report_words(eta, percent)[:3] + _step_scale_words(lim, eta, percent)
+    return [(label, *pair, tip) for (label, tip), pair in zip(words, values, strict=True)]
+
+
+def _step_scale_words(lim: StepScaleLimits, eta: str, percent: str) -> list[tuple[str, str]]:
+    """``(label, tooltip)`` of a second-order rule's own rows."""
+    name = lim.noun()
+    converges = translate("stability", "converges for")
+    exact = translate("stability", "steps to the optimum at η = 1")
+    steps = translate("stability", "steps to {percent} of E*").format(percent=percent)
+    if lim.toward_optimum:
+        return [
+            (converges, translate(
+                "stability",
+                "Each step of {name} leaves |1 − η| of the distance to the optimum, whatever "
+                "the shape of the error valley: it converges for 0 < η < 2, and λ and κ do "
+                "not matter",
+            ).format(name=name)),
+            (exact, translate(
+                "stability",
+                "At η = 1 {name} jumps to the bottom of the bowl the curvature predicts: on a "
+                "squared error, the optimum itself",
+            ).format(name=name)),
+            (translate("stability", "ρ at η = {eta}").format(eta=eta), translate(
+                "stability",
+                "Share of the distance to the optimum left after each step, |1 − η|: below 1 "
+                "converges, the smaller the faster",
+            )),
+            (steps, translate(
+                "stability",
+                "Iterations of {name} at η = {eta} from the starting line until the error is "
+                "within {percent} of the least-squares error E*: the same with or without "
+                "normalising",
+            ).format(name=name, eta=eta, percent=percent)),
+        ]  # fmt: skip
+    return [
+        (converges, translate(
+            "stability",
+            "Each step of {name} goes η times the way to the lowest point along its line and "
+            "gains η(2 − η) of that line's drop in error: the error falls at every step for "
+            "0 < η < 2 and does not fall from η = 2 on",
+        ).format(name=name)),
+        (exact, translate(
+            "stability",
+            "At η = 1 each step of {name} goes to the lowest point along its line, and steps "
+            "along conjugate directions reach the optimum of a quadratic error, one per "
+            "parameter",
+        ).format(name=name)),
+        (translate("stability", "gain at η = {eta}").format(eta=eta), translate(
+            "stability",
+            "Share of the drop in error to the lowest point along its line that each step "
+            "gains, η(2 − η): 1 at η = 1, 0 at η = 2, below 0 above it (the error grows)",
+        )),
+        (steps, translate(
+            "stability",
+            "Iterations of {name} at η = {eta} from the starting line until the error is "
+            "within {percent} of the least-squares error E*, followed step by step up to {cap}",
+        ).format(name=name, eta=eta, percent=percent, cap=format_count(STEP_COUNT_CAP))),
+    ]  # fmt: skip

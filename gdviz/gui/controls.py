@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..core import stability
 from ..core.lesson import MAX_ITERATIONS
-from ..core.optimizers import Family, Hyperparameter, optimizer_spec, optimizer_specs
+from ..core.optimizers import Hyperparameter, optimizer_spec, optimizer_specs
 from ..core.settings import INITIAL_LIMIT, RunSettings
 from ..core.words import format_number
 from .input_guard import guard_inputs
@@ -423,7 +423,7 @@ class ControlPanel(QWidget):
                 box.setChecked(on)
         self.speedLabel.setText(speed_text(settings.speed))
         self.rateGauge.set_rate(settings.learning_rate)
-        self.rateGauge.set_applies(spec.family is Family.PLAIN)
+        self.rateGauge.set_applies(stability.zones_apply(spec.name, settings.objective))
         self.rateGauge.set_stochastic(spec.stochastic)
         self.lossRow.render(settings)
         self._render_limits()
@@ -447,7 +447,10 @@ class ControlPanel(QWidget):
         self.rateGauge.set_note(note)
         if stats is not None:
             normalize = self._session.settings.normalize
-            limits = None if note else stability.rate_limits(stats, normalize, objective)
+            optimizer = self._session.settings.optimizer
+            limits = (
+                None if note else stability.gauge_limits(stats, optimizer, normalize, objective)
+            )
             self.rateGauge.set_limits(limits)
 
     def render_running(self, running: bool) -> None:

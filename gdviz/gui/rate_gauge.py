@@ -3,7 +3,10 @@
 The bar is a log scale of the learning rate from ``2/λmax · 10⁻⁴`` to ``2/λmax · 10``,
 painted in the four zones of plain gradient descent (:mod:`gdviz.core.stability`), with
 a needle (a wide triangle above the bar and one below) at the current rate, the name of every
-zone under it, and one line of text ("safe: converges, ρ = …"). The zones' names are
+zone under it, and one line of text ("safe: converges, ρ = …"). For a second-order rule
+(Newton, conjugate gradients) the bar shows the zones of its step scale instead, from
+10⁻⁴ to 10, with the one exact rate 1 marked by a line (the core's
+:class:`~gdviz.core.stability.StepScaleLimits`). The zones' names are
 the core's (:data:`gdviz.core.stability.ZONES`): the labels, the line of text and the
 tooltip use the same words. For a stochastic rule the line does not promise the
 optimum: single points (or small batches) keep the line moving around it. In plain
@@ -33,6 +36,7 @@ ZONE_COLOURS = {
     "safe": style.GREEN,
     "oscillating": style.ORANGE,
     "divergent": style.VERMILION,
+    "exact": style.BLUE,
 }
 #: The label under each band: the zone's own name, as the text line and tooltip say it
 #: (the core's :data:`~gdviz.core.stability.ZONE_NAMES`, in the reader's language).
@@ -49,6 +53,8 @@ _CONTROL_POINT_SIZE = 11.0
 _MARGIN = 6.0
 _NEEDLE = 8.0
 _NEEDLE_HALF_WIDTH = 6.0
+#: Half the width of the line marking a zone that is a single rate (η = 1 for Newton).
+_MARK_HALF_WIDTH = 1.5
 #: Height of the leader lines from each band down to its name.
 _LEADER = 6.0
 #: Space between two zone labels, in pixels.
@@ -58,6 +64,11 @@ _GENERAL_TIP = QT_TRANSLATE_NOOP(
     "RateGauge",
     "Learning-rate zones of plain gradient descent on this data (log scale, "
     "{lo} to {hi}); the needle marks the current rate.\n{zones}",
+)
+_STEP_TIP = QT_TRANSLATE_NOOP(
+    "RateGauge",
+    "Zones of the step scale η of {name} on a squared error, whatever the data (log "
+    "scale, {lo} to {hi}); the needle marks the current rate.\n{zones}",
 )
 _STOCHASTIC_TIP = QT_TRANSLATE_NOOP(
     "RateGauge",
@@ -85,12 +96,12 @@ def zone_caption(
     return zone.caption(plain)
 
 
-def _zone_tip() -> str:
+def _zone_tip(limits) -> str:
     """Every zone's name and what it means, one a line."""
     line = QCoreApplication.translate("RateGauge", "{zone}: {meaning}")
     return "\n".join(
-        line.format(zone=stability.ZONE_NAMES[zone], meaning=stability.ZONE_MEANINGS[zone])
-        for zone in stability.ZONES
+        line.format(zone=stability.ZONE_NAMES[zone], meaning=meaning)
+        for zone, meaning in limits.meanings()
     )
 
 
@@ -149,6 +160,8 @@ class _ZoneBar(_GaugePart):
                     bar.height(),
                 )  # fmt: skip
                 painter.fillRect(rect, zone_colour(zone, gauge.applies))
+            for zone, position in limits.gauge_marks():
+                self._draw_mark(painter, bar.left() + position * bar.width(), bar, zone)
         painter.setClipping(False)
         painter.setPen(QPen(QColor("#9A9A9A"), 1.0))
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -157,6 +170,16 @@ class _ZoneBar(_GaugePart):
             x = bar.left() + limits.gauge_position(gauge.learning_rate) * bar.width()
             self._draw_needle(painter, x, bar)
         painter.end()
+
+    def _draw_mark(self, painter: QPainter, x: float, bar: QRectF, zone: str) -> None:
+        """A zone that is a single rate: a line across the band in its colour, edged in
+        the panel's background so that it stands out from the bands on either side."""
+        edge = QRectF(
+            x - _MARK_HALF_WIDTH - 1.0, bar.top(), 2 * _MARK_HALF_WIDTH + 2.0, bar.height()
+        )
+        painter.fillRect(edge, QColor(self._gauge.theme.panel_background))
+        line = QRectF(x - _MARK_HALF_WIDTH, bar.top(), 2 * _MARK_HALF_WIDTH, bar.height())
+        painter.fillRect(line, zone_colour(zone, self._gauge.applies))
 
     def _draw_needle(self, painter: QPainter, x: float, bar: QRectF) -> None:
         """A wide triangle above the bar pointing down at the rate and one below pointing
@@ -193,7 +216,9 @@ class _ZoneLabels(_GaugePart):
 
     def _needed(self) -> float:
         metrics = QFontMetrics(self.font())
-        widths = [metrics.horizontalAdvance(ZONE_LABELS[z]) for z in stability.ZONES]
+        limits = self._gauge.limits
+        zones = stability.ZONES if limits is None else limits.zones
+        widths = [metrics.horizontalAdvance(ZONE_LABELS[z]) for z in zones]
         return sum(widths) + _LABEL_GAP * (len(widths) - 1) + 2 * _MARGIN
 
     def sizeHint(self) -> QSize:
@@ -209,14 +234,16 @@ class _ZoneLabels(_GaugePart):
             return []
         metrics = QFontMetrics(self.font())
         width = self.width() - 2 * _MARGIN
-        bands = limits.gauge_bands()
-        centres = [_MARGIN + (a + b) / 2 * width for _zone, a, b in bands]
-        sizes = [metrics.horizontalAdvance(ZONE_LABELS[zone]) for zone, _a, _b in bands]
+        # bands at their middles, single rates (marks) where they are, left to right
+        spots = [(zone, (a + b) / 2) for zone, a, b in limits.gauge_bands()]
+        spots = sorted(spots + limits.gauge_marks(), key=lambda spot: spot[1])
+        centres = [_MARGIN + at * width for _zone, at in spots]
+        sizes = [metrics.horizontalAdvance(ZONE_LABELS[zone]) for zone, _at in spots]
         lefts = _spread(centres, sizes, _MARGIN, self.width() - _MARGIN)
         height = metrics.height()
         return [
             (zone, QRectF(left, _LEADER + 1, size, height), centre)
-            for (zone, _a, _b), left, size, centre in zip(bands, lefts, sizes, centres, strict=True)
+            for (zone, _at), left, size, centre in zip(spots, lefts, sizes, centres, strict=True)
         ]
 
     def paintEvent(self, event) -> None:
@@ -257,15 +284,17 @@ class RateGauge(QWidget):
 
     Call :meth:`set_limits` with the :class:`~gdviz.core.stability.RateLimits` (or a
     :class:`~gdviz.core.stability.Zone`) of the problem descended, raw or normalised,
-    whenever the data or the normalise switch changes, :meth:`set_rate` whenever the
-    learning rate changes, and :meth:`set_applies` / :meth:`set_stochastic` with the rule.
+    or a second-order rule's :class:`~gdviz.core.stability.StepScaleLimits` (the core's
+    :func:`~gdviz.core.stability.gauge_limits` chooses), whenever the data, the normalise
+    switch or the rule changes, :meth:`set_rate` whenever the learning rate changes, and
+    :meth:`set_applies` / :meth:`set_stochastic` with the rule.
     """
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("learningRateZones")
         self.setAccessibleName(self.tr("Learning-rate zones"))
-        self.limits: stability.RateLimits | None = None
+        self.limits: stability.RateLimits | stability.StepScaleLimits | None = None
         self.learning_rate: float | None = None
         self.applies = True
         self.stochastic = False
@@ -295,8 +324,9 @@ class RateGauge(QWidget):
 
     # ------------------------------------------------------------------ API
     def set_limits(self, zone_info) -> None:
-        """The zones of the problem descended: a ``RateLimits``, a ``Zone`` or ``None``."""
-        if isinstance(zone_info, stability.Zone):
+        """The zones of the problem descended: a ``RateLimits``, a ``Zone``, a
+        ``StepScaleLimits``, a ``StepScaleZone`` or ``None``."""
+        if isinstance(zone_info, (stability.Zone, stability.StepScaleZone)):
             zone_info = zone_info.limits
         self.limits = zone_info
         self._refresh()
@@ -340,10 +370,11 @@ class RateGauge(QWidget):
         self._refresh()
 
     def zone(self) -> str:
-        """``"slow"``, ``"safe"``, ``"oscillating"``, ``"divergent"``; ``""`` without data."""
+        """``"slow"``, ``"safe"``, ``"oscillating"``, ``"divergent"`` (``"exact"`` for a
+        second-order rule at η = 1); ``""`` without data."""
         return self._zone.name if self._zone is not None else ""
 
-    def zone_info(self) -> stability.Zone | None:
+    def zone_info(self) -> stability.Zone | stability.StepScaleZone | None:
         """The current :class:`~gdviz.core.stability.Zone` with its numbers."""
         return self._zone
 
@@ -390,6 +421,16 @@ class RateGauge(QWidget):
             return
         self.label.setText(metrics.elidedText(self._text, Qt.TextElideMode.ElideRight, width))
 
+    def _general_tip(self) -> str:
+        """What the bar shows: the scale and every zone's meaning."""
+        limits = self.limits
+        lo, hi = (stability.format_value(v) for v in limits.gauge_range())
+        if isinstance(limits, stability.StepScaleLimits):
+            return self.tr(_STEP_TIP).format(
+                name=limits.noun(), lo=lo, hi=hi, zones=_zone_tip(limits)
+            )
+        return self.tr(_GENERAL_TIP).format(lo=lo, hi=hi, zones=_zone_tip(limits))
+
     def _colour_label(self) -> None:
         """The summary in the zone's hue when it matters, readable on light and dark themes."""
         zone = self._zone.name if self._zone is not None else ""
@@ -409,10 +450,7 @@ class RateGauge(QWidget):
             text = zone_caption(
                 self._zone, applies=self.applies, stochastic=self.stochastic, plain=self.plain
             )
-            lo, hi = self.limits.gauge_range()
-            general = self.tr(_GENERAL_TIP).format(
-                lo=stability.format_value(lo), hi=stability.format_value(hi), zones=_zone_tip()
-            )
+            general = self._general_tip()
             # the tooltip keeps the symbols, in plain language too
             symbolic = zone_caption(self._zone, applies=self.applies, stochastic=self.stochastic)
             parts = [symbolic, self._zone.explanation]

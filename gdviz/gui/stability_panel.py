@@ -2,9 +2,13 @@
 
 Top: a table of what the Hessian says about plain gradient descent on the raw and the
 normalised problem (λmin, λmax, κ, 2/λmax, 2/(λmin+λmax), ρ at the current rate and the
-predicted iterations to within 1% of the optimum). Bottom: ``E − E*`` per iteration on a
-log scale, measured and as predicted for plain descent (a straight line when one
-direction dominates), with a mark where a run diverged. All numbers come from
+predicted iterations to within 1% of the optimum). For a second-order rule (Newton,
+conjugate gradients) the table is the rule's own: the data's curvature, then where its
+step scale η converges, the steps at η = 1, what a step keeps or gains at the current η
+and the iterations to within 1%. Bottom: ``E − E*`` per iteration on a log scale,
+measured and as predicted (for plain descent, a straight line when one direction
+dominates; for Newton, exactly ``(1 − η)²`` per step; none for conjugate gradients,
+whose path has no closed form), with a mark where a run diverged. All numbers come from
 :mod:`gdviz.core.stability`.
 """
 
@@ -19,7 +23,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core import model, stability
-from ..core.optimizers import DEFAULT_OPTIMIZER
+from ..core.optimizers import DEFAULT_OPTIMIZER, optimizer_spec
 from . import style
 from .loss_inputs import no_limits_text
 from .theme import LIGHT, Theme
@@ -30,6 +34,9 @@ __all__ = ["StabilityPanel"]
 _MEASURED_NAME = QT_TRANSLATE_NOOP("StabilityPanel", "measured")
 _THEORY_NAME = QT_TRANSLATE_NOOP("StabilityPanel", "theory: plain descent")
 _THEORY_NOTE = QT_TRANSLATE_NOOP("StabilityPanel", "theory line: plain gradient descent")
+_RULE_THEORY_NAME = QT_TRANSLATE_NOOP("StabilityPanel", "theory: {name}")
+_PLAIN_TITLE = QT_TRANSLATE_NOOP("StabilityPanel", "Plain gradient descent on this data")
+_RULE_TITLE = QT_TRANSLATE_NOOP("StabilityPanel", "{name} on this data")
 _TARGET_NAME = QT_TRANSLATE_NOOP("StabilityPanel", "within 1% of E*")
 _IN_USE = QT_TRANSLATE_NOOP("StabilityPanel", "in use")
 _IN_USE_TIP = QT_TRANSLATE_NOOP("StabilityPanel", "The problem being descended")
@@ -55,9 +62,10 @@ class StabilityPanel(QWidget):
         self._stats: model.Statistics | None = None
         self._analysis: model.Analysis | None = None
         self._objective = None  # the error descended (None: the plain MSE)
-        self._theory_applies: bool | None = None  # what the theory line is styled for
+        self._theory_kind: str | None = None  # what the theory line is styled for
+        self._theory_key: tuple | None = None  # ... and for which rule
         self._settings: tuple | None = None  # (learning_rate, normalize, b0, m0, optimizer)
-        self._report: stability.StabilityReport | None = None
+        self._report: stability.StabilityReport | stability.StepScaleReport | None = None
         self._floor = np.finfo(np.float64).tiny
         self._last_iteration = 0
         self._theory_span = -1
@@ -87,7 +95,7 @@ class StabilityPanel(QWidget):
 
     # ------------------------------------------------------------------ building
     def _build_table(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Plain gradient descent on this data"))
+        box = QGroupBox(self.tr(_PLAIN_TITLE))
         box.setObjectName("stabilityNumbers")
         grid = QGridLayout(box)
         grid.setHorizontalSpacing(14)
@@ -117,6 +125,7 @@ class StabilityPanel(QWidget):
         self._font = font
         grid.setColumnStretch(0, 1)
         box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._box = box
         return box
 
     def _build_plot(self) -> pg.PlotWidget:
@@ -170,7 +179,7 @@ class StabilityPanel(QWidget):
         border.setAlpha(60)
         style.style_legend(self.legend, theme, alpha=225, border=border)
         self.measured_curve.setPen(style.pen(theme.hues.blue, theme.line(4.0)))
-        self.theory_curve.setPen(self._theory_pen(self._theory_applies is not False))
+        self.theory_curve.setPen(self._theory_pen(self._theory_kind != "other"))
         self.target_curve.setPen(_target_pen(theme.optimum, theme.line(2.0)))
         self.divergence_line.setPen(style.pen(theme.divergence, theme.line(2.5), dashed=True))
         style.style_line_label(self.divergence_line, theme, theme.divergence, alpha=220, points=11)
@@ -236,7 +245,7 @@ class StabilityPanel(QWidget):
 
     # ------------------------------------------------------------------ read-outs
     @property
-    def report(self) -> stability.StabilityReport | None:
+    def report(self) -> stability.StabilityReport | stability.StepScaleReport | None:
         return self._report
 
     def table_text(self) -> list[tuple[str, str, str]]:
@@ -244,10 +253,24 @@ class StabilityPanel(QWidget):
         return [tuple(cell.text() for cell in row) for row in self._cells]
 
     def theory_applies(self) -> bool:
-        """Whether the theory line is for the chosen optimizer (plain descent on all points)."""
+        """Whether the theory line is for the chosen optimizer (plain descent on all points,
+        or Newton's method)."""
         if self._settings is None:
             return True
-        return stability.theory_applies(self._settings[4], self._objective)
+        return stability.own_theory(self._settings[4], self._objective)
+
+    def theory_kind(self) -> str:
+        """What the theory line shows: ``"plain"`` (plain descent, the rule's own),
+        ``"rule"`` (the chosen second-order rule's own), ``"none"`` (a second-order rule
+        without one: no line) or ``"other"`` (plain descent, greyed, for comparison)."""
+        name = DEFAULT_OPTIMIZER if self._settings is None else self._settings[4]
+        if stability.theory_applies(name, self._objective):
+            return "plain"
+        if stability.own_theory(name, self._objective):
+            return "rule"
+        if stability.step_scale_limits(name, self._objective) is not None:
+            return "none"
+        return "other"
 
     def _quadratic(self) -> bool:
         return self._objective is None or self._objective.is_quadratic
@@ -256,19 +279,22 @@ class StabilityPanel(QWidget):
     def _update_settings_dependent(self) -> None:
         if self._stats is None or self._settings is None:
             return
-        lr, normalize, b0, m0, _ = self._settings
+        lr, normalize, b0, m0, name = self._settings
         note = no_limits_text(self._objective) if self._objective is not None else ""
         self.no_limits_note.setText(note)
         self.no_limits_note.setVisible(bool(note))
         self._grid.parentWidget().setVisible(not note)
         try:
-            self._report = (
-                None
-                if note
-                else stability.stability_report(
+            if note:
+                self._report = None
+            elif stability.step_scale_limits(name, self._objective) is not None:
+                self._report = stability.step_scale_report(
+                    self._stats, b0, m0, lr, name, normalize, objective=self._objective
+                )
+            else:
+                self._report = stability.stability_report(
                     self._stats, b0, m0, lr, normalize, objective=self._objective
                 )
-            )
         except ValueError:
             self._report = None
         self._floor = stability.gap_floor(
@@ -302,6 +328,12 @@ class StabilityPanel(QWidget):
                 cell.setText(text)
             for cell in cells:
                 cell.setToolTip(texts[3])
+                cell.setVisible(i < len(rows))  # a second-order rule has fewer rows
+        if isinstance(self._report, stability.StepScaleReport):
+            name = optimizer_spec(self._report.limits.optimizer_name).translated("label")
+            self._box.setTitle(self.tr(_RULE_TITLE).format(name=name))
+        else:
+            self._box.setTitle(self.tr(_PLAIN_TITLE))
         active = 1 if self._settings and self._settings[1] else 0
         for col, (header, caption) in enumerate(zip(self._headers, self._in_use, strict=True)):
             title = html.escape(self.tr(_COLUMNS[col]), quote=False)
@@ -310,20 +342,28 @@ class StabilityPanel(QWidget):
             caption.setText(self.tr(_IN_USE) if col == active else "")
 
     def _style_theory(self) -> None:
-        """The theory line black (plain gd) or grey (another optimizer), and its legend.
+        """The theory line black (the rule's own: plain gd, Newton), grey (plain descent's
+        for another optimizer) or absent, and its legend.
 
         Only when that changes: rebuilding the legend on every new setting costs a few
         milliseconds per data edit.
         """
-        applies = self.theory_applies()
-        if applies == self._theory_applies:
+        kind = self.theory_kind()
+        name = self._settings[4] if self._settings is not None else DEFAULT_OPTIMIZER
+        key = (kind, name if kind == "rule" else "")
+        if key == self._theory_key:
             return
-        self._theory_applies = applies
-        self.theory_curve.setPen(self._theory_pen(applies))
+        self._theory_key = key
+        self._theory_kind = kind
+        self.theory_curve.setPen(self._theory_pen(kind != "other"))
         self.legend.clear()
-        theory = _THEORY_NAME if applies else _THEORY_NOTE
         self.legend.addItem(self.measured_curve, style.plain(self.tr(_MEASURED_NAME)))
-        self.legend.addItem(self.theory_curve, style.plain(self.tr(theory)))
+        if kind == "rule":
+            theory = self.tr(_RULE_THEORY_NAME).format(name=optimizer_spec(name).translated("noun"))
+            self.legend.addItem(self.theory_curve, style.plain(theory))
+        elif kind != "none":
+            theory = _THEORY_NAME if kind == "plain" else _THEORY_NOTE
+            self.legend.addItem(self.theory_curve, style.plain(self.tr(theory)))
         self.legend.addItem(self.target_curve, style.plain(self.tr(_TARGET_NAME)))
 
     def _place_legend(self) -> None:
@@ -335,9 +375,11 @@ class StabilityPanel(QWidget):
     def _update_theory(self) -> None:
         if self._stats is None or self._settings is None:
             return
-        lr, normalize, b0, m0, _ = self._settings
+        lr, normalize, b0, m0, name = self._settings
         try:
             if not self._quadratic():  # no theory for the absolute and Huber errors
+                raise ValueError
+            if self.theory_kind() == "none":  # a second-order rule without a closed form
                 raise ValueError
             iterations, gaps = stability.theory_curve(
                 self._stats,
@@ -347,6 +389,7 @@ class StabilityPanel(QWidget):
                 self._last_iteration,
                 normalize,
                 objective=self._objective,
+                optimizer_name=name,
             )
         except ValueError:
             iterations, gaps = np.empty(0), np.empty(0)

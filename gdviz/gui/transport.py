@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import stability
-from ..core.optimizers import Family, optimizer_spec, optimizer_specs
+from ..core.optimizers import optimizer_spec, optimizer_specs
 from ..core.words import SYMBOL_WORDS
 from .controls import SPEEDS, hyperparameter_input, nearest_speed, speed_text
 from .input_guard import guard_inputs
@@ -55,7 +55,13 @@ PRESENTATION_CHOICES = (
     PANELS,
 )
 #: Ink on each zone's colour.
-_ZONE_INK = {"slow": "#000000", "safe": "#FFFFFF", "oscillating": "#000000", "divergent": "#FFFFFF"}
+_ZONE_INK = {
+    "slow": "#000000",
+    "safe": "#FFFFFF",
+    "oscillating": "#000000",
+    "divergent": "#FFFFFF",
+    "exact": "#FFFFFF",
+}
 
 
 def panels_label(names: tuple[str, ...]) -> str:
@@ -210,11 +216,14 @@ class TransportBar(QFrame):
             label.hide()
             return
         try:
-            zone = stability.rate_zone(stats, settings.learning_rate, settings.normalize)
+            limits = stability.gauge_limits(
+                stats, settings.optimizer, settings.normalize, settings.objective
+            )
+            zone = limits.zone(settings.learning_rate)
         except ValueError:
             label.hide()
             return
-        applies = spec.family is Family.PLAIN
+        applies = stability.zones_apply(spec.name, settings.objective)
         label.setText(stability.ZONE_NAMES[zone.name])
         # a palette, not a style sheet: the label keeps following the window's type size
         palette = label.palette()
