@@ -1322,6 +1322,22 @@ Rechtsklick, um ihn zu löschen (aus: Klicks heben Punkte nur hervor, ein verseh
         <translation>Der Lauf beginnt neu bei b und m meiner Geraden (Zurücksetzen)</translation>
     </message>
     <message>
+        <source>your line&apos;s mean absolute error: {value}</source>
+        <translation>Mittlerer absoluter Fehler meiner Geraden: {value}</translation>
+    </message>
+    <message>
+        <source>your line&apos;s error ({loss}): {value}</source>
+        <translation>Fehler meiner Geraden ({loss}): {value}</translation>
+    </message>
+    <message>
+        <source>the {line}&apos;s error E* is hidden until Reveal</source>
+        <translation>der Fehler E* der besten Geraden ({line}) bleibt bis „Aufdecken“ verborgen</translation>
+    </message>
+    <message>
+        <source>the {line}&apos;s error: E* = {value}</source>
+        <translation>Fehler der besten Geraden ({line}): E* = {value}</translation>
+    </message>
+    <message>
         <source>mean = {total} / N = {value}</source>
         <translation>Mittelwert = {total} / N = {value}</translation>
     </message>
@@ -1336,6 +1352,14 @@ Rechtsklick, um ihn zu löschen (aus: Klicks heben Punkte nur hervor, ein verseh
     <message>
         <source>Squares drawn for {drawn} sampled points of {count}; the sums count every point.</source>
         <translation>Quadrate gezeichnet für {drawn} Stichprobenpunkte von {count}; die Summen zählen alle Punkte.</translation>
+    </message>
+    <message>
+        <source>{loss} with threshold {delta}</source>
+        <translation>{loss} mit Schwelle {delta}</translation>
+    </message>
+    <message>
+        <source>{loss} plus {ridge} times the slope squared</source>
+        <translation>{loss} plus {ridge} mal Steigung zum Quadrat</translation>
     </message>
     <message>
         <source>A line you move by hand, with its squares and their total</source>
@@ -1457,8 +1481,14 @@ bis dahin markiert ein Klick in die Höhenlinienkarte einen Tipp</translation>
     <message>
         <source>Learning-rate zones of plain gradient descent on this data (log scale, {lo} to {hi}); the needle marks the current rate.
 {zones}</source>
-        <extracomment>Okabe-Ito colours per zone (distinct for colour-blind viewers; each band is labelled). The label under each band: the zone&apos;s own name, as the text line and tooltip say it (the core&apos;s :data:`~gdviz.core.stability.ZONE_NAMES`, in the reader&apos;s language). Lines of the summary in plain language (words take more room than symbols). The controls&apos; type size the two sizes above go with; a theme with larger controls (presentation) scales them alike. Room at each end of the bar, the needle&apos;s height (above and below the bar) and its half width. Height of the leader lines from each band down to its name. Space between two zone labels, in pixels. The gauge&apos;s words in English; shown translated (context &quot;RateGauge&quot;).</extracomment>
+        <extracomment>Okabe-Ito colours per zone (distinct for colour-blind viewers; each band is labelled). The label under each band: the zone&apos;s own name, as the text line and tooltip say it (the core&apos;s :data:`~gdviz.core.stability.ZONE_NAMES`, in the reader&apos;s language). Lines of the summary in plain language (words take more room than symbols). The controls&apos; type size the two sizes above go with; a theme with larger controls (presentation) scales them alike. Room at each end of the bar, the needle&apos;s height (above and below the bar) and its half width. Half the width of the line marking a zone that is a single rate (η = 1 for Newton). Height of the leader lines from each band down to its name. Space between two zone labels, in pixels. The gauge&apos;s words in English; shown translated (context &quot;RateGauge&quot;).</extracomment>
         <translation>Lernratenzonen des einfachen Gradientenabstiegs auf diesen Daten (logarithmische Skala, {lo} bis {hi}); die Nadel markiert die aktuelle Rate.
+{zones}</translation>
+    </message>
+    <message>
+        <source>Zones of the step scale η of {name} on a squared error, whatever the data (log scale, {lo} to {hi}); the needle marks the current rate.
+{zones}</source>
+        <translation>Zonen des Schrittfaktors η von „{name}“ bei einem quadratischen Fehler, unabhängig von den Daten (logarithmische Skala, {lo} bis {hi}); die Nadel markiert die aktuelle Rate.
 {zones}</translation>
     </message>
     <message>
@@ -1620,6 +1650,10 @@ bis dahin markiert ein Klick in die Höhenlinienkarte einen Tipp</translation>
         <source>compared run: {problem}</source>
         <extracomment>The chosen error&apos;s optimum for the data shown (None before any data).</extracomment>
         <translation>Vergleichslauf: {problem}</translation>
+    </message>
+    <message>
+        <source>Finding the {line} for {n} points…</source>
+        <translation>Suche nach der {line} für {n} Punkte …</translation>
     </message>
     <message>
         <source>The runs start again on the error: {error}.</source>
@@ -1820,6 +1854,14 @@ bis dahin markiert ein Klick in die Höhenlinienkarte einen Tipp</translation>
     <message>
         <source>theory line: plain gradient descent</source>
         <translation>Theorielinie: einfacher Gradientenabstieg</translation>
+    </message>
+    <message>
+        <source>theory: {name}</source>
+        <translation>Theorie: {name}</translation>
+    </message>
+    <message>
+        <source>{name} on this data</source>
+        <translation>{name} auf diesen Daten</translation>
     </message>
     <message>
         <source>within 1% of E*</source>
@@ -3742,6 +3784,10 @@ Tippe 0.0001 oder 1e-4; die Pfeiltasten gehen in Schritten 1, 2, 5, 10, …</tra
         <translation>divergent</translation>
     </message>
     <message>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message>
         <source>converges, but a larger rate would be far faster</source>
         <extracomment>What each zone means for plain descent, in a few words (after the zone&apos;s name).</extracomment>
         <translation>konvergiert, aber eine größere Rate wäre viel schneller</translation>
@@ -3970,6 +4016,186 @@ Tippe 0.0001 oder 1e-4; die Pfeiltasten gehen in Schritten 1, 2, 5, 10, …</tra
     <message>
         <source>Iterations to within {percent} of E* from the starting line, each problem at its own good learning rate: normalising makes the error valley round, and the count falls by orders of magnitude</source>
         <translation>Iterationen bis innerhalb {percent} von E* ab der Startgeraden, jedes Problem mit seiner eigenen guten Lernrate: Normieren macht das Fehlertal rund, und die Anzahl fällt um Größenordnungen</translation>
+    </message>
+    <message>
+        <source>η far below 1: converges, but each step goes a tiny part of the way</source>
+        <extracomment>Zones of a second-order rule&apos;s step scale ``η`` (its learning rate), from small to large; ``exact`` is the single rate ``η = 1`` (a mark on the gauge, not a band). The gauge of a step scale spans 10⁻⁴ to 10 (log scale). A rule that searches along lines is followed step by step for at most this many iterations to count the steps to the optimum. Each zone in a few words for a rule whose step points at the optimum (Newton).
+----------
+... and for a rule that searches along lines (conjugate gradients).</extracomment>
+        <translation>η weit unter 1: konvergiert, aber jeder Schritt geht nur einen winzigen Teil des Weges</translation>
+    </message>
+    <message>
+        <source>η below 1: each step goes that share of the way to the optimum</source>
+        <translation>η unter 1: jeder Schritt geht diesen Anteil des Weges zum Optimum</translation>
+    </message>
+    <message>
+        <source>η = 1: lands on the optimum in {steps}</source>
+        <translation>η = 1: landet in {steps} auf dem Optimum</translation>
+    </message>
+    <message>
+        <source>η between 1 and 2: each step jumps past the optimum, by less each time</source>
+        <translation>η zwischen 1 und 2: jeder Schritt springt über das Optimum hinaus, jedes Mal weniger weit</translation>
+    </message>
+    <message>
+        <source>η at or above 2: each step lands at least as far past the optimum</source>
+        <translation>η bei oder über 2: jeder Schritt landet mindestens ebenso weit jenseits des Optimums</translation>
+    </message>
+    <message>
+        <source>η below 1: each step stops short of the lowest point along its line</source>
+        <translation>η unter 1: jeder Schritt bleibt vor dem tiefsten Punkt auf seiner Linie stehen</translation>
+    </message>
+    <message>
+        <source>η = 1: reaches the optimum in {steps}</source>
+        <translation>η = 1: erreicht das Optimum in {steps}</translation>
+    </message>
+    <message>
+        <source>η between 1 and 2: each step goes past the lowest point along its line; the error still falls</source>
+        <translation>η zwischen 1 und 2: jeder Schritt geht über den tiefsten Punkt auf seiner Linie hinaus; der Fehler sinkt trotzdem</translation>
+    </message>
+    <message>
+        <source>η at or above 2: the error does not fall</source>
+        <translation>η bei oder über 2: der Fehler sinkt nicht</translation>
+    </message>
+    <message>
+        <source>{zone}: reaches the best line in {steps}</source>
+        <extracomment>``|1 - η|`` (0 at η = 1): the distance&apos;s factor per step when the steps point at the optimum; otherwise the gap shrinks by no more than its square per step iterations for the gap to shrink 100-fold: exact when the steps point at the optimum, else the fewest it can take (``inf`` when not converging)</extracomment>
+        <translation>{zone}: erreicht die beste Gerade in {steps}</translation>
+    </message>
+    <message>
+        <source>{zone}: reaches the optimum in {steps}</source>
+        <translation>{zone}: erreicht das Optimum in {steps}</translation>
+    </message>
+    <message>
+        <source>{zone}: overshoots; the distance to the best line grows ×{factor} a step</source>
+        <translation>{zone}: schießt über; der Abstand zur besten Geraden wächst ×{factor} pro Schritt</translation>
+    </message>
+    <message>
+        <source>{zone}: each step jumps past the best line and keeps {kept}% of the distance</source>
+        <translation>{zone}: jeder Schritt springt über die beste Gerade hinaus und behält {kept} % des Abstands</translation>
+    </message>
+    <message>
+        <source>{zone}: each step keeps {kept}% of the distance to the best line</source>
+        <translation>{zone}: jeder Schritt behält {kept} % des Abstands zur besten Geraden</translation>
+    </message>
+    <message>
+        <source>{zone}: never settles, the error stays the same</source>
+        <translation>{zone}: kommt nie zur Ruhe, der Fehler bleibt gleich</translation>
+    </message>
+    <message>
+        <source>{zone}: each step goes too far, the error grows</source>
+        <translation>{zone}: jeder Schritt geht zu weit, der Fehler wächst</translation>
+    </message>
+    <message>
+        <source>{zone}: each step goes past the lowest point along its line</source>
+        <translation>{zone}: jeder Schritt geht über den tiefsten Punkt auf seiner Linie hinaus</translation>
+    </message>
+    <message>
+        <source>{zone}: converges, overshooting on each line</source>
+        <translation>{zone}: konvergiert, schießt auf jeder Linie über</translation>
+    </message>
+    <message>
+        <source>{zone}: each step stops short of the lowest point along its line</source>
+        <translation>{zone}: jeder Schritt bleibt vor dem tiefsten Punkt auf seiner Linie stehen</translation>
+    </message>
+    <message>
+        <source>{zone}: converges, stopping short on each line</source>
+        <translation>{zone}: konvergiert, bleibt auf jeder Linie zu kurz</translation>
+    </message>
+    <message>
+        <source>Never settles: at η = 2 each step of {name} lands as far on the other side of the optimum as it started.</source>
+        <translation>Kommt nie zur Ruhe: Bei η = 2 landet jeder Schritt von „{name}“ genauso weit auf der anderen Seite des Optimums, wie er begann.</translation>
+    </message>
+    <message>
+        <source>Diverges: η = {eta} is above 2, so each step of {name} lands |1 − η| = {factor} times as far on the other side of the optimum, and the error grows.</source>
+        <translation>Divergiert: η = {eta} liegt über 2, daher landet jeder Schritt von „{name}“ |1 − η| = {factor}-mal so weit auf der anderen Seite des Optimums, und der Fehler wächst.</translation>
+    </message>
+    <message>
+        <source>Exact: at η = 1 {name} jumps to the bottom of the bowl the curvature predicts, which on a squared error is the optimum itself.</source>
+        <translation>Exakt: Bei η = 1 springt „{name}“ zum Boden der Schüssel, die die Krümmung vorhersagt; bei einem quadratischen Fehler ist das das Optimum selbst.</translation>
+    </message>
+    <message>
+        <source>Converges, oscillating: η = {eta} is above 1, so each step of {name} jumps past the optimum and leaves ρ = |1 − η| = {rho} of the distance on the other side; below η = 2 the jumps shrink. The error gap shrinks 100-fold in {steps}.</source>
+        <translation>Konvergiert oszillierend: η = {eta} liegt über 1, daher springt jeder Schritt von „{name}“ über das Optimum hinaus und lässt ρ = |1 − η| = {rho} des Abstands auf der anderen Seite übrig; unter η = 2 werden die Sprünge kleiner. Der Fehlerabstand schrumpft in {steps} auf ein Hundertstel.</translation>
+    </message>
+    <message>
+        <source>Converges slowly: each step of {name} goes only η = {eta} of the way to the optimum, so the error gap needs {steps} to shrink 100-fold. η = 1 lands on it in one step.</source>
+        <translation>Konvergiert langsam: Jeder Schritt von „{name}“ geht nur η = {eta} des Weges zum Optimum, daher schrumpft der Fehlerabstand erst nach {steps} auf ein Hundertstel. η = 1 landet in einem Schritt darauf.</translation>
+    </message>
+    <message>
+        <source>Converges: each step of {name} goes η = {eta} of the way to the optimum and leaves ρ = |1 − η| = {rho} of the distance, whatever the shape of the error valley; the error gap shrinks 100-fold in {steps}.</source>
+        <translation>Konvergiert: Jeder Schritt von „{name}“ geht η = {eta} des Weges zum Optimum und lässt ρ = |1 − η| = {rho} des Abstands übrig, welche Form das Fehlertal auch hat; der Fehlerabstand schrumpft in {steps} auf ein Hundertstel.</translation>
+    </message>
+    <message>
+        <source>Never settles: at η = 2 each step of {name} lands as high on the other side of the lowest point along its line as it started, so the error never falls.</source>
+        <translation>Kommt nie zur Ruhe: Bei η = 2 landet jeder Schritt von „{name}“ auf der anderen Seite des tiefsten Punkts seiner Linie genauso hoch, wie er begann, daher sinkt der Fehler nie.</translation>
+    </message>
+    <message>
+        <source>Diverges: η = {eta} is above 2, so each step of {name} lands higher on the other side of the lowest point along its line than it started (it gains η(2 − η) = {gain} of that line&apos;s drop in error), and the error grows.</source>
+        <translation>Divergiert: η = {eta} liegt über 2, daher landet jeder Schritt von „{name}“ auf der anderen Seite des tiefsten Punkts seiner Linie höher, als er begann (er gewinnt η(2 − η) = {gain} vom Abfall des Fehlers auf dieser Linie), und der Fehler wächst.</translation>
+    </message>
+    <message>
+        <source>Exact: at η = 1 each step of {name} goes to the lowest point along its line, and steps along conjugate directions reach the optimum of a quadratic error in {exact}.</source>
+        <translation>Exakt: Bei η = 1 geht jeder Schritt von „{name}“ zum tiefsten Punkt auf seiner Linie, und Schritte entlang konjugierter Richtungen erreichen das Optimum eines quadratischen Fehlers in {exact}.</translation>
+    </message>
+    <message>
+        <source>Converges slowly: each step of {name} goes only η = {eta} of the way to the lowest point along its line, so the error gap needs at least {steps} to shrink 100-fold. η = 1 reaches the optimum in {exact}.</source>
+        <translation>Konvergiert langsam: Jeder Schritt von „{name}“ geht nur η = {eta} des Weges zum tiefsten Punkt auf seiner Linie, daher schrumpft der Fehlerabstand frühestens nach {steps} auf ein Hundertstel. η = 1 erreicht das Optimum in {exact}.</translation>
+    </message>
+    <message>
+        <source>Converges: η = {eta} is above 1, so each step of {name} goes past the lowest point along its line, yet gains η(2 − η) = {gain} of that line&apos;s drop in error, so the error falls at every step. Away from η = 1 the directions are no longer conjugate: on a narrow valley it can take many steps.</source>
+        <translation>Konvergiert: η = {eta} liegt über 1, daher geht jeder Schritt von „{name}“ über den tiefsten Punkt auf seiner Linie hinaus, gewinnt aber η(2 − η) = {gain} vom Abfall des Fehlers auf dieser Linie, daher sinkt der Fehler bei jedem Schritt. Abseits von η = 1 sind die Richtungen nicht mehr konjugiert: In einem schmalen Tal kann es viele Schritte dauern.</translation>
+    </message>
+    <message>
+        <source>Converges: each step of {name} goes η = {eta} of the way to the lowest point along its line and gains η(2 − η) = {gain} of that line&apos;s drop in error, so the error falls at every step. Away from η = 1 the directions are no longer conjugate: on a narrow valley it can take many steps.</source>
+        <translation>Konvergiert: Jeder Schritt von „{name}“ geht η = {eta} des Weges zum tiefsten Punkt auf seiner Linie und gewinnt η(2 − η) = {gain} vom Abfall des Fehlers auf dieser Linie, daher sinkt der Fehler bei jedem Schritt. Abseits von η = 1 sind die Richtungen nicht mehr konjugiert: In einem schmalen Tal kann es viele Schritte dauern.</translation>
+    </message>
+    <message>
+        <source>at most {n}</source>
+        <translation>höchstens {n}</translation>
+    </message>
+    <message>
+        <source>converges for</source>
+        <translation>konvergiert für</translation>
+    </message>
+    <message>
+        <source>steps to the optimum at η = 1</source>
+        <translation>Schritte bis zum Optimum bei η = 1</translation>
+    </message>
+    <message>
+        <source>Each step of {name} leaves |1 − η| of the distance to the optimum, whatever the shape of the error valley: it converges for 0 &lt; η &lt; 2, and λ and κ do not matter</source>
+        <translation>Jeder Schritt von „{name}“ lässt |1 − η| des Abstands zum Optimum übrig, welche Form das Fehlertal auch hat: Es konvergiert für 0 &lt; η &lt; 2, und λ und κ spielen keine Rolle</translation>
+    </message>
+    <message>
+        <source>At η = 1 {name} jumps to the bottom of the bowl the curvature predicts: on a squared error, the optimum itself</source>
+        <translation>Bei η = 1 springt „{name}“ zum Boden der Schüssel, die die Krümmung vorhersagt: bei einem quadratischen Fehler das Optimum selbst</translation>
+    </message>
+    <message>
+        <source>Share of the distance to the optimum left after each step, |1 − η|: below 1 converges, the smaller the faster</source>
+        <translation>Anteil des Abstands zum Optimum, der nach jedem Schritt übrig bleibt, |1 − η|: unter 1 konvergiert es, je kleiner, desto schneller</translation>
+    </message>
+    <message>
+        <source>Iterations of {name} at η = {eta} from the starting line until the error is within {percent} of the least-squares error E*: the same with or without normalising</source>
+        <translation>Iterationen von „{name}“ bei η = {eta} ab der Startgeraden, bis der Fehler innerhalb von {percent} des Fehlers der kleinsten Quadrate E* liegt: mit und ohne Normieren gleich</translation>
+    </message>
+    <message>
+        <source>Each step of {name} goes η times the way to the lowest point along its line and gains η(2 − η) of that line&apos;s drop in error: the error falls at every step for 0 &lt; η &lt; 2 and does not fall from η = 2 on</source>
+        <translation>Jeder Schritt von „{name}“ geht η-mal den Weg zum tiefsten Punkt auf seiner Linie und gewinnt η(2 − η) vom Abfall des Fehlers auf dieser Linie: Für 0 &lt; η &lt; 2 sinkt der Fehler bei jedem Schritt, ab η = 2 sinkt er nicht</translation>
+    </message>
+    <message>
+        <source>At η = 1 each step of {name} goes to the lowest point along its line, and steps along conjugate directions reach the optimum of a quadratic error, one per parameter</source>
+        <translation>Bei η = 1 geht jeder Schritt von „{name}“ zum tiefsten Punkt auf seiner Linie, und Schritte entlang konjugierter Richtungen erreichen das Optimum eines quadratischen Fehlers, einer pro Parameter</translation>
+    </message>
+    <message>
+        <source>gain at η = {eta}</source>
+        <translation>Gewinn bei η = {eta}</translation>
+    </message>
+    <message>
+        <source>Share of the drop in error to the lowest point along its line that each step gains, η(2 − η): 1 at η = 1, 0 at η = 2, below 0 above it (the error grows)</source>
+        <translation>Anteil des Fehlerabfalls bis zum tiefsten Punkt auf seiner Linie, den jeder Schritt gewinnt, η(2 − η): 1 bei η = 1, 0 bei η = 2, darüber unter 0 (der Fehler wächst)</translation>
+    </message>
+    <message>
+        <source>Iterations of {name} at η = {eta} from the starting line until the error is within {percent} of the least-squares error E*, followed step by step up to {cap}</source>
+        <translation>Iterationen von „{name}“ bei η = {eta} ab der Startgeraden, bis der Fehler innerhalb von {percent} des Fehlers der kleinsten Quadrate E* liegt, Schritt für Schritt verfolgt bis {cap}</translation>
     </message>
 </context>
 <context>

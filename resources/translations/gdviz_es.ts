@@ -1322,6 +1322,22 @@ para borrarlo (desactivado: los clics solo resaltan puntos, así un clic perdido
         <translation>La ejecución vuelve a empezar en la b y la m de mi recta (Reiniciar)</translation>
     </message>
     <message>
+        <source>your line&apos;s mean absolute error: {value}</source>
+        <translation>error absoluto medio de mi recta: {value}</translation>
+    </message>
+    <message>
+        <source>your line&apos;s error ({loss}): {value}</source>
+        <translation>error de mi recta ({loss}): {value}</translation>
+    </message>
+    <message>
+        <source>the {line}&apos;s error E* is hidden until Reveal</source>
+        <translation>el error E* de la {line} está oculto hasta «Revelar»</translation>
+    </message>
+    <message>
+        <source>the {line}&apos;s error: E* = {value}</source>
+        <translation>error de la {line}: E* = {value}</translation>
+    </message>
+    <message>
         <source>mean = {total} / N = {value}</source>
         <translation>media = {total} / N = {value}</translation>
     </message>
@@ -1336,6 +1352,14 @@ para borrarlo (desactivado: los clics solo resaltan puntos, así un clic perdido
     <message>
         <source>Squares drawn for {drawn} sampled points of {count}; the sums count every point.</source>
         <translation>Cuadrados dibujados para {drawn} puntos de muestra de {count}; las sumas cuentan todos los puntos.</translation>
+    </message>
+    <message>
+        <source>{loss} with threshold {delta}</source>
+        <translation>{loss} con umbral {delta}</translation>
+    </message>
+    <message>
+        <source>{loss} plus {ridge} times the slope squared</source>
+        <translation>{loss} más {ridge} por la pendiente al cuadrado</translation>
     </message>
     <message>
         <source>A line you move by hand, with its squares and their total</source>
@@ -1457,8 +1481,14 @@ mientras tanto, un clic en el mapa de curvas de nivel marca una apuesta</transla
     <message>
         <source>Learning-rate zones of plain gradient descent on this data (log scale, {lo} to {hi}); the needle marks the current rate.
 {zones}</source>
-        <extracomment>Okabe-Ito colours per zone (distinct for colour-blind viewers; each band is labelled). The label under each band: the zone&apos;s own name, as the text line and tooltip say it (the core&apos;s :data:`~gdviz.core.stability.ZONE_NAMES`, in the reader&apos;s language). Lines of the summary in plain language (words take more room than symbols). The controls&apos; type size the two sizes above go with; a theme with larger controls (presentation) scales them alike. Room at each end of the bar, the needle&apos;s height (above and below the bar) and its half width. Height of the leader lines from each band down to its name. Space between two zone labels, in pixels. The gauge&apos;s words in English; shown translated (context &quot;RateGauge&quot;).</extracomment>
+        <extracomment>Okabe-Ito colours per zone (distinct for colour-blind viewers; each band is labelled). The label under each band: the zone&apos;s own name, as the text line and tooltip say it (the core&apos;s :data:`~gdviz.core.stability.ZONE_NAMES`, in the reader&apos;s language). Lines of the summary in plain language (words take more room than symbols). The controls&apos; type size the two sizes above go with; a theme with larger controls (presentation) scales them alike. Room at each end of the bar, the needle&apos;s height (above and below the bar) and its half width. Half the width of the line marking a zone that is a single rate (η = 1 for Newton). Height of the leader lines from each band down to its name. Space between two zone labels, in pixels. The gauge&apos;s words in English; shown translated (context &quot;RateGauge&quot;).</extracomment>
         <translation>Zonas de la tasa de aprendizaje del descenso de gradiente simple con estos datos (escala logarítmica, de {lo} a {hi}); la aguja marca la tasa actual.
+{zones}</translation>
+    </message>
+    <message>
+        <source>Zones of the step scale η of {name} on a squared error, whatever the data (log scale, {lo} to {hi}); the needle marks the current rate.
+{zones}</source>
+        <translation>Zonas del factor de paso η de «{name}» con un error cuadrático, sean cuales sean los datos (escala logarítmica, de {lo} a {hi}); la aguja marca la tasa actual.
 {zones}</translation>
     </message>
     <message>
@@ -1620,6 +1650,10 @@ mientras tanto, un clic en el mapa de curvas de nivel marca una apuesta</transla
         <source>compared run: {problem}</source>
         <extracomment>The chosen error&apos;s optimum for the data shown (None before any data).</extracomment>
         <translation>ejecución comparada: {problem}</translation>
+    </message>
+    <message>
+        <source>Finding the {line} for {n} points…</source>
+        <translation>Buscando la {line} para {n} puntos…</translation>
     </message>
     <message>
         <source>The runs start again on the error: {error}.</source>
@@ -1820,6 +1854,14 @@ mientras tanto, un clic en el mapa de curvas de nivel marca una apuesta</transla
     <message>
         <source>theory line: plain gradient descent</source>
         <translation>línea teórica: descenso de gradiente simple</translation>
+    </message>
+    <message>
+        <source>theory: {name}</source>
+        <translation>teoría: {name}</translation>
+    </message>
+    <message>
+        <source>{name} on this data</source>
+        <translation>{name} con estos datos</translation>
     </message>
     <message>
         <source>within 1% of E*</source>
@@ -3742,6 +3784,10 @@ Escribe 0.0001 o 1e-4; las flechas avanzan 1, 2, 5, 10, …</translation>
         <translation>divergente</translation>
     </message>
     <message>
+        <source>exact</source>
+        <translation>exacta</translation>
+    </message>
+    <message>
         <source>converges, but a larger rate would be far faster</source>
         <extracomment>What each zone means for plain descent, in a few words (after the zone&apos;s name).</extracomment>
         <translation>converge, pero una tasa mayor sería mucho más rápida</translation>
@@ -3970,6 +4016,186 @@ Escribe 0.0001 o 1e-4; las flechas avanzan 1, 2, 5, 10, …</translation>
     <message>
         <source>Iterations to within {percent} of E* from the starting line, each problem at its own good learning rate: normalising makes the error valley round, and the count falls by orders of magnitude</source>
         <translation>Iteraciones hasta quedar a menos del {percent} de E* desde la recta inicial, cada problema con su propia buena tasa de aprendizaje: normalizar hace redondo el valle del error y el número cae en órdenes de magnitud</translation>
+    </message>
+    <message>
+        <source>η far below 1: converges, but each step goes a tiny part of the way</source>
+        <extracomment>Zones of a second-order rule&apos;s step scale ``η`` (its learning rate), from small to large; ``exact`` is the single rate ``η = 1`` (a mark on the gauge, not a band). The gauge of a step scale spans 10⁻⁴ to 10 (log scale). A rule that searches along lines is followed step by step for at most this many iterations to count the steps to the optimum. Each zone in a few words for a rule whose step points at the optimum (Newton).
+----------
+... and for a rule that searches along lines (conjugate gradients).</extracomment>
+        <translation>η muy por debajo de 1: converge, pero cada paso recorre una parte diminuta del camino</translation>
+    </message>
+    <message>
+        <source>η below 1: each step goes that share of the way to the optimum</source>
+        <translation>η por debajo de 1: cada paso recorre esa parte del camino hasta el óptimo</translation>
+    </message>
+    <message>
+        <source>η = 1: lands on the optimum in {steps}</source>
+        <translation>η = 1: cae en el óptimo en {steps}</translation>
+    </message>
+    <message>
+        <source>η between 1 and 2: each step jumps past the optimum, by less each time</source>
+        <translation>η entre 1 y 2: cada paso salta más allá del óptimo, cada vez menos</translation>
+    </message>
+    <message>
+        <source>η at or above 2: each step lands at least as far past the optimum</source>
+        <translation>η igual o mayor que 2: cada paso cae al menos igual de lejos al otro lado del óptimo</translation>
+    </message>
+    <message>
+        <source>η below 1: each step stops short of the lowest point along its line</source>
+        <translation>η por debajo de 1: cada paso se queda antes del punto más bajo de su línea</translation>
+    </message>
+    <message>
+        <source>η = 1: reaches the optimum in {steps}</source>
+        <translation>η = 1: llega al óptimo en {steps}</translation>
+    </message>
+    <message>
+        <source>η between 1 and 2: each step goes past the lowest point along its line; the error still falls</source>
+        <translation>η entre 1 y 2: cada paso se pasa del punto más bajo de su línea; el error aun así baja</translation>
+    </message>
+    <message>
+        <source>η at or above 2: the error does not fall</source>
+        <translation>η igual o mayor que 2: el error no baja</translation>
+    </message>
+    <message>
+        <source>{zone}: reaches the best line in {steps}</source>
+        <extracomment>``|1 - η|`` (0 at η = 1): the distance&apos;s factor per step when the steps point at the optimum; otherwise the gap shrinks by no more than its square per step iterations for the gap to shrink 100-fold: exact when the steps point at the optimum, else the fewest it can take (``inf`` when not converging)</extracomment>
+        <translation>{zone}: llega a la mejor recta en {steps}</translation>
+    </message>
+    <message>
+        <source>{zone}: reaches the optimum in {steps}</source>
+        <translation>{zone}: llega al óptimo en {steps}</translation>
+    </message>
+    <message>
+        <source>{zone}: overshoots; the distance to the best line grows ×{factor} a step</source>
+        <translation>{zone}: se pasa; la distancia a la mejor recta crece ×{factor} por paso</translation>
+    </message>
+    <message>
+        <source>{zone}: each step jumps past the best line and keeps {kept}% of the distance</source>
+        <translation>{zone}: cada paso salta más allá de la mejor recta y conserva el {kept} % de la distancia</translation>
+    </message>
+    <message>
+        <source>{zone}: each step keeps {kept}% of the distance to the best line</source>
+        <translation>{zone}: cada paso conserva el {kept} % de la distancia a la mejor recta</translation>
+    </message>
+    <message>
+        <source>{zone}: never settles, the error stays the same</source>
+        <translation>{zone}: nunca se asienta, el error se queda igual</translation>
+    </message>
+    <message>
+        <source>{zone}: each step goes too far, the error grows</source>
+        <translation>{zone}: cada paso va demasiado lejos, el error crece</translation>
+    </message>
+    <message>
+        <source>{zone}: each step goes past the lowest point along its line</source>
+        <translation>{zone}: cada paso se pasa del punto más bajo de su línea</translation>
+    </message>
+    <message>
+        <source>{zone}: converges, overshooting on each line</source>
+        <translation>{zone}: converge, pasándose en cada línea</translation>
+    </message>
+    <message>
+        <source>{zone}: each step stops short of the lowest point along its line</source>
+        <translation>{zone}: cada paso se queda antes del punto más bajo de su línea</translation>
+    </message>
+    <message>
+        <source>{zone}: converges, stopping short on each line</source>
+        <translation>{zone}: converge, quedándose corto en cada línea</translation>
+    </message>
+    <message>
+        <source>Never settles: at η = 2 each step of {name} lands as far on the other side of the optimum as it started.</source>
+        <translation>Nunca se asienta: con η = 2 cada paso de «{name}» cae tan lejos al otro lado del óptimo como empezó.</translation>
+    </message>
+    <message>
+        <source>Diverges: η = {eta} is above 2, so each step of {name} lands |1 − η| = {factor} times as far on the other side of the optimum, and the error grows.</source>
+        <translation>Diverge: η = {eta} está por encima de 2, así que cada paso de «{name}» cae |1 − η| = {factor} veces más lejos al otro lado del óptimo, y el error crece.</translation>
+    </message>
+    <message>
+        <source>Exact: at η = 1 {name} jumps to the bottom of the bowl the curvature predicts, which on a squared error is the optimum itself.</source>
+        <translation>Exacta: con η = 1 «{name}» salta al fondo del cuenco que predice la curvatura, que con un error cuadrático es el propio óptimo.</translation>
+    </message>
+    <message>
+        <source>Converges, oscillating: η = {eta} is above 1, so each step of {name} jumps past the optimum and leaves ρ = |1 − η| = {rho} of the distance on the other side; below η = 2 the jumps shrink. The error gap shrinks 100-fold in {steps}.</source>
+        <translation>Converge oscilando: η = {eta} está por encima de 1, así que cada paso de «{name}» salta más allá del óptimo y deja ρ = |1 − η| = {rho} de la distancia al otro lado; por debajo de η = 2 los saltos se reducen. La distancia del error se reduce 100 veces en {steps}.</translation>
+    </message>
+    <message>
+        <source>Converges slowly: each step of {name} goes only η = {eta} of the way to the optimum, so the error gap needs {steps} to shrink 100-fold. η = 1 lands on it in one step.</source>
+        <translation>Converge despacio: cada paso de «{name}» recorre solo η = {eta} del camino hasta el óptimo, así que la distancia del error necesita {steps} para reducirse 100 veces. η = 1 cae en él en un paso.</translation>
+    </message>
+    <message>
+        <source>Converges: each step of {name} goes η = {eta} of the way to the optimum and leaves ρ = |1 − η| = {rho} of the distance, whatever the shape of the error valley; the error gap shrinks 100-fold in {steps}.</source>
+        <translation>Converge: cada paso de «{name}» recorre η = {eta} del camino hasta el óptimo y deja ρ = |1 − η| = {rho} de la distancia, sea cual sea la forma del valle del error; la distancia del error se reduce 100 veces en {steps}.</translation>
+    </message>
+    <message>
+        <source>Never settles: at η = 2 each step of {name} lands as high on the other side of the lowest point along its line as it started, so the error never falls.</source>
+        <translation>Nunca se asienta: con η = 2 cada paso de «{name}» cae al otro lado del punto más bajo de su línea tan alto como empezó, así que el error nunca baja.</translation>
+    </message>
+    <message>
+        <source>Diverges: η = {eta} is above 2, so each step of {name} lands higher on the other side of the lowest point along its line than it started (it gains η(2 − η) = {gain} of that line&apos;s drop in error), and the error grows.</source>
+        <translation>Diverge: η = {eta} está por encima de 2, así que cada paso de «{name}» cae al otro lado del punto más bajo de su línea más alto de lo que empezó (gana η(2 − η) = {gain} de la bajada del error en esa línea), y el error crece.</translation>
+    </message>
+    <message>
+        <source>Exact: at η = 1 each step of {name} goes to the lowest point along its line, and steps along conjugate directions reach the optimum of a quadratic error in {exact}.</source>
+        <translation>Exacta: con η = 1 cada paso de «{name}» va al punto más bajo de su línea, y los pasos a lo largo de direcciones conjugadas llegan al óptimo de un error cuadrático en {exact}.</translation>
+    </message>
+    <message>
+        <source>Converges slowly: each step of {name} goes only η = {eta} of the way to the lowest point along its line, so the error gap needs at least {steps} to shrink 100-fold. η = 1 reaches the optimum in {exact}.</source>
+        <translation>Converge despacio: cada paso de «{name}» recorre solo η = {eta} del camino hasta el punto más bajo de su línea, así que la distancia del error necesita al menos {steps} para reducirse 100 veces. η = 1 llega al óptimo en {exact}.</translation>
+    </message>
+    <message>
+        <source>Converges: η = {eta} is above 1, so each step of {name} goes past the lowest point along its line, yet gains η(2 − η) = {gain} of that line&apos;s drop in error, so the error falls at every step. Away from η = 1 the directions are no longer conjugate: on a narrow valley it can take many steps.</source>
+        <translation>Converge: η = {eta} está por encima de 1, así que cada paso de «{name}» se pasa del punto más bajo de su línea, pero gana η(2 − η) = {gain} de la bajada del error en esa línea, así que el error baja en cada paso. Lejos de η = 1 las direcciones dejan de ser conjugadas: en un valle estrecho puede necesitar muchos pasos.</translation>
+    </message>
+    <message>
+        <source>Converges: each step of {name} goes η = {eta} of the way to the lowest point along its line and gains η(2 − η) = {gain} of that line&apos;s drop in error, so the error falls at every step. Away from η = 1 the directions are no longer conjugate: on a narrow valley it can take many steps.</source>
+        <translation>Converge: cada paso de «{name}» recorre η = {eta} del camino hasta el punto más bajo de su línea y gana η(2 − η) = {gain} de la bajada del error en esa línea, así que el error baja en cada paso. Lejos de η = 1 las direcciones dejan de ser conjugadas: en un valle estrecho puede necesitar muchos pasos.</translation>
+    </message>
+    <message>
+        <source>at most {n}</source>
+        <translation>como mucho {n}</translation>
+    </message>
+    <message>
+        <source>converges for</source>
+        <translation>converge para</translation>
+    </message>
+    <message>
+        <source>steps to the optimum at η = 1</source>
+        <translation>pasos hasta el óptimo con η = 1</translation>
+    </message>
+    <message>
+        <source>Each step of {name} leaves |1 − η| of the distance to the optimum, whatever the shape of the error valley: it converges for 0 &lt; η &lt; 2, and λ and κ do not matter</source>
+        <translation>Cada paso de «{name}» deja |1 − η| de la distancia al óptimo, sea cual sea la forma del valle del error: converge para 0 &lt; η &lt; 2, y λ y κ no importan</translation>
+    </message>
+    <message>
+        <source>At η = 1 {name} jumps to the bottom of the bowl the curvature predicts: on a squared error, the optimum itself</source>
+        <translation>Con η = 1 «{name}» salta al fondo del cuenco que predice la curvatura: con un error cuadrático, el propio óptimo</translation>
+    </message>
+    <message>
+        <source>Share of the distance to the optimum left after each step, |1 − η|: below 1 converges, the smaller the faster</source>
+        <translation>Parte de la distancia al óptimo que queda tras cada paso, |1 − η|: por debajo de 1 converge, cuanto menor, más rápido</translation>
+    </message>
+    <message>
+        <source>Iterations of {name} at η = {eta} from the starting line until the error is within {percent} of the least-squares error E*: the same with or without normalising</source>
+        <translation>Iteraciones de «{name}» con η = {eta} desde la recta inicial hasta que el error queda a menos del {percent} del error de mínimos cuadrados E*: las mismas con o sin normalizar</translation>
+    </message>
+    <message>
+        <source>Each step of {name} goes η times the way to the lowest point along its line and gains η(2 − η) of that line&apos;s drop in error: the error falls at every step for 0 &lt; η &lt; 2 and does not fall from η = 2 on</source>
+        <translation>Cada paso de «{name}» recorre η veces el camino hasta el punto más bajo de su línea y gana η(2 − η) de la bajada del error en esa línea: para 0 &lt; η &lt; 2 el error baja en cada paso, y a partir de η = 2 no baja</translation>
+    </message>
+    <message>
+        <source>At η = 1 each step of {name} goes to the lowest point along its line, and steps along conjugate directions reach the optimum of a quadratic error, one per parameter</source>
+        <translation>Con η = 1 cada paso de «{name}» va al punto más bajo de su línea, y los pasos a lo largo de direcciones conjugadas llegan al óptimo de un error cuadrático, uno por parámetro</translation>
+    </message>
+    <message>
+        <source>gain at η = {eta}</source>
+        <translation>ganancia con η = {eta}</translation>
+    </message>
+    <message>
+        <source>Share of the drop in error to the lowest point along its line that each step gains, η(2 − η): 1 at η = 1, 0 at η = 2, below 0 above it (the error grows)</source>
+        <translation>Parte de la bajada del error hasta el punto más bajo de su línea que gana cada paso, η(2 − η): 1 con η = 1, 0 con η = 2, por debajo de 0 por encima (el error crece)</translation>
+    </message>
+    <message>
+        <source>Iterations of {name} at η = {eta} from the starting line until the error is within {percent} of the least-squares error E*, followed step by step up to {cap}</source>
+        <translation>Iteraciones de «{name}» con η = {eta} desde la recta inicial hasta que el error queda a menos del {percent} del error de mínimos cuadrados E*, seguidas paso a paso hasta {cap}</translation>
     </message>
 </context>
 <context>
