@@ -257,6 +257,8 @@ def load_dataset(path, x_column=None, y_column=None, *, progress=None) -> Datase
         if _use_pandas(info.st_size):
             parsed = _read_fast(file, info.st_size, layout, cx, cy, report)
             report.done = 0  # if read again, progress resumes past the last report
+            if parsed is not None and parsed[0].size < 2:
+                parsed = None  # too few rows: the careful path names every row it skips
         x, y, skips, encoding = parsed or _read_careful(file, info.st_size, layout, cx, cy, report)
         now = os.fstat(file.fileno())  # grown or rewritten meanwhile?
         if (now.st_size, now.st_mtime_ns) != (info.st_size, info.st_mtime_ns):

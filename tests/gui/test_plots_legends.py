@@ -74,7 +74,7 @@ def test_compared_runs_are_in_both_legends_and_cover_nothing(qtbot, window):
     compare(qtbot, window, runs)
     run_to(qtbot, window, 60)
     settle_layout(qtbot, window)
-    names = ("gd η=0.0002", "momentum η=1e-5", "adam η=0.5")
+    names = ("gradient descent η=0.0002", "momentum η=1e-5", "Adam η=0.5")
     scatter, error = window.scatter, window.error_panel
     for legends in (scatter.legends, error.legends):
         labels = legends.labels()
