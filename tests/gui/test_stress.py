@@ -30,6 +30,7 @@ from typing import ClassVar
 
 import numpy as np
 import pytest
+import pytestqt.exceptions
 from PySide6.QtCore import Qt
 
 from gdviz.core import words
@@ -213,7 +214,11 @@ class Person:
         button = child(w, "startButton")
         if button.text() == "Pause":
             self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-        self.qtbot.waitUntil(lambda: button.text() == "Start", timeout=WAIT_MS)
+        if w.session.running:  # the click can land as a Start when the frame has just ended
+            w.session.pause()
+        self.qtbot.waitUntil(
+            lambda: button.text() == "Start" and not w.session.running, timeout=WAIT_MS
+        )
         seen = []
 
         def still():
@@ -228,7 +233,10 @@ class Person:
             )
             return len(seen) >= 4 and len(set(seen[-4:])) == 1 and button.text() == "Start"
 
-        self.qtbot.waitUntil(still, timeout=WAIT_MS)
+        try:
+            self.qtbot.waitUntil(still, timeout=WAIT_MS)
+        except pytestqt.exceptions.TimeoutError:
+            self.fail(f"the window did not hold still; last readings: {seen[-3:]}")
 
     def check_against_the_core(self, exceptions) -> None:
         self.note("check")
